@@ -1,0 +1,28 @@
+// The taskpane's only door to the MailBridge service. Same origin, JSON in and out; errors come back
+// in the service's stable shape {error:{code,message}} and are thrown as ApiError.
+import type { Health } from "../../../contracts/health.js";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, {
+    ...init,
+    headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}), ...init?.headers },
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(response.status, error?.code ?? "http_error", error?.message ?? response.statusText);
+  }
+  return body as T;
+}
+
+export const getHealth = (): Promise<Health> => getJson<Health>("healthz");

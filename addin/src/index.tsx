@@ -1,0 +1,15 @@
+// Taskpane entry point: start Office.js (or decide we are standalone), pick the language, render.
+import { createRoot } from "react-dom/client";
+import { startOffice } from "./office/officeHost.js";
+import { createI18n, pickLanguage } from "./i18n/index.js";
+import { App } from "./views/App.js";
+
+async function main(): Promise<void> {
+  const snapshot = await startOffice();
+  const i18n = await createI18n(pickLanguage(snapshot.displayLanguage));
+  const container = document.getElementById("root");
+  if (!container) throw new Error("#root is missing from taskpane.html");
+  createRoot(container).render(<App snapshot={snapshot} i18n={i18n} />);
+}
+
+void main();

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system tools the test suite drives for real: Debian's Chromium (npm cannot download
+# browsers here), dovecot-sieve's sievec (Sieve validation) and xmllint. Does nothing when present.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v sievec >/dev/null 2>&1 || missing+=(dovecot-sieve)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing test tools: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "Cannot install ${missing[*]}: not root and no sudo. Install them with apt-get, then rerun." >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

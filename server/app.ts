@@ -1,0 +1,35 @@
+// The Express application, without listen(): main.ts serves it, tests drive it over real HTTP.
+import express, { type Express } from "express";
+import type { Logger } from "pino";
+import type { Config } from "./config.js";
+import { VERSION } from "./projectRoot.js";
+import { errorHandler, notFound } from "./http/errors.js";
+import { requestLog } from "./http/requestLog.js";
+import { sameOriginOnly, securityHeaders } from "./http/security.js";
+import { healthRoutes } from "./http/routes/health.js";
+import { staticRoutes } from "./http/routes/static.js";
+
+export interface AppDependencies {
+  config: Config;
+  logger: Logger;
+}
+
+export function createApp({ config, logger }: AppDependencies): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(securityHeaders());
+  app.use(requestLog(logger));
+  app.use(healthRoutes(config.mode, VERSION));
+
+  const api = express.Router();
+  api.use(sameOriginOnly([new URL(config.publicUrl).origin]));
+  api.use(express.json({ limit: "1mb" }));
+  api.use(notFound);
+  app.use("/api", api);
+
+  app.use(staticRoutes(config));
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,100 @@
+// Configuration comes from environment variables only, validated once at start. Every bad variable
+// gets its own sentence, so a person fixing a deployment sees all problems at once.
+import { z } from "zod";
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const booleanFlag = (name: string, fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const normalized = value.trim().toLowerCase();
+      if (["1", "true", "yes", "on"].includes(normalized)) return true;
+      if (["0", "false", "no", "off"].includes(normalized)) return false;
+      ctx.addIssue({ code: "custom", message: `${name} must be true or false (got "${value}")` });
+      return z.NEVER;
+    });
+
+const schema = z
+  .object({
+    PORT: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === "") return 3000;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          ctx.addIssue({ code: "custom", message: `PORT must be a whole number from 0 to 65535 (got "${value}")` });
+          return z.NEVER;
+        }
+        return port;
+      }),
+    HOST: z.string().optional().default("localhost"),
+    HTTPS: booleanFlag("HTTPS", true),
+    PUBLIC_URL: z
+      .string()
+      .optional()
+      .refine((value) => value === undefined || value === "" || /^https:\/\/[^/\s]+(\/.*)?$/.test(value), {
+        message: "PUBLIC_URL must be an https:// address, e.g. https://mailbridge.example.org",
+      }),
+    AZURE_CLIENT_ID: z
+      .string()
+      .optional()
+      .refine((value) => value === undefined || value === "" || GUID.test(value), {
+        message: "AZURE_CLIENT_ID must be the application (client) ID GUID from the Azure app registration",
+      }),
+    AZURE_CLIENT_SECRET: z.string().optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    }).optional().default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.AZURE_CLIENT_ID && !env.AZURE_CLIENT_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AZURE_CLIENT_SECRET"],
+        message: "AZURE_CLIENT_SECRET is required when AZURE_CLIENT_ID is set (the server exchanges tokens On-Behalf-Of the user)",
+      });
+    }
+  });
+
+export type Mode = "demo" | "live";
+
+export interface Config {
+  port: number;
+  host: string;
+  https: boolean;
+  /** The origin users and Outlook reach the taskpane at (no trailing slash). */
+  publicUrl: string;
+  mode: Mode;
+  azure: { clientId: string; clientSecret: string } | null;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
+  const values = parsed.data;
+  const azure =
+    values.AZURE_CLIENT_ID && values.AZURE_CLIENT_SECRET
+      ? { clientId: values.AZURE_CLIENT_ID, clientSecret: values.AZURE_CLIENT_SECRET }
+      : null;
+  const scheme = values.HTTPS ? "https" : "http";
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    https: values.HTTPS,
+    publicUrl: (values.PUBLIC_URL || `${scheme}://localhost:${values.PORT}`).replace(/\/+$/, ""),
+    mode: azure ? "live" : "demo",
+    azure,
+    logLevel: values.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,31 @@
+// The built taskpane (dist/addin), the local Office.js copy, and the manifest filled from configuration.
+import express, { Router } from "express";
+import { readFileSync } from "node:fs";
+import { fromRoot } from "../../projectRoot.js";
+import { renderManifest } from "../../manifest/renderManifest.js";
+import type { Config } from "../../config.js";
+
+const HASHED_ASSET = /\.[0-9a-f]{8}\.js$/;
+
+export function staticRoutes(config: Config): Router {
+  const router = Router();
+  router.get("/", (_req, res) => res.redirect(302, "/taskpane.html"));
+  router.get("/manifest.xml", (_req, res) => {
+    const template = readFileSync(fromRoot("manifest.xml"), "utf8");
+    res
+      .type("application/xml")
+      .setHeader("Content-Disposition", 'attachment; filename="mailbridge-manifest.xml"')
+      .send(renderManifest(template, { publicUrl: config.publicUrl, clientId: config.azure?.clientId ?? null }));
+  });
+  router.use(
+    express.static(fromRoot("dist/addin"), {
+      index: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader("Cache-Control", HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    }),
+  );
+  // Fallback for when Microsoft's CDN is unreachable (see addin/src/office/officeHost.ts).
+  router.use("/office-js", express.static(fromRoot("node_modules/@microsoft/office-js/dist"), { index: false, maxAge: "1d" }));
+  return router;
+}

@@ -1,0 +1,49 @@
+// Starts the built server (dist/server/main.js, as `npm run serve` does) on a free port over plain
+// HTTP, and stops it after the tests. Needs `npm run build` first, which `npm test` does.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fromRoot } from "../../server/projectRoot.js";
+
+export interface RunningServer {
+  url: string;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const entry = fromRoot("dist/server/main.js");
+  if (!existsSync(entry) || !existsSync(fromRoot("dist/addin/taskpane.html"))) {
+    throw new Error("the build is missing: run `npm run build` (npm test does it for you)");
+  }
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", HTTPS: "false", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: string[] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join("")}`)), 15000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      logs.push(chunk.toString());
+      const match = /"url":"(http:\/\/localhost:\d+)"/.exec(logs.join(""));
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on("data", (chunk: Buffer) => logs.push(chunk.toString()));
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${logs.join("")}`));
+    });
+  });
+  return {
+    url,
+    logs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners("exit");
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

@@ -1,0 +1,65 @@
+// A hand-made Office.js double, injected into the page before any script runs (or handed to the
+// snapshot module in unit tests). It reproduces what Outlook exposes, per host.
+export interface OfficeDoubleOptions {
+  host?: string;
+  platform: string;
+  hostVersion: string;
+  emailAddress: string;
+  displayName: string;
+  accountType?: string;
+  displayLanguage: string;
+  /** Highest Mailbox requirement set minor version supported, e.g. 13 for 1.13. */
+  maxMailboxMinor: number;
+}
+
+export const CLASSIC_WINDOWS_OUTLOOK_COM: OfficeDoubleOptions = {
+  platform: "PC",
+  hostVersion: "16.0.17928.20114",
+  emailAddress: "marie.dupont@hotmail.fr",
+  displayName: "Marie Dupont",
+  accountType: "outlookCom",
+  displayLanguage: "fr-FR",
+  maxMailboxMinor: 14,
+};
+
+// Plain JavaScript source, so the very same double runs in Node (unit tests) and in the page (browser
+// tests); a TypeScript function's toString() would carry the transpiler's helpers into the page.
+const FACTORY_SOURCE = `(options) => ({
+  onReady: () => Promise.resolve({ host: options.host ?? "Outlook", platform: options.platform }),
+  context: {
+    displayLanguage: options.displayLanguage,
+    diagnostics: { hostName: "Outlook", hostVersion: options.hostVersion, platform: options.platform },
+    mailbox: {
+      userProfile: Object.assign(
+        { emailAddress: options.emailAddress, displayName: options.displayName },
+        options.accountType ? { accountType: options.accountType } : {},
+      ),
+    },
+    requirements: {
+      isSetSupported(name, version = "1.0") {
+        const minor = Number(version.split(".")[1] ?? 0);
+        return name.toLowerCase() === "mailbox" && minor <= options.maxMailboxMinor;
+      },
+    },
+  },
+})`;
+
+export interface OfficeDouble {
+  onReady(): Promise<{ host: string; platform: string }>;
+  context: {
+    displayLanguage: string;
+    diagnostics: { hostName: string; hostVersion: string; platform: string };
+    mailbox: { userProfile: { emailAddress: string; displayName: string; accountType?: string } };
+    requirements: { isSetSupported(name: string, version?: string): boolean };
+  };
+}
+
+/** Builds the double; `maxMailboxMinor` drives isSetSupported like a real host. */
+export function createOfficeDouble(options: OfficeDoubleOptions): OfficeDouble {
+  return (new Function(`return ${FACTORY_SOURCE}`)() as (o: OfficeDoubleOptions) => OfficeDouble)(options);
+}
+
+/** Source of an init script that installs the double as window.Office in a browser page. */
+export function officeDoubleScript(options: OfficeDoubleOptions): string {
+  return `window.Office = (${FACTORY_SOURCE})(${JSON.stringify(options)});`;
+}

@@ -1,0 +1,25 @@
+// The real Express app with a logger whose output the test can read (to prove what is never logged).
+import { Writable } from "node:stream";
+import { createApp } from "../../server/app.js";
+import { loadConfig, type Config } from "../../server/config.js";
+import { createLogger } from "../../server/logger.js";
+import { listen, type Listening } from "./httpServer.js";
+
+export interface TestApp extends Listening {
+  config: Config;
+  logLines(): string[];
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...env });
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...chunk.toString().split("\n").filter(Boolean));
+      done();
+    },
+  });
+  const logger = createLogger(config.logLevel, sink);
+  const listening = await listen(createApp({ config, logger }));
+  return { ...listening, config, logLines: () => lines };
+}

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { startTestApp, type TestApp } from "../helpers/testApp.js";
+
+describe("HTTP service (server/app)", () => {
+  let app: TestApp;
+  before(async () => {
+    app = await startTestApp();
+  });
+  after(() => app.close());
+
+  it("GET /healthz reports the mode and version", async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: "ok", mode: "demo", version: "0.1.0" });
+  });
+
+  it("reports live mode when an Azure app is configured", async () => {
+    const live = await startTestApp({ AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_SECRET: "x" });
+    try {
+      assert.equal(((await (await fetch(`${live.url}/healthz`)).json()) as { mode: string }).mode, "live");
+    } finally {
+      await live.close();
+    }
+  });
+
+  it("sends a CSP that allows only our origin and the Office.js CDN for scripts, framed only by Outlook", async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    assert.match(csp, /object-src 'none'/);
+    assert.match(csp, /frame-ancestors 'self' https:\/\/outlook\.office\.com/);
+    assert.doesNotMatch(csp, /script-src[^;]*unsafe/);
+    assert.equal(response.headers.get("x-content-type-options"), "nosniff");
+    assert.equal(response.headers.get("referrer-policy"), "no-referrer");
+    assert.equal(response.headers.get("x-powered-by"), null);
+    assert.equal(response.headers.get("access-control-allow-origin"), null);
+  });
+
+  it("answers unknown API routes with a JSON 404 in the stable error shape", async () => {
+    const response = await fetch(`${app.url}/api/nope`);
+    assert.equal(response.status, 404);
+    assert.deepEqual(await response.json(), { error: { code: "not_found", message: "There is nothing at GET /api/nope." } });
+  });
+
+  it("answers malformed JSON with 400 and no stack trace", async () => {
+    const response = await fetch(`${app.url}/api/anything`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{not json" });
+    assert.equal(response.status, 400);
+    const text = await response.text();
+    assert.deepEqual(JSON.parse(text), { error: { code: "invalid_json", message: "The request body is not valid JSON." } });
+    assert.doesNotMatch(text, /at .*\.(js|ts):\d+/);
+  });
+
+  it("answers an oversized body with 413", async () => {
+    const response = await fetch(`${app.url}/api/anything`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ x: "a".repeat(1_100_000) }) });
+    assert.equal(response.status, 413);
+    assert.equal(((await response.json()) as { error: { code: string } }).error.code, "body_too_large");
+  });
+
+  it("refuses API calls from another web origin (no CORS)", async () => {
+    const response = await fetch(`${app.url}/api/anything`, { headers: { Origin: "https://evil.example" } });
+    assert.equal(response.status, 403);
+    assert.equal(((await response.json()) as { error: { code: string } }).error.code, "cross_origin");
+  });
+
+  it("serves the manifest filled with the configured public URL and app id", async () => {
+    const live = await startTestApp({ PUBLIC_URL: "https://mb.example.org", AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_SECRET: "x" });
+    try {
+      const xml = await (await fetch(`${live.url}/manifest.xml`)).text();
+      assert.match(xml, /<SourceLocation DefaultValue="https:\/\/mb\.example\.org\/taskpane\.html"/);
+      assert.match(xml, /<Id>11111111-2222-3333-4444-555555555555<\/Id>/);
+      assert.match(xml, /<Resource>api:\/\/mb\.example\.org\/11111111-2222-3333-4444-555555555555<\/Resource>/);
+      assert.doesNotMatch(xml, /localhost:3000/);
+    } finally {
+      await live.close();
+    }
+  });
+
+  it("never writes the Authorization header or query strings to the log", async () => {
+    const secret = "eyJhbGciOiJSUzI1NiJ9.secret-token-value.sig";
+    await fetch(`${app.url}/api/anything?email=marie%40hotmail.fr`, { headers: { Authorization: `Bearer ${secret}` } });
+    const log = app.logLines().join("\n");
+    assert.match(log, /"route":"\/api\/anything"/);
+    assert.doesNotMatch(log, /secret-token-value/);
+    assert.doesNotMatch(log, /marie/);
+  });
+});

@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { ConfigError, loadConfig } from "../../server/config.js";
+
+const CLIENT_ID = "11111111-2222-3333-4444-555555555555";
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  assert.fail("expected a ConfigError");
+}
+
+describe("configuration (server/config)", () => {
+  it("defaults to demo mode on https://localhost:3000 when nothing is set", () => {
+    const config = loadConfig({});
+    assert.equal(config.mode, "demo");
+    assert.equal(config.port, 3000);
+    assert.equal(config.https, true);
+    assert.equal(config.publicUrl, "https://localhost:3000");
+    assert.equal(config.azure, null);
+  });
+
+  it("is live when an Azure app id and secret are configured", () => {
+    const config = loadConfig({ AZURE_CLIENT_ID: CLIENT_ID, AZURE_CLIENT_SECRET: "s3cret", PUBLIC_URL: "https://mb.example.org/" });
+    assert.equal(config.mode, "live");
+    assert.deepEqual(config.azure, { clientId: CLIENT_ID, clientSecret: "s3cret" });
+    assert.equal(config.publicUrl, "https://mb.example.org");
+  });
+
+  it("serves plain HTTP when HTTPS=false, and accepts PORT=0 (any free port)", () => {
+    const config = loadConfig({ HTTPS: "false", PORT: "0" });
+    assert.equal(config.https, false);
+    assert.equal(config.port, 0);
+  });
+
+  it("explains every bad variable at once, one sentence each", () => {
+    const problems = problemsOf({ PORT: "eighty", HTTPS: "maybe", AZURE_CLIENT_ID: "not-a-guid", LOG_LEVEL: "loud", PUBLIC_URL: "http://x" });
+    assert.equal(problems.length, 5, problems.join("\n"));
+    assert.match(problems.join("\n"), /PORT must be a whole number from 0 to 65535 \(got "eighty"\)/);
+    assert.match(problems.join("\n"), /HTTPS must be true or false \(got "maybe"\)/);
+    assert.match(problems.join("\n"), /AZURE_CLIENT_ID must be the application \(client\) ID GUID/);
+    assert.match(problems.join("\n"), /LOG_LEVEL must be one of/);
+    assert.match(problems.join("\n"), /PUBLIC_URL must be an https:\/\/ address/);
+  });
+
+  it("requires the client secret when the client id is set", () => {
+    assert.match(problemsOf({ AZURE_CLIENT_ID: CLIENT_ID }).join(), /AZURE_CLIENT_SECRET is required/);
+  });
+
+  it("rejects out-of-range ports", () => {
+    assert.match(problemsOf({ PORT: "70000" }).join(), /PORT must be a whole number/);
+    assert.match(problemsOf({ PORT: "3.5" }).join(), /PORT must be a whole number/);
+  });
+});
