@@ -8,6 +8,8 @@ import { requestLog } from "./http/requestLog.js";
 import { sameOriginOnly, securityHeaders } from "./http/security.js";
 import { healthRoutes } from "./http/routes/health.js";
 import { staticRoutes } from "./http/routes/static.js";
+import { providerRoutes } from "./http/routes/providers.js";
+import { diagnoseRoutes } from "./http/routes/diagnose.js";
 
 export interface AppDependencies {
   config: Config;
@@ -25,6 +27,8 @@ export function createApp({ config, logger }: AppDependencies): Express {
   const api = express.Router();
   api.use(sameOriginOnly([new URL(config.publicUrl).origin]));
   api.use(express.json({ limit: "1mb" }));
+  api.use(providerRoutes());
+  api.use(diagnoseRoutes());
   api.use(notFound);
   app.use("/api", api);
 

@@ -1,0 +1,12 @@
+import type { Check } from "../check.js";
+
+/**
+ * Going beyond the guide: IMAP and POP are switched off by default on Outlook.com (and POP on Gmail),
+ * so a third-party client fails with a misleading sign-in error until the user turns them on.
+ */
+export const imapOffByDefault: Check = ({ provider, answers }) => {
+  if (!provider || !answers.wantsThirdPartyClient) return [];
+  const off = provider.protocols.filter((entry) => (entry.protocol === "imap" || entry.protocol === "pop3") && entry.enabledByDefault === false);
+  if (off.length === 0) return [];
+  return [{ id: `protocolsOff.${provider.kind === "google" ? "google" : "microsoft"}`, severity: "warning", fixId: "enable-imap" }];
+};

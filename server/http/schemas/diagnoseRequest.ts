@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { MAILBOX_REQUIREMENT_SETS } from "../../../contracts/accountSnapshot.js";
+
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+
+export const accountSnapshotSchema = z.strictObject({
+  mode: z.enum(["outlook", "standalone"]),
+  emailAddress: text(320).nullable(),
+  displayName: text(256).nullable(),
+  accountType: text(32).nullable(),
+  host: z.strictObject({ name: text(64).nullable(), version: text(64).nullable(), platform: text(32).nullable() }),
+  displayLanguage: text(35),
+  requirementSets: z
+    .array(z.strictObject({ name: z.literal("Mailbox"), version: z.enum(MAILBOX_REQUIREMENT_SETS), supported: z.boolean() }))
+    .max(MAILBOX_REQUIREMENT_SETS.length),
+});
+
+export const diagnoseRequestSchema = z.strictObject({
+  snapshot: accountSnapshotSchema,
+  email: text(320).optional(),
+  answers: z
+    .strictObject({
+      usedPop3: z.boolean().optional(),
+      hasPstFiles: z.boolean().optional(),
+      outlookOpens: z.boolean().optional(),
+      wantsThirdPartyClient: z.boolean().optional(),
+    })
+    .optional(),
+  locale: z.enum(["en", "fr"]).optional(),
+});
