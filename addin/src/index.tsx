@@ -2,14 +2,15 @@
 import { createRoot } from "react-dom/client";
 import { startOffice } from "./office/officeHost.js";
 import { createI18n, pickLanguage } from "./i18n/index.js";
+import { loadProgress } from "./repair/progress.js";
 import { App } from "./views/App.js";
 
 async function main(): Promise<void> {
-  const snapshot = await startOffice();
+  const { snapshot, store } = await startOffice();
   const i18n = await createI18n(pickLanguage(snapshot.displayLanguage));
   const container = document.getElementById("root");
   if (!container) throw new Error("#root is missing from taskpane.html");
-  createRoot(container).render(<App snapshot={snapshot} i18n={i18n} />);
+  createRoot(container).render(<App snapshot={snapshot} store={store} initialProgress={loadProgress(store)} i18n={i18n} />);
 }
 
 void main();

@@ -2,10 +2,11 @@
 // unreachable here (as on a machine offline), so these runs also prove the local Office.js fallback.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.js";
 import { startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
-import { CLASSIC_WINDOWS_OUTLOOK_COM, officeDoubleScript, type OfficeDoubleOptions } from "../helpers/officeDouble.js";
+import { CLASSIC_WINDOWS_OUTLOOK_COM, type OfficeDoubleOptions } from "../helpers/officeDouble.js";
+import { openTaskpane } from "../helpers/taskpanePage.js";
 import { fromRoot } from "../../server/projectRoot.js";
 
 const SCREENSHOTS = fromRoot("test-output/screenshots");
@@ -26,28 +27,12 @@ describe("taskpane in headless Chromium (browser)", function () {
     await server?.stop();
   });
 
-  interface Opened {
-    page: Page;
-    requested: string[];
-    errors: string[];
-  }
-
-  async function open(locale: string, office?: OfficeDoubleOptions): Promise<Opened> {
-    const context = await browser.newContext({ locale, viewport: { width: 380, height: 720 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const requested: string[] = [];
-    const errors: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error" && !/appsforoffice|ERR_FAILED|net::/.test(message.text())) errors.push(message.text());
-    });
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
-    if (office) await page.addInitScript(officeDoubleScript(office));
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByTestId("account-panel").waitFor();
-    return { page, requested, errors };
+  async function open(locale: string, office?: OfficeDoubleOptions) {
+    const opened = await openTaskpane(browser, server.url, { locale, ...(office ? { office } : {}) });
+    contexts.push(opened.context);
+    await opened.page.getByRole("tab", { name: /Account|Compte/ }).click();
+    await opened.page.getByTestId("account-panel").waitFor();
+    return opened;
   }
 
   it("standalone in English: says it runs outside Outlook, in demo mode, using the local Office.js", async () => {

@@ -41,6 +41,23 @@ const FACTORY_SOURCE = `(options) => ({
         return name.toLowerCase() === "mailbox" && minor <= options.maxMailboxMinor;
       },
     },
+    // Roaming settings live in the mailbox: the double keeps them in a Map, persisted to the page's
+    // localStorage under its own key when there is one, so a reload sees what saveAsync saved.
+    roamingSettings: (() => {
+      const KEY = "office-double:roamingSettings";
+      const persisted = typeof localStorage === "undefined" ? null : localStorage;
+      const values = new Map(Object.entries(JSON.parse((persisted && persisted.getItem(KEY)) || "{}")));
+      let pending = new Map(values);
+      return {
+        get: (name) => pending.get(name),
+        set: (name, value) => { pending.set(name, value); },
+        saveAsync: (callback) => {
+          for (const [name, value] of pending) values.set(name, value);
+          if (persisted) persisted.setItem(KEY, JSON.stringify(Object.fromEntries(values)));
+          setTimeout(() => callback && callback({ status: "succeeded" }), 0);
+        },
+      };
+    })(),
   },
 })`;
 
@@ -51,6 +68,7 @@ export interface OfficeDouble {
     diagnostics: { hostName: string; hostVersion: string; platform: string };
     mailbox: { userProfile: { emailAddress: string; displayName: string; accountType?: string } };
     requirements: { isSetSupported(name: string, version?: string): boolean };
+    roamingSettings: { get(name: string): unknown; set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: string }) => void): void };
   };
 }
 

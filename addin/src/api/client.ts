@@ -1,5 +1,6 @@
 // The taskpane's only door to the MailBridge service. Same origin, JSON in and out; errors come back
 // in the service's stable shape {error:{code,message}} and are thrown as ApiError.
+import type { DiagnoseRequest, DiagnoseResponse } from "../../../contracts/diagnosis.js";
 import type { Health } from "../../../contracts/health.js";
 
 export class ApiError extends Error {
@@ -12,11 +13,16 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
-    headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}), ...init?.headers },
-  });
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}) },
+    });
+  } catch {
+    throw new ApiError(0, "network", "network error");
+  }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
@@ -25,4 +31,7 @@ export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export const getHealth = (): Promise<Health> => getJson<Health>("healthz");
+export const getHealth = (): Promise<Health> => call<Health>("healthz");
+
+export const postDiagnose = (request: DiagnoseRequest): Promise<DiagnoseResponse> =>
+  call<DiagnoseResponse>("api/diagnose", { method: "POST", body: JSON.stringify(request) });

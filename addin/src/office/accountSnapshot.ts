@@ -5,6 +5,7 @@ import {
   type AccountSnapshot,
   type RequirementSetSupport,
 } from "../../../contracts/accountSnapshot.js";
+import type { RoamingSettingsLike } from "./roamingSettingsStore.js";
 
 /** The subset of the Office.js global this module uses; lets tests hand in a double. */
 export interface OfficeLike {
@@ -15,6 +16,7 @@ export interface OfficeLike {
     diagnostics?: { hostName?: string; hostVersion?: string; platform?: string };
     displayLanguage?: string;
     requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+    roamingSettings?: RoamingSettingsLike;
   };
 }
 

@@ -4,6 +4,8 @@
 // reports ready, the app runs standalone instead of hanging on a blank page.
 import { readAccountSnapshot, type OfficeLike, type OnReadyInfo } from "./accountSnapshot.js";
 import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
+import { localStorageStore, type KeyValueStore } from "../storage/keyValueStore.js";
+import { roamingSettingsStore } from "./roamingSettingsStore.js";
 
 const LOCAL_OFFICE_JS = "office-js/office.js";
 const READY_TIMEOUT_MS = 4000;
@@ -18,11 +20,19 @@ declare global {
   }
 }
 
-export async function startOffice(): Promise<AccountSnapshot> {
+export interface OfficeStart {
+  snapshot: AccountSnapshot;
+  /** Where to keep the user's progress: roaming settings in Outlook, localStorage standalone. */
+  store: KeyValueStore;
+}
+
+export async function startOffice(): Promise<OfficeStart> {
   if (!window.Office) await loadScript(LOCAL_OFFICE_JS).catch(() => undefined);
   const office = window.Office;
   const info = office ? await withTimeout(office.onReady(), READY_TIMEOUT_MS).catch(() => null) : null;
-  return readAccountSnapshot(office, info, navigator.language || "en");
+  const snapshot = readAccountSnapshot(office, info, navigator.language || "en");
+  const roaming = snapshot.mode === "outlook" ? office?.context?.roamingSettings : undefined;
+  return { snapshot, store: roaming ? roamingSettingsStore(roaming) : localStorageStore() };
 }
 
 function loadScript(src: string): Promise<void> {

@@ -1,16 +1,22 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { i18n } from "i18next";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { FluentProvider, Tab, TabList, makeStaticStyles, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
+import type { DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
 import type { Health } from "../../../contracts/health.js";
-import { getHealth } from "../api/client.js";
+import { hostKind } from "../../../contracts/hostKind.js";
+import { getHealth, postDiagnose } from "../api/client.js";
+import type { KeyValueStore } from "../storage/keyValueStore.js";
+import { saveProgress, type Progress } from "../repair/progress.js";
+import { defaultTarget } from "../repair/steps.js";
 import { Header } from "./Header.js";
 import { StatusBanners } from "./StatusBanners.js";
 import { AccountPanel } from "./AccountPanel.js";
 import { PendingSection } from "./PendingSection.js";
+import { DiagnoseView, type DiagnosisState } from "./DiagnoseView.js";
+import { RepairView } from "./RepairView.js";
 import { SECTIONS, type Section } from "./sections.js";
-
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -27,10 +33,12 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   snapshot: AccountSnapshot;
+  store: KeyValueStore;
+  initialProgress: Progress;
   i18n: i18n;
 }
 
-export function App({ snapshot, i18n }: AppProps) {
+export function App({ i18n, ...props }: AppProps) {
   const [language, setLanguage] = useState(i18n.language);
   useEffect(() => {
     document.documentElement.lang = language;
@@ -41,7 +49,7 @@ export function App({ snapshot, i18n }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme}>
-        <Shell snapshot={snapshot} language={language} onLanguageChange={changeLanguage} />
+        <Shell {...props} language={language} onLanguageChange={changeLanguage} />
       </FluentProvider>
     </I18nextProvider>
   );
@@ -49,39 +57,90 @@ export function App({ snapshot, i18n }: AppProps) {
 
 type HealthState = { kind: "loading" } | { kind: "ok"; health: Health } | { kind: "unreachable" };
 
-function Shell({ snapshot, language, onLanguageChange }: { snapshot: AccountSnapshot; language: string; onLanguageChange(lang: string): void }) {
+interface ShellProps extends Omit<AppProps, "i18n"> {
+  language: string;
+  onLanguageChange(lang: string): void;
+}
+
+function Shell({ snapshot, store, initialProgress, language, onLanguageChange }: ShellProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   useGlobalStyles();
-  // Standalone users come because Outlook is broken: the account view is the only one useful today.
-  const [section, setSection] = useState<Section>("account");
+  const [section, setSection] = useState<Section>("diagnose");
+  const [focusStep, setFocusStep] = useState<string | null>(null);
   const [health, setHealth] = useState<HealthState>({ kind: "loading" });
+  const [progress, setProgress] = useState<Progress>(initialProgress);
+  const [diagnosis, setDiagnosis] = useState<DiagnosisState>({ kind: "idle" });
+  const saved = useRef(initialProgress);
+
   useEffect(() => {
     getHealth().then(
       (value) => setHealth({ kind: "ok", health: value }),
       () => setHealth({ kind: "unreachable" }),
     );
   }, []);
+  useEffect(() => {
+    if (progress === saved.current) return;
+    saved.current = progress;
+    void saveProgress(store, progress);
+  }, [progress, store]);
+
+  const runDiagnosis = () => {
+    setDiagnosis({ kind: "loading" });
+    const email = progress.email.trim();
+    postDiagnose({ snapshot, answers: progress.answers, locale: language as Locale, ...(email ? { email } : {}) }).then(
+      (response: DiagnoseResponse) => setDiagnosis({ kind: "done", response }),
+      (error: Error) => setDiagnosis({ kind: "failed", message: error.message }),
+    );
+  };
+  // Findings are written in the language asked for: ask again when the user switches language.
+  const lastLanguage = useRef(language);
+  useEffect(() => {
+    if (lastLanguage.current === language) return;
+    lastLanguage.current = language;
+    if (diagnosis.kind === "done") runDiagnosis();
+  });
+
+  const recommendedFixes = diagnosis.kind === "done" ? diagnosis.response.findings.flatMap((finding) => (finding.fixId ? [finding.fixId] : [])) : [];
 
   return (
     <div className={styles.root}>
       <Header language={language} onLanguageChange={onLanguageChange} />
       <div className={styles.body}>
         <StatusBanners mode={snapshot.mode} demo={health.kind === "ok" && health.health.mode === "demo"} unreachable={health.kind === "unreachable"} />
-        <TabList
-          aria-label={t("nav.label")}
-          selectedValue={section}
-          onTabSelect={(_, data) => setSection(data.value as Section)}
-          size="small"
-          className={styles.tabs}
-        >
+        <TabList aria-label={t("nav.label")} selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} size="small" className={styles.tabs}>
           {SECTIONS.map((id) => (
             <Tab key={id} value={id}>
               {t(`nav.${id}`)}
             </Tab>
           ))}
         </TabList>
-        <main>{section === "account" ? <AccountPanel snapshot={snapshot} /> : <PendingSection />}</main>
+        <main>
+          {section === "diagnose" && (
+            <DiagnoseView
+              snapshot={snapshot}
+              progress={progress}
+              onProgressChange={setProgress}
+              diagnosis={diagnosis}
+              onRun={runDiagnosis}
+              onGoToStep={(fixId) => {
+                setFocusStep(fixId);
+                setSection("repair");
+              }}
+            />
+          )}
+          {section === "repair" && (
+            <RepairView
+              target={progress.target ?? defaultTarget(hostKind(snapshot))}
+              progress={progress}
+              onProgressChange={setProgress}
+              recommendedFixes={recommendedFixes}
+              focusFix={focusStep}
+            />
+          )}
+          {section === "account" && <AccountPanel snapshot={snapshot} />}
+          {(section === "unify" || section === "migrate") && <PendingSection />}
+        </main>
       </div>
     </div>
   );

@@ -1,3 +1,6 @@
+import { enRepair } from "./en.repair.js";
+import { enFaq } from "./en.faq.js";
+
 // English UI strings. fr.ts must have exactly the same keys: the type below makes a missing key a
 // compile error, and test/addin/i18n checks both files and every key the views use.
 export const en = {
@@ -54,8 +57,10 @@ export const en = {
       Universal: "Windows (Universal)",
     },
   },
+  ...enRepair,
+  ...enFaq,
 } as const;
 
 /** The shape every locale must have: same keys, any string values. */
 export type Messages = DeepStrings<typeof en>;
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? readonly string[] : DeepStrings<T[K]> };

@@ -1,4 +1,6 @@
 import type { Messages } from "./en.js";
+import { frRepair } from "./fr.repair.js";
+import { frFaq } from "./fr.faq.js";
 
 export const fr: Messages = {
   app: {
@@ -54,4 +56,6 @@ export const fr: Messages = {
       Universal: "Windows (Universal)",
     },
   },
+  ...frRepair,
+  ...frFaq,
 };

@@ -1,0 +1,118 @@
+import { useTranslation } from "react-i18next";
+import {
+  Body1,
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
+import type { DiagnoseAnswers, DiagnoseResponse, FixId, Severity } from "../../../contracts/diagnosis.js";
+import type { Progress } from "../repair/progress.js";
+
+export type DiagnosisState =
+  | { kind: "idle" }
+  | { kind: "loading" }
+  | { kind: "done"; response: DiagnoseResponse }
+  | { kind: "failed"; message: string };
+
+const INTENT: Record<Severity, "error" | "warning" | "info" | "success"> = { error: "error", warning: "warning", info: "info", ok: "success" };
+
+/** Questions whose checkbox means `true`; "Outlook does not open" is stored as outlookOpens: false. */
+const QUESTIONS: { key: keyof DiagnoseAnswers; checkedMeans: boolean }[] = [
+  { key: "usedPop3", checkedMeans: true },
+  { key: "hasPstFiles", checkedMeans: true },
+  { key: "outlookOpens", checkedMeans: false },
+  { key: "wantsThirdPartyClient", checkedMeans: true },
+];
+
+const useStyles = makeStyles({
+  form: { display: "grid", gap: tokens.spacingVerticalS },
+  results: { display: "grid", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+});
+
+interface DiagnoseViewProps {
+  snapshot: AccountSnapshot;
+  progress: Progress;
+  onProgressChange(progress: Progress): void;
+  diagnosis: DiagnosisState;
+  onRun(): void;
+  onGoToStep(fixId: FixId): void;
+}
+
+/** Asks what the user knows, runs the diagnosis, and lists findings with a link to the matching repair step. */
+export function DiagnoseView({ snapshot, progress, onProgressChange, diagnosis, onRun, onGoToStep }: DiagnoseViewProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const setAnswer = (key: keyof DiagnoseAnswers, value: boolean | undefined) => {
+    const answers = { ...progress.answers };
+    if (value === undefined) delete answers[key];
+    else answers[key] = value;
+    onProgressChange({ ...progress, answers });
+  };
+  return (
+    <Card data-testid="diagnose-view">
+      <Subtitle2 as="h2">{t("diagnose.heading")}</Subtitle2>
+      <Body1>{t("diagnose.intro")}</Body1>
+      <form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onRun();
+        }}
+      >
+        {!snapshot.emailAddress && (
+          <Field label={t("diagnose.email")} hint={t("diagnose.emailHint")}>
+            <Input type="email" value={progress.email} onChange={(_, data) => onProgressChange({ ...progress, email: data.value })} data-testid="diagnose-email" />
+          </Field>
+        )}
+        {QUESTIONS.map(({ key, checkedMeans }) => (
+          <Checkbox
+            key={key}
+            label={t(`diagnose.questions.${key}`)}
+            checked={progress.answers[key] === checkedMeans}
+            onChange={(_, data) => setAnswer(key, data.checked ? checkedMeans : undefined)}
+          />
+        ))}
+        <div>
+          <Button appearance="primary" type="submit" disabled={diagnosis.kind === "loading"} data-testid="diagnose-run">
+            {t("diagnose.run")}
+          </Button>
+        </div>
+      </form>
+      <section className={styles.results} aria-live="polite" aria-label={t("diagnose.results")}>
+        {diagnosis.kind === "loading" && <Spinner size="tiny" label={t("diagnose.running")} />}
+        {diagnosis.kind === "failed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t("diagnose.failed", { message: diagnosis.message })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {diagnosis.kind === "done" &&
+          diagnosis.response.findings.map((finding) => (
+            <MessageBar key={finding.id} intent={INTENT[finding.severity]} layout="multiline" data-testid={`finding-${finding.id}`} data-severity={finding.severity}>
+              <MessageBarBody>
+                <MessageBarTitle>{finding.title}</MessageBarTitle>
+                <div>{finding.detail}</div>
+              </MessageBarBody>
+              {finding.fixId && (
+                <MessageBarActions>
+                  <Button size="small" onClick={() => onGoToStep(finding.fixId!)}>
+                    {t("diagnose.goToStep")}
+                  </Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
+          ))}
+      </section>
+    </Card>
+  );
+}

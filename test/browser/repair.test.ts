@@ -1,0 +1,122 @@
+// The diagnosis and the repair wizard, walked as a user would, in both languages, standalone and
+// inside an Office host double. Progress must survive reopening the taskpane.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.js";
+import { startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
+import { CLASSIC_WINDOWS_OUTLOOK_COM } from "../helpers/officeDouble.js";
+import { openTaskpane } from "../helpers/taskpanePage.js";
+import { fromRoot } from "../../server/projectRoot.js";
+
+const SCREENSHOTS = fromRoot("test-output/screenshots");
+
+describe("diagnosis and repair wizard in headless Chromium (browser)", function () {
+  this.timeout(90000);
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startBuiltServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("standalone, in French: diagnoses a dead POP3 Hotmail, leads to the fix, keeps ticks after a reload", async () => {
+    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "fr-FR" });
+    try {
+      await page.getByTestId("diagnose-email").fill("marie.dupont@hotmail.fr");
+      await page.getByLabel("Je recevais cette adresse en POP3 dans Outlook").check();
+      await page.getByLabel("J’ai des fichiers de données .pst avec d’anciens messages").check();
+      await page.getByLabel("Outlook ne s’ouvre pas, ou refuse d’ajouter le compte").check();
+      await page.getByTestId("diagnose-run").click();
+      const pop = page.getByTestId("finding-pop3PasswordRetired");
+      await pop.waitFor();
+      assert.equal(await pop.getAttribute("data-severity"), "error");
+      assert.match(await pop.innerText(), /Le POP3 avec mot de passe ne fonctionne plus/);
+      await page.getByTestId("finding-outlookDoesNotOpen").waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}/diagnose-standalone-fr.png`, fullPage: true });
+
+      await pop.getByRole("button", { name: "Me montrer comment" }).click();
+      const readd = page.getByTestId("step-readdWindows");
+      await readd.waitFor();
+      assert.match(await readd.innerText(), /Panneau de configuration \(affichage petites icônes\) > Courrier \(Microsoft Outlook\)/);
+      assert.match(await readd.innerText(), /Recommandé pour vous/);
+      assert.equal(await page.getByTestId("step-readdMac").count(), 0, "Mac steps are hidden for classic Windows");
+
+      await page.getByTestId("step-backupPst").getByRole("checkbox").check();
+      await page.getByTestId("step-testWebmail").getByRole("checkbox").check();
+      const progressText = await page.getByTestId("repair-progress").innerText();
+      assert.match(progressText, /^2 étape\(s\) faite\(s\) sur \d+$/);
+      await page.screenshot({ path: `${SCREENSHOTS}/repair-standalone-fr.png`, fullPage: true });
+
+      await page.reload();
+      await page.getByRole("tab", { name: "Réparation" }).click();
+      await page.getByTestId("repair-view").waitFor();
+      assert.equal(await page.getByTestId("repair-progress").innerText(), progressText);
+      assert.equal(await page.getByTestId("step-backupPst").getAttribute("data-done"), "true");
+      assert.equal(await page.getByTestId("step-readdWindows").getAttribute("data-done"), "false");
+      await page.getByRole("tab", { name: "Diagnostic" }).click();
+      assert.equal(await page.getByTestId("diagnose-email").inputValue(), "marie.dupont@hotmail.fr", "answers are kept too");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("inside Outlook for Mac, in English: tailors steps to the Mac, marks the others, keeps progress in roaming settings", async () => {
+    const mac = { ...CLASSIC_WINDOWS_OUTLOOK_COM, platform: "Mac", hostVersion: "16.89", emailAddress: "sophie@live.com", displayName: "Sophie", displayLanguage: "en-US" };
+    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "fr-FR", office: mac });
+    try {
+      assert.equal(await page.getByTestId("diagnose-email").count(), 0, "Outlook gave the address: no need to ask");
+      await page.getByLabel("I want to read this address in another app (Thunderbird, Apple Mail, a phone)").check();
+      await page.getByTestId("diagnose-run").click();
+      await page.getByTestId("finding-host.mac").waitFor();
+      const imapOff = page.getByTestId("finding-protocolsOff.microsoft");
+      assert.match(await imapOff.innerText(), /Forwarding and IMAP/);
+      await page.screenshot({ path: `${SCREENSHOTS}/diagnose-outlook-mac-en.png`, fullPage: true });
+
+      await page.getByRole("tab", { name: "Repair" }).click();
+      assert.equal(await page.getByRole("radio", { name: "Outlook for Mac" }).isChecked(), true);
+      await page.getByTestId("step-readdMac").waitFor();
+      assert.equal(await page.getByTestId("step-readdWindows").count(), 0);
+      await page.getByTestId("repair-toggle-others").click();
+      assert.match(await page.getByTestId("step-readdWindows").innerText(), /Not for Outlook for Mac/);
+      await page.getByTestId("step-enableImap").getByRole("checkbox").check();
+      await page.screenshot({ path: `${SCREENSHOTS}/repair-outlook-mac-en.png`, fullPage: true });
+
+      await page.reload();
+      await page.getByRole("tab", { name: "Repair" }).click();
+      assert.equal(await page.getByTestId("step-enableImap").getAttribute("data-done"), "true");
+      const roaming = await page.evaluate(() => localStorage.getItem("office-double:roamingSettings"));
+      assert.match(roaming ?? "", /"enableImap"/, "progress went through Office roaming settings");
+      assert.equal(await page.evaluate(() => localStorage.getItem("mailbridge.progress.v1")), null, "not through localStorage");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the FAQ answers searches, accents or not, in both languages", async () => {
+    const { context, page } = await openTaskpane(browser, server.url, { locale: "fr-FR" });
+    try {
+      await page.getByRole("tab", { name: "Réparation" }).click();
+      const search = page.getByRole("searchbox", { name: "Rechercher dans les réponses" });
+      await search.fill("epingler");
+      assert.equal(await page.locator('[data-testid^="faq-"]').count(), 1);
+      await page.getByTestId("faq-pinning").getByRole("button").click();
+      assert.match(await page.getByTestId("faq-pinning").innerText(), /Outlook ne propose pas de volets épinglables/);
+      await search.fill("zzzz introuvable");
+      await page.getByText("Aucune réponse ne correspond").waitFor();
+      await page.getByRole("group", { name: "Langue" }).getByRole("button", { name: "English" }).click();
+      await page.getByRole("searchbox", { name: "Search the answers" }).fill("app password");
+      assert.ok((await page.locator('[data-testid^="faq-"]').count()) >= 1);
+      await page.getByTestId("faq-appPassword").waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
