@@ -10,13 +10,17 @@ import { healthRoutes } from "./http/routes/health.js";
 import { staticRoutes } from "./http/routes/static.js";
 import { providerRoutes } from "./http/routes/providers.js";
 import { diagnoseRoutes } from "./http/routes/diagnose.js";
+import { mailboxRoutes } from "./http/routes/mailbox.js";
+import type { MailboxAccess } from "./graph/mailboxAccess.js";
 
 export interface AppDependencies {
   config: Config;
   logger: Logger;
+  /** How mailbox endpoints reach Graph (live: token + On-Behalf-Of; demo: the demo mailbox). */
+  mailbox: MailboxAccess;
 }
 
-export function createApp({ config, logger }: AppDependencies): Express {
+export function createApp({ config, logger, mailbox }: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -29,6 +33,7 @@ export function createApp({ config, logger }: AppDependencies): Express {
   api.use(express.json({ limit: "1mb" }));
   api.use(providerRoutes());
   api.use(diagnoseRoutes());
+  api.use(mailboxRoutes(mailbox));
   api.use(notFound);
   app.use("/api", api);
 

@@ -17,6 +17,23 @@ const booleanFlag = (name: string, fallback: boolean) =>
       return z.NEVER;
     });
 
+/** https, or http on this machine only (the simulators of tests and demos). */
+const serviceUrl = (name: string, fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      try {
+        const url = new URL(value);
+        if (url.protocol === "https:" || (url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))) return value.replace(/\/+$/, "");
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: "custom", message: `${name} must be an https:// URL (http only on localhost), got "${value}"` });
+      return z.NEVER;
+    });
+
 const schema = z
   .object({
     PORT: z
@@ -46,6 +63,9 @@ const schema = z
         message: "AZURE_CLIENT_ID must be the application (client) ID GUID from the Azure app registration",
       }),
     AZURE_CLIENT_SECRET: z.string().optional(),
+    GRAPH_BASE_URL: serviceUrl("GRAPH_BASE_URL", "https://graph.microsoft.com/v1.0"),
+    IDENTITY_BASE_URL: serviceUrl("IDENTITY_BASE_URL", "https://login.microsoftonline.com"),
+    API_SCOPE: z.string().regex(/^[\w.-]+$/, { message: "API_SCOPE must be the name of the scope your app exposes, e.g. access_as_user" }).optional().default("access_as_user"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
     }).optional().default("info"),
@@ -71,6 +91,11 @@ export interface Config {
   mode: Mode;
   azure: { clientId: string; clientSecret: string } | null;
   logLevel: string;
+  graphBaseUrl: string;
+  /** Where Microsoft's identity platform is reached (a simulator in tests). */
+  identityBaseUrl: string;
+  /** The delegated scope our API exposes and requires in tokens. */
+  apiScope: string;
 }
 
 export class ConfigError extends Error {
@@ -96,5 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mode: azure ? "live" : "demo",
     azure,
     logLevel: values.LOG_LEVEL,
+    graphBaseUrl: values.GRAPH_BASE_URL,
+    identityBaseUrl: values.IDENTITY_BASE_URL,
+    apiScope: values.API_SCOPE,
   };
 }

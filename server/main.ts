@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { createApp } from "./app.js";
+import { createMailboxBackend } from "./mailboxBackend.js";
 import { ensureDevCertificates, trustInstructions } from "./tls/devCertificates.js";
 
 async function main(): Promise<void> {
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const app = createApp({ config, logger });
+  const backend = await createMailboxBackend(config);
+  const app = createApp({ config, logger, mailbox: backend.mailbox });
 
   let server: http.Server;
   if (config.https) {
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
     }
   });
 
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => void backend.close().then(() => process.exit(0)));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -115,11 +115,52 @@ export const en = {
         detail: "This provider is not in Thunderbird's provider database, and we do not guess server names: take them from the provider's help pages.",
       },
     },
+    mailbox: {
+      reachable: {
+        title: "Your mailbox works on the server ({{address}})",
+        detail: "MailBridge reached your mailbox at Microsoft: your mail is safe online. If Outlook shows nothing, the problem is Outlook's setup on your computer, not the mailbox.",
+      },
+      unreachable: {
+        denied: { title: "Microsoft refused access to the mailbox", detail: "Sign in again from Outlook; if this persists, the account may be blocked: open outlook.live.com to see why." },
+        throttled: { title: "Microsoft is busy: the mailbox could not be checked now", detail: "Microsoft asked us to slow down. Try again in a few minutes." },
+        error: { title: "The mailbox could not be reached", detail: "Microsoft's service did not answer correctly. Try again in a few minutes." },
+      },
+      storage: {
+        full: { title: "Your mailbox is nearly full: {{used}} of {{quota}} ({{percent}} %)", detail: "A full mailbox stops receiving mail. The biggest folders: {{biggest}}. Free space before anything else." },
+        high: { title: "Your mailbox is filling up: {{used}} of {{quota}} ({{percent}} %)", detail: "The biggest folders: {{biggest}}. Keep an eye on it, especially before moving old mail back to the server." },
+        ok: { title: "Mailbox space is fine: {{used}} of {{quota}} ({{percent}} %)", detail: "The biggest folders: {{biggest}}." },
+        cleanup: { title: "Emptying Deleted Items and Junk would free {{reclaimable}}", detail: "In Outlook on the web, right-click Deleted Items (then Junk Email) > Empty folder. Check nothing there is worth keeping first." },
+        incomplete: { title: "Some folders could not be measured", detail: "Microsoft did not list every folder level in time, so the total may be a little higher." },
+      },
+      delivery: {
+        recent: { title: "Mail is still being delivered (last message {{hours}} h ago)", detail: "New mail reaches your mailbox: nothing is lost, Outlook only needs to be connected again." },
+        stale: { title: "No new mail for {{days}} days", detail: "If you usually get mail every day, check the mailbox space and your rules (a rule may move or forward everything)." },
+        empty: { title: "The inbox is empty", detail: "Nothing to compare dates with. Send yourself a message from another address to test delivery." },
+      },
+      rules: {
+        notAvailable: { title: "Rules cannot be read for this account", detail: "Microsoft does not let apps read inbox rules of some Outlook.com mailboxes. Check them in Outlook on the web > Settings > Mail > Rules; the Unify section gives you rule files to load yourself." },
+        forwardsOut: { title: "Rule \"{{rule}}\" forwards your mail to {{to}}", detail: "Forwarding to another address is how intruders empty mailboxes. If you did not create this rule, delete it in Outlook on the web > Settings > Mail > Rules and change your password." },
+        inError: { title: "Rule \"{{rule}}\" is in error", detail: "It points to something that no longer exists (often a deleted folder) and does nothing. Edit or recreate it." },
+        disabled: { title: "Rule \"{{rule}}\" is turned off", detail: "Turn it back on if you still need it, or delete it." },
+        deletes: { title: "Rule \"{{rule}}\" deletes mail", detail: "Mail it matches never reaches the inbox. Make sure that is what you want." },
+        ok: { title: "Inbox rules look fine ({{count}})", detail: "No rule forwards mail out, deletes it, or is broken." },
+      },
+      settings: {
+        notAvailable: { title: "Mailbox settings cannot be read for this account", detail: "Microsoft does not let apps read the settings of some Outlook.com mailboxes. This does not affect the repair." },
+        autoReplyOn: { title: "Automatic replies are turned on", detail: "Everyone who writes to you gets an automatic answer. Turn it off in Outlook on the web > Settings > Mail > Automatic replies if you are back." },
+      },
+      couldNotCheck: {
+        throttled: { title: "Could not check {{what}}: Microsoft is limiting requests", detail: "Microsoft asked us to slow down. The other checks ran; try again in a few minutes for this one." },
+        denied: { title: "Could not check {{what}}: access refused", detail: "Microsoft refused this part of the mailbox to MailBridge." },
+        error: { title: "Could not check {{what}}", detail: "Microsoft's service did not answer correctly for this part. The other checks ran." },
+      },
+    },
     workAccount: {
       title: "This is a work or school account",
       detail: "Your organisation's Microsoft 365 administrator decides which apps and protocols may sign in. Basic authentication is retired there too; if the repair below does not work, contact your IT support.",
     },
   },
+  parts: { delivery: "the latest mail", rules: "the inbox rules", settings: "the mailbox settings" },
   errors: {
     invalidEmail: "An email address looks like name@example.com.",
   },

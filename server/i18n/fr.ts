@@ -116,11 +116,52 @@ export const fr: ServerMessages = {
         detail: "Ce fournisseur n’est pas dans la base de Thunderbird et nous ne devinons pas les noms de serveurs : reprenez-les des pages d’aide du fournisseur.",
       },
     },
+    mailbox: {
+      reachable: {
+        title: "Votre boîte fonctionne sur le serveur ({{address}})",
+        detail: "MailBridge a joint votre boîte chez Microsoft : votre courrier est en sécurité en ligne. Si Outlook n’affiche rien, le problème vient de la configuration d’Outlook sur votre ordinateur, pas de la boîte.",
+      },
+      unreachable: {
+        denied: { title: "Microsoft a refusé l’accès à la boîte", detail: "Reconnectez-vous depuis Outlook ; si cela continue, le compte est peut-être bloqué : ouvrez outlook.live.com pour savoir pourquoi." },
+        throttled: { title: "Microsoft est occupé : la boîte n’a pas pu être vérifiée", detail: "Microsoft nous demande de ralentir. Réessayez dans quelques minutes." },
+        error: { title: "La boîte n’a pas pu être jointe", detail: "Le service de Microsoft n’a pas répondu correctement. Réessayez dans quelques minutes." },
+      },
+      storage: {
+        full: { title: "Votre boîte est presque pleine : {{used}} sur {{quota}} ({{percent}} %)", detail: "Une boîte pleine ne reçoit plus de courrier. Les plus gros dossiers : {{biggest}}. Libérez de la place avant toute chose." },
+        high: { title: "Votre boîte se remplit : {{used}} sur {{quota}} ({{percent}} %)", detail: "Les plus gros dossiers : {{biggest}}. Surveillez-la, surtout avant de remettre d’anciens messages sur le serveur." },
+        ok: { title: "L’espace de la boîte va bien : {{used}} sur {{quota}} ({{percent}} %)", detail: "Les plus gros dossiers : {{biggest}}." },
+        cleanup: { title: "Vider Éléments supprimés et Courrier indésirable libérerait {{reclaimable}}", detail: "Dans Outlook sur le web, clic droit sur Éléments supprimés (puis Courrier indésirable) > Vider le dossier. Vérifiez d’abord qu’il n’y a rien à garder." },
+        incomplete: { title: "Certains dossiers n’ont pas pu être mesurés", detail: "Microsoft n’a pas listé tous les niveaux de dossiers à temps : le total peut être un peu plus élevé." },
+      },
+      delivery: {
+        recent: { title: "Le courrier arrive toujours (dernier message il y a {{hours}} h)", detail: "Le nouveau courrier atteint votre boîte : rien n’est perdu, il faut seulement reconnecter Outlook." },
+        stale: { title: "Aucun nouveau message depuis {{days}} jours", detail: "Si vous recevez habituellement du courrier chaque jour, vérifiez l’espace de la boîte et vos règles (une règle peut tout déplacer ou transférer)." },
+        empty: { title: "La boîte de réception est vide", detail: "Rien à comparer. Envoyez-vous un message depuis une autre adresse pour tester la réception." },
+      },
+      rules: {
+        notAvailable: { title: "Les règles ne peuvent pas être lues pour ce compte", detail: "Microsoft ne laisse pas les applications lire les règles de certaines boîtes Outlook.com. Vérifiez-les dans Outlook sur le web > Paramètres > Courrier > Règles ; la rubrique Regrouper vous donne des fichiers de règles à charger vous-même." },
+        forwardsOut: { title: "La règle « {{rule}} » transfère votre courrier vers {{to}}", detail: "Le transfert vers une autre adresse est la façon dont les intrus vident les boîtes. Si vous n’avez pas créé cette règle, supprimez-la dans Outlook sur le web > Paramètres > Courrier > Règles et changez votre mot de passe." },
+        inError: { title: "La règle « {{rule}} » est en erreur", detail: "Elle pointe vers quelque chose qui n’existe plus (souvent un dossier supprimé) et ne fait rien. Modifiez-la ou recréez-la." },
+        disabled: { title: "La règle « {{rule}} » est désactivée", detail: "Réactivez-la si vous en avez encore besoin, ou supprimez-la." },
+        deletes: { title: "La règle « {{rule}} » supprime du courrier", detail: "Les messages qu’elle reconnaît n’arrivent jamais dans la boîte de réception. Vérifiez que c’est bien voulu." },
+        ok: { title: "Les règles de la boîte de réception semblent correctes ({{count}})", detail: "Aucune règle ne transfère le courrier à l’extérieur, ne le supprime ou n’est cassée." },
+      },
+      settings: {
+        notAvailable: { title: "Les paramètres de la boîte ne peuvent pas être lus pour ce compte", detail: "Microsoft ne laisse pas les applications lire les paramètres de certaines boîtes Outlook.com. Cela n’affecte pas la réparation." },
+        autoReplyOn: { title: "Les réponses automatiques sont activées", detail: "Toute personne qui vous écrit reçoit une réponse automatique. Désactivez-les dans Outlook sur le web > Paramètres > Courrier > Réponses automatiques si vous êtes de retour." },
+      },
+      couldNotCheck: {
+        throttled: { title: "Impossible de vérifier {{what}} : Microsoft limite les requêtes", detail: "Microsoft nous demande de ralentir. Les autres vérifications ont eu lieu ; réessayez celle-ci dans quelques minutes." },
+        denied: { title: "Impossible de vérifier {{what}} : accès refusé", detail: "Microsoft a refusé cette partie de la boîte à MailBridge." },
+        error: { title: "Impossible de vérifier {{what}}", detail: "Le service de Microsoft n’a pas répondu correctement pour cette partie. Les autres vérifications ont eu lieu." },
+      },
+    },
     workAccount: {
       title: "Il s’agit d’un compte professionnel ou scolaire",
       detail: "L’administrateur Microsoft 365 de votre organisation décide des logiciels et protocoles autorisés. L’authentification de base y est aussi retirée ; si la réparation ci-dessous ne suffit pas, contactez votre service informatique.",
     },
   },
+  parts: { delivery: "le dernier courrier", rules: "les règles de la boîte", settings: "les paramètres de la boîte" },
   errors: {
     invalidEmail: "Une adresse e-mail ressemble à nom@exemple.fr.",
   },

@@ -4,13 +4,16 @@ import { createApp } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
 import { listen, type Listening } from "./httpServer.js";
+import { createMailboxBackend } from "../../server/mailboxBackend.js";
+import type { MailboxAccess } from "../../server/graph/mailboxAccess.js";
 
 export interface TestApp extends Listening {
   config: Config;
   logLines(): string[];
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The app with its real mailbox backend for the configuration (demo simulator, or live). */
+export async function startTestApp(env: Record<string, string> = {}, mailbox?: MailboxAccess): Promise<TestApp> {
   const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...env });
   const lines: string[] = [];
   const sink = new Writable({
@@ -20,6 +23,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const listening = await listen(createApp({ config, logger }));
-  return { ...listening, config, logLines: () => lines };
+  const backend = mailbox ? { mailbox, close: async () => undefined } : await createMailboxBackend(config);
+  const listening = await listen(createApp({ config, logger, mailbox: backend.mailbox }));
+  return {
+    ...listening,
+    config,
+    logLines: () => lines,
+    close: async () => {
+      await listening.close();
+      await backend.close();
+    },
+  };
 }

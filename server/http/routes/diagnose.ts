@@ -14,7 +14,7 @@ export function diagnoseRoutes(): Router {
     const request = validate(diagnoseRequestSchema, req.body, "diagnosis request");
     const locale = requestLocale(req, request.locale);
     try {
-      const body: DiagnoseResponse = { locale, ...diagnose(request, translator(locale)) };
+      const body: DiagnoseResponse = { locale, ...diagnose(request, translator(locale), locale) };
       res.json(body);
     } catch (error) {
       if (error instanceof InvalidEmailError) throw new HttpError(400, "invalid_email", `email: ${error.message}`);

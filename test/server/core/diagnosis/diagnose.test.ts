@@ -4,7 +4,7 @@ import { diagnose } from "../../../../server/core/diagnosis/diagnose.js";
 import { translator } from "../../../../server/i18n/index.js";
 import * as snapshots from "../../../fixtures/snapshots.js";
 
-const run = (request: DiagnoseRequest, locale: "en" | "fr" = "en") => diagnose(request, translator(locale));
+const run = (request: DiagnoseRequest, locale: "en" | "fr" = "en") => diagnose(request, translator(locale), locale);
 const ids = (findings: Finding[]) => findings.map((finding) => finding.id);
 const byId = (findings: Finding[], id: string) => {
   const found = findings.find((finding) => finding.id === id);

@@ -1,0 +1,29 @@
+// Exchanges the user's token for a Graph token On-Behalf-Of the user, with @azure/msal-node. The
+// authority is the token's own tenant (the consumer tenant for Outlook.com accounts), never /common.
+// msal-node caches Graph tokens per user assertion, so repeated calls do not reach the token endpoint.
+import { ConfidentialClientApplication, type INetworkModule } from "@azure/msal-node";
+import type { ValidatedUser } from "./tokenValidator.js";
+
+/** Least privilege for the diagnosis: read mail metadata and folder sizes, read rules and settings. */
+export const GRAPH_SCOPES = ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.Read", "https://graph.microsoft.com/MailboxSettings.Read"];
+
+export type GraphTokenProvider = (user: ValidatedUser) => Promise<string>;
+
+export class OboError extends Error {}
+
+export function createOboTokenProvider(options: { clientId: string; clientSecret: string; authorityHost: string; networkClient?: INetworkModule }): GraphTokenProvider {
+  const app = new ConfidentialClientApplication({
+    auth: { clientId: options.clientId, clientSecret: options.clientSecret, authority: `${options.authorityHost}/organizations` },
+    system: { ...(options.networkClient ? { networkClient: options.networkClient } : {}), loggerOptions: { piiLoggingEnabled: false } },
+  });
+  return async (user) => {
+    try {
+      const result = await app.acquireTokenOnBehalfOf({ oboAssertion: user.assertion, scopes: GRAPH_SCOPES, authority: `${options.authorityHost}/${user.tid}` });
+      if (!result?.accessToken) throw new OboError("no access token");
+      return result.accessToken;
+    } catch (error) {
+      // msal errors can quote the request; keep only the error code.
+      throw new OboError((error as { errorCode?: string }).errorCode ?? "obo_failed");
+    }
+  };
+}

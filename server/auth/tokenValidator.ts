@@ -1,0 +1,61 @@
+// Validates the bearer token the taskpane sends: a v2.0 access token for our API issued by the
+// Microsoft identity platform. Checked with jose: signature against Microsoft's published keys,
+// algorithm, issuer (the token's own tenant, the consumer tenant included), audience (our app id),
+// expiry and not-before with a small clock skew, and the delegated scope we expose.
+import { createRemoteJWKSet, jwtVerify, errors, type JWTVerifyGetKey } from "jose";
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface TokenValidatorOptions {
+  clientId: string;
+  /** https://login.microsoftonline.com (issuers are built from it). */
+  authorityHost: string;
+  /** e.g. https://login.microsoftonline.com/common/discovery/v2.0/keys */
+  jwksUrl: string;
+  requiredScope: string;
+  clockToleranceSeconds?: number;
+}
+
+export interface ValidatedUser {
+  oid: string;
+  tid: string;
+  /** The raw token, kept only to be exchanged On-Behalf-Of; never logged. */
+  assertion: string;
+}
+
+export class AuthError extends Error {}
+
+export type TokenValidator = (authorizationHeader: string | undefined) => Promise<ValidatedUser>;
+
+export function createTokenValidator(options: TokenValidatorOptions, keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl))): TokenValidator {
+  return async (header) => {
+    const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header ?? "")?.[1];
+    if (!token) throw new AuthError("Sign in is required: the request carries no bearer token.");
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        algorithms: ["RS256"],
+        audience: options.clientId,
+        clockTolerance: options.clockToleranceSeconds ?? 60,
+        requiredClaims: ["exp", "nbf", "iat", "iss", "tid", "oid"],
+      }));
+    } catch (error) {
+      throw new AuthError(reason(error));
+    }
+    const tid = String(payload.tid);
+    if (!GUID.test(tid) || payload.iss !== `${options.authorityHost}/${tid}/v2.0`) throw new AuthError("The token was not issued by Microsoft for this tenant.");
+    if (payload.ver !== "2.0") throw new AuthError("The token is not a v2.0 access token.");
+    const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
+    if (!scopes.includes(options.requiredScope)) throw new AuthError(`The token lacks the ${options.requiredScope} permission.`);
+    return { oid: String(payload.oid), tid, assertion: token };
+  };
+}
+
+function reason(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return "The sign-in has expired: sign in again.";
+  if (error instanceof errors.JWTClaimValidationFailed) return `The token is not valid for MailBridge (${error.claim}).`;
+  if (error instanceof errors.JWKSNoMatchingKey) return "The token is signed with an unknown key.";
+  if (error instanceof errors.JWSSignatureVerificationFailed) return "The token's signature is invalid.";
+  if (error instanceof errors.JOSEAlgNotAllowed) return "The token uses a signing algorithm we do not accept.";
+  return "The token is not valid.";
+}

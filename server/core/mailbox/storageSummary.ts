@@ -1,0 +1,20 @@
+// Where the space goes: total used, the biggest folders, and what emptying Deleted Items and Junk
+// would free. Feeds both the storage check and the taskpane's chart.
+import type { StorageSummary } from "../../../contracts/mailbox.js";
+import type { MailboxData } from "./mailboxData.js";
+
+export function storageSummary(data: MailboxData, quotaBytes: number): StorageSummary {
+  const sized = data.folders.filter((folder) => folder.sizeBytes !== null);
+  return {
+    usedBytes: sized.reduce((total, folder) => total + (folder.sizeBytes ?? 0), 0),
+    quotaBytes,
+    biggest: [...sized]
+      .sort((a, b) => (b.sizeBytes ?? 0) - (a.sizeBytes ?? 0))
+      .slice(0, 6)
+      .map((folder) => ({ name: folder.displayName, sizeBytes: folder.sizeBytes ?? 0, items: folder.totalItemCount })),
+    reclaimable: sized
+      .filter((folder) => folder.wellKnownName === "deleteditems" || folder.wellKnownName === "junkemail")
+      .map((folder) => ({ name: folder.displayName, wellKnownName: folder.wellKnownName!, sizeBytes: folder.sizeBytes ?? 0 })),
+    unknownSizes: data.folders.length - sized.length,
+  };
+}

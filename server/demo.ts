@@ -1,0 +1,19 @@
+// Demo mode: an in-process Graph simulator serving the demo mailbox on a loopback port, so `npm start`
+// without an Azure app shows real Graph traffic and findings for a realistic mailbox.
+import { randomBytes } from "node:crypto";
+import { GraphSimulator } from "./simulators/graph/graphSimulator.js";
+import { demoMailbox } from "./simulators/graph/demoMailbox.js";
+import { demoMailboxAccess, type MailboxAccess } from "./graph/mailboxAccess.js";
+
+export interface DemoBackend {
+  mailbox: MailboxAccess;
+  simulator: GraphSimulator;
+  close(): Promise<void>;
+}
+
+export async function startDemoBackend(options: { latencyMs?: number } = {}): Promise<DemoBackend> {
+  const demoToken = `demo.${randomBytes(16).toString("base64url")}`;
+  const simulator = new GraphSimulator({ accounts: new Map([[demoToken, { seed: demoMailbox() }]]), latencyMs: options.latencyMs ?? 40 });
+  const graphBaseUrl = await simulator.listen();
+  return { mailbox: demoMailboxAccess({ graphBaseUrl, demoToken }), simulator, close: () => simulator.close() };
+}

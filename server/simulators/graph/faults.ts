@@ -1,0 +1,36 @@
+// Fault injection for the Graph simulator: at a given rate, deterministically from a seed, a request
+// is slowed, throttled (429 + Retry-After), refused (503), left unanswered (timeout) or answered
+// with a broken body — the failures a Graph client meets in production.
+import { seededRandom } from "../random.js";
+
+export type FaultKind = "latency" | "throttle" | "unavailable" | "timeout" | "malformed";
+
+export interface FaultOptions {
+  /** Share of requests that get a fault, 0..1. */
+  rate: number;
+  seed: number;
+  kinds: FaultKind[];
+  /** Extra delay of a "latency" fault. */
+  extraLatencyMs: number;
+  /** Retry-After sent with 429s, in seconds (Graph sends whole seconds). */
+  retryAfterSeconds: number;
+  /** How long a "timeout" fault holds the request before dropping it. */
+  hangMs: number;
+}
+
+export const NO_FAULTS: FaultOptions = { rate: 0, seed: 1, kinds: [], extraLatencyMs: 0, retryAfterSeconds: 1, hangMs: 30000 };
+
+export class FaultInjector {
+  private readonly random: () => number;
+
+  constructor(readonly options: FaultOptions) {
+    this.random = seededRandom(options.seed);
+  }
+
+  /** Draws the fault (if any) for the next request. */
+  next(): FaultKind | null {
+    if (this.options.rate <= 0 || this.options.kinds.length === 0) return null;
+    if (this.random() >= this.options.rate) return null;
+    return this.options.kinds[Math.floor(this.random() * this.options.kinds.length)] ?? null;
+  }
+}

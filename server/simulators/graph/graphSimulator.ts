@@ -1,0 +1,336 @@
+// A Graph v1.0 simulator over real HTTP, speaking Graph's wire format for what MailBridge uses:
+// /me, mail folders one level at a time (paging with @odata.nextLink, $top/$skip/$select, the folder
+// size extended property via $expand), messages (newest first, $top, $count), inbox rules
+// (GET/POST/PATCH/DELETE), mailbox settings, folder creation and JSON $batch (20 requests max, inner
+// URLs with or without /v1.0). Errors use Graph's body shape; faults are injected on demand.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import { buildMailbox, type MailboxSeed, type SimFolder, type SimMailbox } from "./mailbox.js";
+import { FaultInjector, NO_FAULTS, type FaultOptions } from "./faults.js";
+
+export const FOLDER_SIZE_PROPERTY = "Long 0x0E08";
+const MAX_BATCH = 20;
+const DEFAULT_PAGE = 10;
+const MAX_PAGE = 1000;
+
+export interface SimulatedAccount {
+  seed: MailboxSeed;
+  /** Some consumer mailboxes answer 403 ErrorAccessDenied to rules and mailbox settings. */
+  denyRulesAndSettings?: boolean;
+}
+
+export interface GraphSimulatorOptions {
+  /** Access token → account. Tokens not listed get 401. */
+  accounts: Map<string, SimulatedAccount> | ((token: string) => SimulatedAccount | undefined);
+  faults?: Partial<FaultOptions>;
+  /** Latency added to every request (simulates distance to Graph). */
+  latencyMs?: number;
+}
+
+export interface GraphSimulatorStats {
+  requests: number;
+  batchedRequests: number;
+  inFlight: number;
+  peakInFlight: number;
+  faults: number;
+}
+
+interface SimResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+class GraphError {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+
+const graphError = (error: GraphError, requestId: string): SimResponse => ({
+  status: error.status,
+  body: { error: { code: error.code, message: error.message, innerError: { date: new Date().toISOString(), "request-id": requestId, "client-request-id": requestId } } },
+});
+
+export class GraphSimulator {
+  readonly stats: GraphSimulatorStats = { requests: 0, batchedRequests: 0, inFlight: 0, peakInFlight: 0, faults: 0 };
+  private readonly mailboxes = new Map<SimulatedAccount, SimMailbox>();
+  private faults: FaultInjector;
+  private server: http.Server | null = null;
+  private origin = "";
+
+  constructor(private readonly options: GraphSimulatorOptions) {
+    this.faults = new FaultInjector({ ...NO_FAULTS, ...options.faults });
+  }
+
+  /** Base URL for clients, e.g. http://127.0.0.1:41234/v1.0 */
+  get baseUrl(): string {
+    return `${this.origin}/v1.0`;
+  }
+
+  setFaults(faults: Partial<FaultOptions>): void {
+    this.faults = new FaultInjector({ ...NO_FAULTS, ...faults });
+  }
+
+  resetStats(): void {
+    Object.assign(this.stats, { requests: 0, batchedRequests: 0, peakInFlight: this.stats.inFlight, faults: 0 });
+  }
+
+  /** The live mailbox behind an account (tests inspect it; the progress monitor grows it). */
+  mailboxOf(account: SimulatedAccount): SimMailbox {
+    let mailbox = this.mailboxes.get(account);
+    if (!mailbox) {
+      mailbox = buildMailbox(account.seed);
+      this.mailboxes.set(account, mailbox);
+    }
+    return mailbox;
+  }
+
+  async listen(port = 0, host = "127.0.0.1"): Promise<string> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+    this.origin = `http://${host}:${(this.server.address() as AddressInfo).port}`;
+    return this.baseUrl;
+  }
+
+  async close(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  private account(token: string): SimulatedAccount | undefined {
+    const { accounts } = this.options;
+    return accounts instanceof Map ? accounts.get(token) : accounts(token);
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    this.stats.requests++;
+    this.stats.inFlight++;
+    this.stats.peakInFlight = Math.max(this.stats.peakInFlight, this.stats.inFlight);
+    const requestId = randomUUID();
+    try {
+      const body = await readBody(req);
+      if (this.options.latencyMs) await sleep(this.options.latencyMs);
+      const fault = this.faults.next();
+      if (fault) this.stats.faults++;
+      if (fault === "latency") await sleep(this.faults.options.extraLatencyMs);
+      if (fault === "timeout") {
+        await sleep(this.faults.options.hangMs);
+        res.destroy();
+        return;
+      }
+      if (fault === "throttle") return send(res, this.throttled(requestId));
+      if (fault === "unavailable") return send(res, graphError(new GraphError(503, "serviceNotAvailable", "The service is temporarily unavailable."), requestId));
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+      const account = token ? this.account(token) : undefined;
+      if (!account) return send(res, graphError(new GraphError(401, "InvalidAuthenticationToken", token ? "Access token validation failure." : "Access token is empty."), requestId));
+      const url = new URL(req.url ?? "/", this.origin);
+      let response: SimResponse;
+      if (url.pathname === "/v1.0/$batch" && req.method === "POST") response = this.batch(account, body, requestId);
+      else response = this.route(account, req.method ?? "GET", url.pathname.replace(/^\/v1\.0/, ""), url.searchParams, body, requestId);
+      if (fault === "malformed") {
+        res.writeHead(200, { "Content-Type": "application/json" }).end('{"value": [{"id": "trunc');
+        return;
+      }
+      send(res, response);
+    } finally {
+      this.stats.inFlight--;
+    }
+  }
+
+  private throttled(requestId: string): SimResponse {
+    const error = graphError(new GraphError(429, "TooManyRequests", "Please retry again later."), requestId);
+    return { ...error, headers: { "Retry-After": String(this.faults.options.retryAfterSeconds) } };
+  }
+
+  private batch(account: SimulatedAccount, rawBody: string, requestId: string): SimResponse {
+    let parsed: { requests?: { id?: string; method?: string; url?: string; body?: unknown }[] };
+    try {
+      parsed = JSON.parse(rawBody) as typeof parsed;
+    } catch {
+      return graphError(new GraphError(400, "BadRequest", "Invalid batch payload format."), requestId);
+    }
+    const requests = parsed.requests;
+    if (!Array.isArray(requests) || requests.length === 0) return graphError(new GraphError(400, "BadRequest", "Invalid batch payload format."), requestId);
+    if (requests.length > MAX_BATCH) return graphError(new GraphError(400, "BadRequest", `Number of batch request steps exceeds the maximum of ${MAX_BATCH}.`), requestId);
+    const responses = requests.map((inner) => {
+      this.stats.batchedRequests++;
+      const id = String(inner.id ?? "");
+      // Inner requests are throttled individually, with their own Retry-After.
+      const fault = this.faults.next();
+      if (fault === "throttle" || fault === "unavailable") {
+        this.stats.faults++;
+        const failed = fault === "throttle" ? this.throttled(requestId) : graphError(new GraphError(503, "serviceNotAvailable", "The service is temporarily unavailable."), requestId);
+        return { id, status: failed.status, headers: failed.headers ?? {}, body: failed.body };
+      }
+      const url = new URL((inner.url ?? "").replace(/^\/?(v1\.0\/)?/, "/"), this.origin);
+      const result = this.route(account, (inner.method ?? "GET").toUpperCase(), url.pathname, url.searchParams, inner.body === undefined ? "" : JSON.stringify(inner.body), requestId);
+      return { id, status: result.status, headers: { "Content-Type": "application/json", ...result.headers }, body: result.body };
+    });
+    return { status: 200, body: { responses } };
+  }
+
+  private route(account: SimulatedAccount, method: string, path: string, query: URLSearchParams, rawBody: string, requestId: string): SimResponse {
+    const mailbox = this.mailboxOf(account);
+    const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
+    try {
+      if (segments[0] !== "me") throw new GraphError(400, "BadRequest", `Resource not found for the segment '${segments[0] ?? ""}'.`);
+      const [, collection, id, sub, subId] = segments;
+      if (!collection && method === "GET") return ok({ "@odata.context": `${this.baseUrl}/$metadata#users/$entity`, id: mailbox.user.id, displayName: mailbox.user.displayName, mail: mailbox.user.mail, userPrincipalName: mailbox.user.mail });
+      if (collection === "mailboxSettings" && !id && method === "GET") {
+        if (account.denyRulesAndSettings) throw accessDenied();
+        return ok({ "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailboxSettings`, ...mailbox.mailboxSettings });
+      }
+      if (collection !== "mailFolders") throw new GraphError(400, "BadRequest", `Resource not found for the segment '${collection ?? ""}'.`);
+      if (!id) {
+        if (method === "GET") return ok(this.page(mailbox, this.children(mailbox, mailbox.rootId), query, path));
+        if (method === "POST") return this.createFolder(mailbox, mailbox.rootId, rawBody);
+        throw methodNotAllowed();
+      }
+      const folder = this.folder(mailbox, id);
+      if (!sub && method === "GET") return ok(this.folderJson(folder, query));
+      if (sub === "childFolders") {
+        if (method === "GET") return ok(this.page(mailbox, this.children(mailbox, folder.id), query, path));
+        if (method === "POST") return this.createFolder(mailbox, folder.id, rawBody);
+        throw methodNotAllowed();
+      }
+      if (sub === "messages" && method === "GET") return ok(this.messages(folder, query));
+      if (sub === "messageRules" && folder.wellKnownName === "inbox") {
+        if (account.denyRulesAndSettings) throw accessDenied();
+        return this.rules(mailbox, method, subId, rawBody);
+      }
+      throw new GraphError(400, "BadRequest", `Resource not found for the segment '${sub ?? ""}'.`);
+    } catch (error) {
+      if (error instanceof GraphError) return graphError(error, requestId);
+      throw error;
+    }
+  }
+
+  private folder(mailbox: SimMailbox, idOrName: string): SimFolder {
+    if (idOrName.toLowerCase() === "msgfolderroot") return mailbox.folders.get(mailbox.rootId)!;
+    const folder = mailbox.folders.get(idOrName) ?? [...mailbox.folders.values()].find((candidate) => candidate.wellKnownName === idOrName.toLowerCase());
+    if (!folder) throw new GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    return folder;
+  }
+
+  private children(mailbox: SimMailbox, parentId: string): SimFolder[] {
+    return mailbox.folders.get(parentId)!.childFolderIds.map((childId) => mailbox.folders.get(childId)!);
+  }
+
+  private folderJson(folder: SimFolder, query: URLSearchParams): Record<string, unknown> {
+    const full: Record<string, unknown> = {
+      id: folder.id,
+      displayName: folder.displayName,
+      parentFolderId: folder.parentFolderId,
+      childFolderCount: folder.childFolderIds.length,
+      unreadItemCount: folder.unreadItemCount,
+      totalItemCount: folder.totalItemCount,
+      isHidden: folder.isHidden,
+    };
+    const select = query.get("$select")?.split(",").map((field) => field.trim()).filter(Boolean);
+    const json: Record<string, unknown> = select ? Object.fromEntries(Object.entries(full).filter(([key]) => key === "id" || select.includes(key))) : full;
+    const expand = query.get("$expand") ?? "";
+    if (/singleValueExtendedProperties/i.test(expand) && expand.toLowerCase().includes("0x0e08")) {
+      // Graph normalises the property id and returns the value as a string.
+      json.singleValueExtendedProperties = [{ id: "Long 0xe08", value: String(folder.sizeBytes) }];
+    }
+    return json;
+  }
+
+  private page(mailbox: SimMailbox, folders: SimFolder[], query: URLSearchParams, path: string): Record<string, unknown> {
+    const top = Math.min(Number(query.get("$top") ?? DEFAULT_PAGE) || DEFAULT_PAGE, MAX_PAGE);
+    const skip = Number(query.get("$skip") ?? 0) || 0;
+    const slice = folders.slice(skip, skip + top);
+    const result: Record<string, unknown> = {
+      "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailFolders`,
+      value: slice.map((folder) => this.folderJson(folder, query)),
+    };
+    if (skip + top < folders.length) {
+      const next = new URLSearchParams(query);
+      next.set("$top", String(top));
+      next.set("$skip", String(skip + top));
+      result["@odata.nextLink"] = `${this.baseUrl}${path}?${next.toString()}`;
+    }
+    return result;
+  }
+
+  private messages(folder: SimFolder, query: URLSearchParams): Record<string, unknown> {
+    const top = Math.min(Number(query.get("$top") ?? DEFAULT_PAGE) || DEFAULT_PAGE, MAX_PAGE);
+    const dates = [...folder.messageDates].sort().reverse();
+    const result: Record<string, unknown> = {
+      value: dates.slice(0, top).map((receivedDateTime, index) => ({ id: `${folder.id}-m${index}`, receivedDateTime })),
+    };
+    if (query.get("$count") === "true") result["@odata.count"] = folder.totalItemCount;
+    return result;
+  }
+
+  private createFolder(mailbox: SimMailbox, parentId: string, rawBody: string): SimResponse {
+    const body = parseJson(rawBody) as { displayName?: unknown } | null;
+    if (!body || typeof body.displayName !== "string" || body.displayName.trim() === "") throw new GraphError(400, "ErrorInvalidRequest", "The displayName property is required.");
+    const parent = mailbox.folders.get(parentId)!;
+    if (parent.childFolderIds.some((childId) => mailbox.folders.get(childId)!.displayName.toLowerCase() === (body.displayName as string).toLowerCase())) {
+      throw new GraphError(409, "ErrorFolderExists", "A folder with the specified name already exists.");
+    }
+    const id = mailbox.nextId("AAMkF");
+    const folder: SimFolder = { id, displayName: body.displayName, parentFolderId: parentId, wellKnownName: null, childFolderIds: [], totalItemCount: 0, unreadItemCount: 0, sizeBytes: 0, messageDates: [], isHidden: false };
+    mailbox.folders.set(id, folder);
+    parent.childFolderIds.push(id);
+    return { status: 201, body: this.folderJson(folder, new URLSearchParams()) };
+  }
+
+  private rules(mailbox: SimMailbox, method: string, ruleId: string | undefined, rawBody: string): SimResponse {
+    if (!ruleId && method === "GET") return ok({ "@odata.context": `${this.baseUrl}/$metadata#Collection(messageRule)`, value: mailbox.rules });
+    if (!ruleId && method === "POST") {
+      const body = parseJson(rawBody) as Record<string, unknown> | null;
+      if (!body || typeof body.displayName !== "string" || typeof body.actions !== "object" || body.actions === null) throw new GraphError(400, "ErrorInvalidRequest", "The request is invalid: displayName and actions are required.");
+      const rule = { sequence: mailbox.rules.length + 1, isEnabled: true, conditions: {}, ...body, id: mailbox.nextId("AQAAA"), hasError: false } as SimMailbox["rules"][number];
+      mailbox.rules.push(rule);
+      return { status: 201, body: rule };
+    }
+    const index = mailbox.rules.findIndex((rule) => rule.id === ruleId);
+    if (index === -1) throw new GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    if (method === "GET") return ok(mailbox.rules[index]);
+    if (method === "PATCH") {
+      const patch = parseJson(rawBody) as Record<string, unknown> | null;
+      mailbox.rules[index] = { ...mailbox.rules[index]!, ...(patch ?? {}), id: ruleId! };
+      return ok(mailbox.rules[index]);
+    }
+    if (method === "DELETE") {
+      mailbox.rules.splice(index, 1);
+      return { status: 204 };
+    }
+    throw methodNotAllowed();
+  }
+}
+
+const ok = (body: unknown): SimResponse => ({ status: 200, body });
+const accessDenied = () => new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+const methodNotAllowed = () => new GraphError(405, "Request_BadRequest", "The HTTP method is not allowed for this resource.");
+
+function parseJson(raw: string): unknown {
+  try {
+    return raw ? (JSON.parse(raw) as unknown) : null;
+  } catch {
+    throw new GraphError(400, "BadRequest", "Unable to read JSON request payload.");
+  }
+}
+
+function send(res: http.ServerResponse, response: SimResponse): void {
+  const headers = { ...(response.body === undefined ? {} : { "Content-Type": "application/json" }), ...response.headers };
+  res.writeHead(response.status, headers).end(response.body === undefined ? undefined : JSON.stringify(response.body));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,174 @@
+// A Microsoft identity platform simulator over real HTTP, for tests and demo mode: OpenID metadata,
+// instance discovery, JWKS, and the token endpoint's On-Behalf-Of grant. The real msal-node call and
+// our jose validation run against it unchanged; only the host differs (msal-node is pointed here by
+// its network client because it refuses non-https authorities). It also mints the user tokens the
+// taskpane would get, for tests.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomBytes, randomUUID } from "node:crypto";
+import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from "jose";
+
+export const AUTHORITY_HOST = "https://login.microsoftonline.com";
+export const CONSUMERS_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
+
+export interface SimulatedUser {
+  oid: string;
+  tid: string;
+  upn: string;
+  name: string;
+}
+
+export interface RegisteredApp {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface IssuedGraphToken {
+  user: SimulatedUser;
+  scopes: string[];
+  expiresAt: number;
+}
+
+export class IdentitySimulator {
+  readonly tokenRequests: { grantType: string; scope: string }[] = [];
+  private readonly graphTokens = new Map<string, IssuedGraphToken>();
+  private server: http.Server | null = null;
+  private origin = "";
+  private privateKey!: CryptoKey;
+  private publicJwk!: JWK;
+  readonly kid = randomUUID();
+
+  constructor(private readonly app: RegisteredApp) {}
+
+  get baseUrl(): string {
+    return this.origin;
+  }
+
+  async listen(port = 0, host = "127.0.0.1"): Promise<string> {
+    const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+    this.privateKey = privateKey;
+    this.publicJwk = { ...(await exportJWK(publicKey)), kid: this.kid, use: "sig", alg: "RS256" };
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+    this.origin = `http://${host}:${(this.server.address() as AddressInfo).port}`;
+    return this.origin;
+  }
+
+  async close(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** The JWKS URL our API validates against (http here; https://login.microsoftonline.com in production). */
+  get jwksUrl(): string {
+    return `${this.origin}/common/discovery/v2.0/keys`;
+  }
+
+  /** Graph access token → who it was issued for (the Graph simulator asks this). */
+  resolveGraphToken(token: string): IssuedGraphToken | undefined {
+    const issued = this.graphTokens.get(token);
+    return issued && issued.expiresAt > Date.now() ? issued : undefined;
+  }
+
+  /** A v2.0 access token for our API, as the taskpane would obtain it; `overrides` break it on purpose. */
+  async issueApiToken(user: SimulatedUser, overrides: JWTPayload & { header?: Record<string, unknown> } = {}, key: CryptoKey = this.privateKey): Promise<string> {
+    const now = Math.floor(Date.now() / 1000);
+    const { header, ...claims } = overrides;
+    return new SignJWT({
+      aud: this.app.clientId,
+      iss: `${AUTHORITY_HOST}/${user.tid}/v2.0`,
+      iat: now,
+      nbf: now,
+      exp: now + 3600,
+      tid: user.tid,
+      oid: user.oid,
+      sub: user.oid,
+      preferred_username: user.upn,
+      name: user.name,
+      scp: "access_as_user",
+      ver: "2.0",
+      azp: randomUUID(),
+      ...claims,
+    })
+      .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: this.kid, ...header })
+      .sign(key);
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.origin);
+    const segments = url.pathname.split("/").filter(Boolean);
+    const tenant = segments[0] ?? "common";
+    const authority = `${AUTHORITY_HOST}/${tenant}`;
+    if (req.method === "GET" && url.pathname.endsWith("/v2.0/.well-known/openid-configuration")) {
+      return json(res, 200, {
+        issuer: `${AUTHORITY_HOST}/${tenant === "common" || tenant === "organizations" || tenant === "consumers" ? "{tenantid}" : tenant}/v2.0`,
+        authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
+        token_endpoint: `${authority}/oauth2/v2.0/token`,
+        end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
+        jwks_uri: `${authority}/discovery/v2.0/keys`,
+        response_types_supported: ["code", "id_token", "code id_token", "id_token token"],
+        subject_types_supported: ["pairwise"],
+        id_token_signing_alg_values_supported: ["RS256"],
+        token_endpoint_auth_methods_supported: ["client_secret_post", "private_key_jwt", "client_secret_basic"],
+        scopes_supported: ["openid", "profile", "email", "offline_access"],
+        tenant_region_scope: null,
+        cloud_instance_name: "microsoftonline.com",
+      });
+    }
+    if (req.method === "GET" && url.pathname.endsWith("/discovery/instance")) {
+      return json(res, 200, {
+        tenant_discovery_endpoint: `${AUTHORITY_HOST}/${tenant}/v2.0/.well-known/openid-configuration`,
+        "api-version": "1.1",
+        metadata: [{ preferred_network: "login.microsoftonline.com", preferred_cache: "login.windows.net", aliases: ["login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net"] }],
+      });
+    }
+    if (req.method === "GET" && url.pathname.endsWith("/discovery/v2.0/keys")) return json(res, 200, { keys: [this.publicJwk] });
+    if (req.method === "POST" && url.pathname.endsWith("/oauth2/v2.0/token")) return this.token(req, res, tenant);
+    json(res, 404, { error: "not_found" });
+  }
+
+  private async token(req: http.IncomingMessage, res: http.ServerResponse, tenant: string): Promise<void> {
+    const form = new URLSearchParams(await readBody(req));
+    const grantType = form.get("grant_type") ?? "";
+    const scope = form.get("scope") ?? "";
+    this.tokenRequests.push({ grantType, scope });
+    const fail = (status: number, error: string, description: string) =>
+      json(res, status, { error, error_description: `AADSTS50000: ${description}`, error_codes: [50000], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID() });
+    if (form.get("client_id") !== this.app.clientId || form.get("client_secret") !== this.app.clientSecret) return fail(401, "invalid_client", "Invalid client secret provided.");
+    if (grantType !== "urn:ietf:params:oauth:grant-type:jwt-bearer" || form.get("requested_token_use") !== "on_behalf_of") return fail(400, "unsupported_grant_type", "Only the On-Behalf-Of grant is simulated.");
+    let claims: JWTPayload;
+    try {
+      ({ payload: claims } = await jwtVerify(form.get("assertion") ?? "", this.privateKey, { audience: this.app.clientId }));
+    } catch {
+      return fail(400, "invalid_grant", "The assertion is not a valid token for this application.");
+    }
+    if (claims.tid !== tenant) return fail(400, "invalid_request", "The authority's tenant does not match the token's tenant.");
+    const scopes = scope.split(" ").filter((entry) => entry.startsWith("https://graph.microsoft.com/"));
+    const user: SimulatedUser = { oid: String(claims.oid), tid: String(claims.tid), upn: String(claims.preferred_username ?? ""), name: String(claims.name ?? "") };
+    const accessToken = `sim-graph.${randomBytes(24).toString("base64url")}`;
+    this.graphTokens.set(accessToken, { user, scopes, expiresAt: Date.now() + 3600_000 });
+    json(res, 200, {
+      token_type: "Bearer",
+      scope: scopes.join(" "),
+      expires_in: 3599,
+      ext_expires_in: 3599,
+      access_token: accessToken,
+      // msal-node builds the account's cache key from client_info; without it users would share entries.
+      client_info: Buffer.from(JSON.stringify({ uid: user.oid, utid: user.tid })).toString("base64url"),
+    });
+  }
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" }).end(JSON.stringify(body));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
