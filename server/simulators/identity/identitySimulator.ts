@@ -35,6 +35,7 @@ export class IdentitySimulator {
   private server: http.Server | null = null;
   private origin = "";
   private privateKey!: CryptoKey;
+  private publicKey!: CryptoKey;
   private publicJwk!: JWK;
   readonly kid = randomUUID();
 
@@ -47,6 +48,7 @@ export class IdentitySimulator {
   async listen(port = 0, host = "127.0.0.1"): Promise<string> {
     const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
     this.privateKey = privateKey;
+    this.publicKey = publicKey;
     this.publicJwk = { ...(await exportJWK(publicKey)), kid: this.kid, use: "sig", alg: "RS256" };
     this.server = http.createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
@@ -139,7 +141,7 @@ export class IdentitySimulator {
     if (grantType !== "urn:ietf:params:oauth:grant-type:jwt-bearer" || form.get("requested_token_use") !== "on_behalf_of") return fail(400, "unsupported_grant_type", "Only the On-Behalf-Of grant is simulated.");
     let claims: JWTPayload;
     try {
-      ({ payload: claims } = await jwtVerify(form.get("assertion") ?? "", this.privateKey, { audience: this.app.clientId }));
+      ({ payload: claims } = await jwtVerify(form.get("assertion") ?? "", this.publicKey, { audience: this.app.clientId }));
     } catch {
       return fail(400, "invalid_grant", "The assertion is not a valid token for this application.");
     }

@@ -1,0 +1,144 @@
+import assert from "node:assert/strict";
+import { generateKeyPair, SignJWT } from "jose";
+import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
+import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
+import { CLIENT_ID, MARIE, startLiveStack, type LiveStack } from "../../helpers/liveStack.js";
+import { startTestApp } from "../../helpers/testApp.js";
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of, Graph)", function () {
+  this.timeout(60000);
+  let stack: LiveStack;
+  before(async () => {
+    stack = await startLiveStack();
+  });
+  after(() => stack.close());
+
+  const diagnose = (authorization?: string, body: unknown = { locale: "en" }) =>
+    fetch(`${stack.app.url}/api/mailbox/diagnose`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(authorization ? { Authorization: authorization } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it("with a valid token: exchanges it On-Behalf-Of with msal-node, reads Graph, returns findings and storage", async () => {
+    const token = await stack.identity.issueApiToken(MARIE);
+    const response = await diagnose(`Bearer ${token}`);
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as MailboxDiagnosis;
+    const ids = body.findings.map((finding) => finding.id);
+    assert.ok(ids.includes("mailbox.reachable"));
+    assert.ok(ids.includes("mailbox.storage.full"));
+    assert.ok(ids.includes("mailbox.rules.forwardsOut"));
+    assert.ok(body.storage.usedBytes > 14 * 1024 ** 3);
+    const obo = stack.identity.tokenRequests.filter((request) => request.grantType === "urn:ietf:params:oauth:grant-type:jwt-bearer");
+    assert.equal(obo.length, 1);
+    assert.match(obo[0]!.scope, /https:\/\/graph\.microsoft\.com\/Mail\.Read/);
+    assert.doesNotMatch(obo[0]!.scope, /ReadWrite/, "least privilege for the diagnosis");
+
+    // msal-node caches the Graph token for this user assertion.
+    assert.equal((await diagnose(`Bearer ${token}`)).status, 200);
+    assert.equal(stack.identity.tokenRequests.filter((request) => request.grantType.includes("jwt-bearer")).length, 1);
+  });
+
+  it("never logs the token", async () => {
+    const token = await stack.identity.issueApiToken(MARIE);
+    await diagnose(`Bearer ${token}`);
+    const log = stack.app.logLines().join("\n");
+    assert.ok(log.length > 0);
+    for (const part of token.split(".")) assert.ok(!log.includes(part), "a token segment reached the log");
+    assert.doesNotMatch(log, /sim-graph\./, "nor the Graph token");
+  });
+
+  it("refuses every bad token with 401 before any Graph call", async () => {
+    const { privateKey: otherKey } = await generateKeyPair("RS256");
+    const now = Math.floor(Date.now() / 1000);
+    const good = await stack.identity.issueApiToken(MARIE);
+    const [header, payload, signature] = good.split(".");
+    const tampered = `${header}.${b64({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), oid: "someone-else" })}.${signature}`;
+    const cases: [string, string | undefined][] = [
+      ["no Authorization header", undefined],
+      ["not a bearer token", `Basic ${Buffer.from("marie:password").toString("base64")}`],
+      ["garbage", "Bearer not-a-jwt"],
+      ["alg none", `Bearer ${b64({ alg: "none", typ: "JWT" })}.${b64({ aud: CLIENT_ID, tid: MARIE.tid, oid: MARIE.oid, scp: "access_as_user", exp: now + 600 })}.x`],
+      ["HS256 with a guessed secret", `Bearer ${await new SignJWT({ aud: CLIENT_ID, tid: MARIE.tid, oid: MARIE.oid, scp: "access_as_user", ver: "2.0", iss: `https://login.microsoftonline.com/${MARIE.tid}/v2.0` }).setProtectedHeader({ alg: "HS256", kid: stack.identity.kid }).setIssuedAt().setNotBefore(now).setExpirationTime(now + 600).sign(new TextEncoder().encode("guessed-secret-guessed-secret-32b"))}`],
+      ["wrong audience", `Bearer ${await stack.identity.issueApiToken(MARIE, { aud: "00000003-0000-0000-c000-000000000000" })}`],
+      ["issuer of another tenant", `Bearer ${await stack.identity.issueApiToken(MARIE, { iss: "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0" })}`],
+      ["issuer not Microsoft", `Bearer ${await stack.identity.issueApiToken(MARIE, { iss: `https://evil.example/${MARIE.tid}/v2.0` })}`],
+      ["expired", `Bearer ${await stack.identity.issueApiToken(MARIE, { iat: now - 7200, nbf: now - 7200, exp: now - 3600 })}`],
+      ["not yet valid", `Bearer ${await stack.identity.issueApiToken(MARIE, { nbf: now + 900 })}`],
+      ["bad signature (other key, same kid)", `Bearer ${await stack.identity.issueApiToken(MARIE, {}, otherKey)}`],
+      ["unknown kid", `Bearer ${await stack.identity.issueApiToken(MARIE, { header: { kid: "unknown-kid" } }, otherKey)}`],
+      ["missing scope", `Bearer ${await stack.identity.issueApiToken(MARIE, { scp: "User.Read" })}`],
+      ["tampered payload", `Bearer ${tampered}`],
+      ["v1.0 token", `Bearer ${await stack.identity.issueApiToken(MARIE, { ver: "1.0" })}`],
+      ["no tenant", `Bearer ${await stack.identity.issueApiToken(MARIE, { tid: undefined })}`],
+    ];
+    stack.graph.resetStats();
+    for (const [name, authorization] of cases) {
+      const response = await diagnose(authorization);
+      assert.equal(response.status, 401, name);
+      const { error } = (await response.json()) as { error: { code: string; message: string } };
+      assert.equal(error.code, "unauthorized", name);
+      assert.ok(error.message.length > 10, name);
+    }
+    assert.equal(stack.graph.stats.requests, 0, "no bad token may cause a Graph call");
+  });
+
+  it("explains rules and settings as not available when a consumer mailbox refuses them (403)", async () => {
+    stack.accounts.set(MARIE.oid, { seed: demoMailbox(new Date()), denyRulesAndSettings: true });
+    try {
+      const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, { locale: "fr" });
+      const body = (await response.json()) as MailboxDiagnosis;
+      assert.equal(response.status, 200);
+      const notAvailable = body.findings.find((finding) => finding.id === "mailbox.rules.notAvailable");
+      assert.match(notAvailable?.detail ?? "", /Regrouper/);
+      assert.ok(body.findings.some((finding) => finding.id === "mailbox.settings.notAvailable"));
+    } finally {
+      stack.accounts.set(MARIE.oid, { seed: demoMailbox(new Date()) });
+    }
+  });
+
+  it("rejects a bad body with 400 before touching the mailbox", async () => {
+    const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, { quotaGb: "lots" });
+    assert.equal(response.status, 400);
+    assert.match(((await response.json()) as { error: { message: string } }).error.message, /quotaGb/);
+  });
+});
+
+describe("POST /api/mailbox/diagnose under 30 % injected faults", function () {
+  this.timeout(120000);
+  for (const seed of [1, 2, 3]) {
+    it(`completes with every check answered or explained (seed ${seed})`, async () => {
+      const stack = await startLiveStack({ faults: { rate: 0.3, seed, kinds: ["throttle", "unavailable", "malformed", "latency"], retryAfterSeconds: 0, extraLatencyMs: 50 } });
+      try {
+        const token = await stack.identity.issueApiToken(MARIE);
+        const response = await fetch(`${stack.app.url}/api/mailbox/diagnose`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: "{}" });
+        assert.equal(response.status, 200, await response.clone().text());
+        const { findings } = (await response.json()) as MailboxDiagnosis;
+        const ids = findings.map((finding) => finding.id);
+        for (const part of ["reachable", "storage", "delivery", "rules"]) {
+          assert.ok(ids.some((id) => id.startsWith(`mailbox.${part}`) || id.startsWith("mailbox.couldNotCheck") || id.startsWith("mailbox.unreachable")), `${part}: ${ids.join(", ")}`);
+        }
+        assert.ok(stack.graph.stats.faults > 0);
+      } finally {
+        await stack.close();
+      }
+    });
+  }
+});
+
+describe("POST /api/mailbox/diagnose in demo mode", () => {
+  it("serves the demo mailbox without sign-in", async () => {
+    const app = await startTestApp();
+    try {
+      const response = await fetch(`${app.url}/api/mailbox/diagnose`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ locale: "fr" }) });
+      assert.equal(response.status, 200);
+      const body = (await response.json()) as MailboxDiagnosis;
+      assert.match(body.findings[0]!.title, /presque pleine : 14,2 Go sur 15,0 Go/);
+    } finally {
+      await app.close();
+    }
+  });
+});
