@@ -120,3 +120,40 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
     }
   });
 });
+
+describe("mailbox checks in the taskpane, demo mode (browser)", function () {
+  this.timeout(60000);
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    [server, browser] = await Promise.all([startBuiltServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const [locale, full, chartLabel] of [
+    ["fr-FR", /Votre boîte est presque pleine : 14,2 Go sur 15,0 Go/, /14,2 Go sur 15,0 Go/],
+    ["en-US", /Your mailbox is nearly full: 14\.2 GB of 15\.0 GB/, /14\.2 GB of 15\.0 GB/],
+  ] as const) {
+    it(`shows the demo mailbox's findings and storage chart (${locale})`, async () => {
+      const { context, page, errors } = await openTaskpane(browser, server.url, { locale, office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: locale } });
+      try {
+        const chart = page.getByTestId("storage-chart");
+        await chart.waitFor();
+        assert.match(await chart.innerText(), chartLabel);
+        assert.match(await page.getByTestId("finding-mailbox.storage.full").innerText(), full);
+        assert.equal(await page.getByTestId("finding-mailbox.rules.forwardsOut").getAttribute("data-severity"), "warning");
+        await page.getByTestId("mailbox-panel").scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${SCREENSHOTS}/mailbox-demo-${locale}.png`, fullPage: true });
+        // A larger plan changes the verdict.
+        await page.getByTestId("mailbox-panel").getByRole("combobox").selectOption("100");
+        await page.getByTestId("finding-mailbox.storage.ok").waitFor();
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,7 +1,8 @@
 // The taskpane's only door to the MailBridge service. Same origin, JSON in and out; errors come back
 // in the service's stable shape {error:{code,message}} and are thrown as ApiError.
-import type { DiagnoseRequest, DiagnoseResponse } from "../../../contracts/diagnosis.js";
+import type { DiagnoseRequest, DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
 import type { Health } from "../../../contracts/health.js";
+import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
 
 export class ApiError extends Error {
   constructor(
@@ -13,12 +14,16 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
+async function call<T>(path: string, init?: RequestInit, token?: string | null): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       ...init,
-      headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}) },
+      headers: {
+        Accept: "application/json",
+        ...(init?.body ? { "Content-Type": "application/json" } : {}),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
     });
   } catch {
     throw new ApiError(0, "network", "network error");
@@ -35,3 +40,7 @@ export const getHealth = (): Promise<Health> => call<Health>("healthz");
 
 export const postDiagnose = (request: DiagnoseRequest): Promise<DiagnoseResponse> =>
   call<DiagnoseResponse>("api/diagnose", { method: "POST", body: JSON.stringify(request) });
+
+/** `token` is null in demo mode, where the service serves only the simulated demo mailbox. */
+export const postMailboxDiagnose = (request: { locale: Locale; quotaGb: number }, token: string | null): Promise<MailboxDiagnosis> =>
+  call<MailboxDiagnosis>("api/mailbox/diagnose", { method: "POST", body: JSON.stringify(request) }, token);

@@ -16,6 +16,7 @@ import { AccountPanel } from "./AccountPanel.js";
 import { PendingSection } from "./PendingSection.js";
 import { DiagnoseView, type DiagnosisState } from "./DiagnoseView.js";
 import { RepairView } from "./RepairView.js";
+import { MailboxPanel } from "./MailboxPanel.js";
 import { SECTIONS, type Section } from "./sections.js";
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -29,6 +30,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
   tabs: { flexWrap: "wrap" },
+  main: { display: "grid", gap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -115,7 +117,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
             </Tab>
           ))}
         </TabList>
-        <main>
+        <main className={styles.main}>
           {section === "diagnose" && (
             <DiagnoseView
               snapshot={snapshot}
@@ -129,6 +131,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
               }}
             />
           )}
+          {section === "diagnose" && health.kind === "ok" && <MailboxPanel serviceMode={health.health.mode} inOutlook={snapshot.mode === "outlook"} />}
           {section === "repair" && (
             <RepairView
               target={progress.target ?? defaultTarget(hostKind(snapshot))}

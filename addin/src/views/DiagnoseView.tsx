@@ -7,25 +7,22 @@ import {
   Field,
   Input,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
-import type { DiagnoseAnswers, DiagnoseResponse, FixId, Severity } from "../../../contracts/diagnosis.js";
+import type { DiagnoseAnswers, DiagnoseResponse, FixId } from "../../../contracts/diagnosis.js";
 import type { Progress } from "../repair/progress.js";
+import { FindingList } from "./FindingList.js";
 
 export type DiagnosisState =
   | { kind: "idle" }
   | { kind: "loading" }
   | { kind: "done"; response: DiagnoseResponse }
   | { kind: "failed"; message: string };
-
-const INTENT: Record<Severity, "error" | "warning" | "info" | "success"> = { error: "error", warning: "warning", info: "info", ok: "success" };
 
 /** Questions whose checkbox means `true`; "Outlook does not open" is stored as outlookOpens: false. */
 const QUESTIONS: { key: keyof DiagnoseAnswers; checkedMeans: boolean }[] = [
@@ -96,22 +93,7 @@ export function DiagnoseView({ snapshot, progress, onProgressChange, diagnosis, 
             <MessageBarBody>{t("diagnose.failed", { message: diagnosis.message })}</MessageBarBody>
           </MessageBar>
         )}
-        {diagnosis.kind === "done" &&
-          diagnosis.response.findings.map((finding) => (
-            <MessageBar key={finding.id} intent={INTENT[finding.severity]} layout="multiline" data-testid={`finding-${finding.id}`} data-severity={finding.severity}>
-              <MessageBarBody>
-                <MessageBarTitle>{finding.title}</MessageBarTitle>
-                <div>{finding.detail}</div>
-              </MessageBarBody>
-              {finding.fixId && (
-                <MessageBarActions>
-                  <Button size="small" onClick={() => onGoToStep(finding.fixId!)}>
-                    {t("diagnose.goToStep")}
-                  </Button>
-                </MessageBarActions>
-              )}
-            </MessageBar>
-          ))}
+        {diagnosis.kind === "done" && <FindingList findings={diagnosis.response.findings} onGoToStep={onGoToStep} />}
       </section>
     </Card>
   );

@@ -1,0 +1,59 @@
+import { useTranslation } from "react-i18next";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { StorageSummary } from "../../../contracts/mailbox.js";
+import { formatBytes } from "../../../contracts/formatBytes.js";
+
+const useStyles = makeStyles({
+  chart: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS, margin: 0 },
+  row: { display: "grid", gap: tokens.spacingVerticalXXS },
+  label: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  track: { height: "10px", borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground5, overflow: "hidden" },
+  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground },
+  full: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  reclaimable: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+});
+
+/** Where the space goes, drawn: used vs quota, the biggest folders, and what emptying would free. */
+export function StorageChart({ storage }: { storage: StorageSummary }) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const size = (bytes: number) => formatBytes(bytes, i18n.language);
+  const largest = Math.max(1, ...storage.biggest.map((folder) => folder.sizeBytes));
+  const usedShare = Math.min(1, storage.usedBytes / storage.quotaBytes);
+  const bar = (share: number, className?: string, label?: string) => (
+    <div className={styles.track} role="img" aria-label={label}>
+      <div className={`${styles.bar} ${className ?? ""}`} style={{ width: `${Math.max(1, Math.round(share * 100))}%` }} />
+    </div>
+  );
+  return (
+    <figure className={styles.chart} data-testid="storage-chart" aria-label={t("mailbox.chart.title")}>
+      <div className={styles.row}>
+        <div className={styles.label}>
+          <strong>{t("mailbox.chart.used")}</strong>
+          <span>{t("mailbox.chart.usedOf", { used: size(storage.usedBytes), quota: size(storage.quotaBytes) })}</span>
+        </div>
+        {bar(usedShare, usedShare >= 0.9 ? styles.full : undefined, `${Math.round(usedShare * 100)} %`)}
+      </div>
+      <Caption1>{t("mailbox.chart.biggest")}</Caption1>
+      {storage.biggest.map((folder) => (
+        <div key={folder.name} className={styles.row}>
+          <div className={styles.label}>
+            <span>{folder.name}</span>
+            <span>{size(folder.sizeBytes)}</span>
+          </div>
+          {bar(folder.sizeBytes / largest)}
+        </div>
+      ))}
+      {storage.reclaimable.length > 0 && <Caption1>{t("mailbox.chart.reclaimable")}</Caption1>}
+      {storage.reclaimable.map((folder) => (
+        <div key={folder.wellKnownName} className={styles.row}>
+          <div className={styles.label}>
+            <span>{folder.name}</span>
+            <span>{size(folder.sizeBytes)}</span>
+          </div>
+          {bar(folder.sizeBytes / storage.quotaBytes, styles.reclaimable)}
+        </div>
+      ))}
+    </figure>
+  );
+}
