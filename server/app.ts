@@ -11,6 +11,7 @@ import { staticRoutes } from "./http/routes/static.js";
 import { providerRoutes } from "./http/routes/providers.js";
 import { diagnoseRoutes } from "./http/routes/diagnose.js";
 import { mailboxRoutes } from "./http/routes/mailbox.js";
+import { ruleRoutes } from "./http/routes/rules.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 
 export interface AppDependencies {
@@ -34,6 +35,7 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   api.use(providerRoutes());
   api.use(diagnoseRoutes());
   api.use(mailboxRoutes(mailbox));
+  api.use(ruleRoutes());
   api.use(notFound);
   app.use("/api", api);
 

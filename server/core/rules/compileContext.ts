@@ -1,0 +1,55 @@
+// What every compiler shares: the language of step-by-step texts, and how it reports what a target
+// loses. A compiler never drops a condition or action silently: it leaves the rule out with a
+// warning, or compiles an explicit approximation and says so.
+import type { Locale } from "../../../contracts/diagnosis.js";
+import type { Rule, RuleWarning, Target } from "../../../contracts/rules.js";
+
+export interface Words {
+  en: string;
+  fr: string;
+}
+
+export class CompileContext {
+  readonly warnings: RuleWarning[] = [];
+
+  constructor(
+    readonly target: Target,
+    readonly locale: Locale,
+  ) {}
+
+  leftOut(rule: Rule, field: string, why: Words): void {
+    this.add(rule, "left-out", field, this.locale === "fr" ? `Règle non incluse : ${why.fr}` : `Rule left out: ${why.en}`);
+  }
+
+  approximated(rule: Rule, field: string, how: Words): void {
+    this.add(rule, "approximated", field, this.locale === "fr" ? `Approximation : ${how.fr}` : `Approximation: ${how.en}`);
+  }
+
+  note(rule: Rule, field: string, words: Words): void {
+    this.add(rule, "note", field, words[this.locale]);
+  }
+
+  words(words: Words): string {
+    return words[this.locale];
+  }
+
+  private add(rule: Rule, kind: RuleWarning["kind"], field: string, message: string): void {
+    this.warnings.push({ rule: rule.name, target: this.target, kind, field, message });
+  }
+}
+
+export interface TargetCompiler {
+  target: Target;
+  filename: string;
+  mediaType: string;
+  compile(rules: Rule[], context: CompileContext): string;
+}
+
+/** The condition fields, in the order compilers read them. */
+export const CONDITION_FIELDS = ["fromAddresses", "sentToAddresses", "subjectContains", "bodyContains", "headerContains", "hasAttachments", "receivedThroughAccount"] as const;
+
+/** "X-Forwarded-For: me@gmail.com" → ["X-Forwarded-For", "me@gmail.com"]; null when no valid header name. */
+export function splitHeader(entry: string): [string, string] | null {
+  const match = /^([!-9;-~]+):\s?([\s\S]*)$/.exec(entry);
+  return match && match[2] !== undefined && match[2].length > 0 ? [match[1]!, match[2]] : null;
+}

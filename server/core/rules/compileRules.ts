@@ -1,0 +1,55 @@
+// One rule model, one compiler per target.
+import type { Locale } from "../../../contracts/diagnosis.js";
+import { TARGETS, type CompileResponse, type Rule, type Target } from "../../../contracts/rules.js";
+import { CompileContext, type TargetCompiler } from "./compileContext.js";
+import { graphCompiler } from "./compilers/graph.js";
+import { exchangePowershellCompiler } from "./compilers/exchangePowershell.js";
+import { outlookClassicCompiler } from "./compilers/outlookClassic.js";
+import { thunderbirdCompiler } from "./compilers/thunderbird.js";
+import { sieveCompiler } from "./compilers/sieve.js";
+import { gmailCompiler } from "./compilers/gmail.js";
+
+export const COMPILERS: Record<Target, TargetCompiler> = {
+  graph: graphCompiler,
+  "exchange-powershell": exchangePowershellCompiler,
+  "outlook-classic": outlookClassicCompiler,
+  thunderbird: thunderbirdCompiler,
+  sieve: sieveCompiler,
+  gmail: gmailCompiler,
+};
+
+/** Forwarding outside the user's own accounts is how mailboxes get emptied: always say so. */
+function forwardingWarnings(rules: Rule[], ownAddresses: string[], locale: Locale) {
+  // The user's own accounts: those given, plus every address the rules say mail arrives at.
+  const own = new Set(
+    [...ownAddresses, ...rules.flatMap((rule) => [...(rule.conditions?.sentToAddresses ?? []), ...(rule.conditions?.receivedThroughAccount ? [rule.conditions.receivedThroughAccount] : [])])].map((address) => address.toLowerCase()),
+  );
+  return rules.flatMap((rule) =>
+    (rule.actions.forwardTo ?? [])
+      .filter((address) => !own.has(address.toLowerCase()))
+      .map((address) => ({
+        rule: rule.name,
+        target: "graph" as Target,
+        kind: "note" as const,
+        field: "actions.forwardTo",
+        message:
+          locale === "fr"
+            ? `Cette règle transfère du courrier à ${address}, qui n’est pas un de vos comptes. Vérifiez que c’est voulu : c’est ainsi que des boîtes sont vidées par des intrus.`
+            : `This rule forwards mail to ${address}, which is not one of your accounts. Make sure you mean it: this is how intruders empty mailboxes.`,
+      })),
+  );
+}
+
+export function compileRules(rules: Rule[], options: { targets?: Target[]; locale: Locale; ownAddresses?: string[] }): CompileResponse {
+  const targets = options.targets ?? [...TARGETS];
+  const response: CompileResponse = { artifacts: [], warnings: [] };
+  for (const target of targets) {
+    const compiler = COMPILERS[target];
+    const context = new CompileContext(target, options.locale);
+    const content = compiler.compile(rules, context);
+    response.artifacts.push({ target, filename: compiler.filename, mediaType: compiler.mediaType, content });
+    response.warnings.push(...context.warnings);
+  }
+  response.warnings.push(...forwardingWarnings(rules, options.ownAddresses ?? [], options.locale).map((warning) => ({ ...warning, target: targets[0] ?? "graph" })));
+  return response;
+}
