@@ -65,6 +65,10 @@ export const sieveCompiler: TargetCompiler = {
         context.leftOut(rule, "actions.moveToFolder", { en: "a folder name contains \"/\", the folder separator in Sieve.", fr: "un nom de dossier contient « / », le séparateur de dossiers de Sieve." });
         continue;
       }
+      if ((rule.actions.forwardTo ?? []).some((address) => /[^\x20-\x7e]/.test(address))) {
+        context.leftOut(rule, "actions.forwardTo", { en: "Sieve redirect needs a plain ASCII address (no accents).", fr: "la redirection Sieve exige une adresse en ASCII simple (sans accents)." });
+        continue;
+      }
       const condition = tests(rule, rule.conditions ?? {}, context, "conditions");
       const exception = rule.exceptions ? tests(rule, rule.exceptions, context, "exceptions") : [];
       if (!condition || !exception) continue;
@@ -81,10 +85,12 @@ export const sieveCompiler: TargetCompiler = {
       for (const address of a.forwardTo ?? []) actions.push(`redirect :copy ${sieveString(address)};`);
       if (a.moveToFolder) actions.push(`fileinto :create ${sieveString(folder(a.moveToFolder))};`);
       if (a.stopProcessingRules) actions.push("stop;");
-      const test = all.length === 0 ? "true" : all.length === 1 ? all[0]! : `allof (${all.join(", ")})`;
+      // A disabled rule stays in the script, switched off by a leading `false`.
+      const tested = rule.enabled === false ? ["false", ...all] : all;
+      const test = tested.length === 0 ? "true" : tested.length === 1 ? tested[0]! : `allof (${tested.join(", ")})`;
       // The name goes in a comment as JSON, so no line break in it can end the comment early.
-      const body = `# ${JSON.stringify(rule.name)}\nif ${test} {\n${actions.map((line) => `  ${line}`).join("\n")}\n}`;
-      blocks.push(rule.enabled === false ? `# (disabled) ${JSON.stringify(rule.name)}\nif false {\n}` : body);
+      const label = `${rule.enabled === false ? "(disabled) " : ""}${JSON.stringify(rule.name)}`;
+      blocks.push(`# ${label}\nif ${test} {\n${actions.map((line) => `  ${line}`).join("\n")}\n}`);
     }
     return [
       "# MailBridge unification rules (RFC 5228). Folder separator: \"/\" — change it if your server uses \".\".",
