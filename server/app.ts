@@ -12,6 +12,7 @@ import { providerRoutes } from "./http/routes/providers.js";
 import { diagnoseRoutes } from "./http/routes/diagnose.js";
 import { mailboxRoutes } from "./http/routes/mailbox.js";
 import { ruleRoutes } from "./http/routes/rules.js";
+import { ruleApplyRoutes } from "./http/routes/ruleApply.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 
 export interface AppDependencies {
@@ -36,6 +37,7 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   api.use(diagnoseRoutes());
   api.use(mailboxRoutes(mailbox));
   api.use(ruleRoutes());
+  api.use(ruleApplyRoutes(mailbox));
   api.use(notFound);
   app.use("/api", api);
 

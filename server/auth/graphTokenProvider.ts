@@ -5,9 +5,11 @@ import { ConfidentialClientApplication, type INetworkModule } from "@azure/msal-
 import type { ValidatedUser } from "./tokenValidator.js";
 
 /** Least privilege for the diagnosis: read mail metadata and folder sizes, read rules and settings. */
-export const GRAPH_SCOPES = ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.Read", "https://graph.microsoft.com/MailboxSettings.Read"];
+export const GRAPH_READ_SCOPES = ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.Read", "https://graph.microsoft.com/MailboxSettings.Read"];
+/** Applying unification rules: create folders (Mail.ReadWrite) and inbox rules (MailboxSettings.ReadWrite). */
+export const GRAPH_WRITE_SCOPES = ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/MailboxSettings.ReadWrite"];
 
-export type GraphTokenProvider = (user: ValidatedUser) => Promise<string>;
+export type GraphTokenProvider = (user: ValidatedUser, scopes: string[]) => Promise<string>;
 
 export class OboError extends Error {}
 
@@ -16,9 +18,9 @@ export function createOboTokenProvider(options: { clientId: string; clientSecret
     auth: { clientId: options.clientId, clientSecret: options.clientSecret, authority: `${options.authorityHost}/organizations` },
     system: { ...(options.networkClient ? { networkClient: options.networkClient } : {}), loggerOptions: { piiLoggingEnabled: false } },
   });
-  return async (user) => {
+  return async (user, scopes) => {
     try {
-      const result = await app.acquireTokenOnBehalfOf({ oboAssertion: user.assertion, scopes: GRAPH_SCOPES, authority: `${options.authorityHost}/${user.tid}` });
+      const result = await app.acquireTokenOnBehalfOf({ oboAssertion: user.assertion, scopes, authority: `${options.authorityHost}/${user.tid}` });
       if (!result?.accessToken) throw new OboError("no access token");
       return result.accessToken;
     } catch (error) {

@@ -4,19 +4,22 @@
 import type { Request } from "express";
 import { HttpError } from "../http/errors.js";
 import { AuthError, type TokenValidator } from "../auth/tokenValidator.js";
-import { OboError, type GraphTokenProvider } from "../auth/graphTokenProvider.js";
+import { GRAPH_READ_SCOPES, GRAPH_WRITE_SCOPES, OboError, type GraphTokenProvider } from "../auth/graphTokenProvider.js";
 import { GraphClient, type GraphClientOptions } from "./graphClient.js";
 import { mailboxLimiter } from "./limiter.js";
 
+/** read: the diagnosis; write: applying rules (folders and inbox rules). */
+export type MailboxPurpose = "read" | "write";
+
 export interface MailboxAccess {
-  clientFor(req: Request): Promise<GraphClient>;
+  clientFor(req: Request, purpose: MailboxPurpose): Promise<GraphClient>;
 }
 
 type ClientTuning = Pick<GraphClientOptions, "timeoutMs" | "maxRetries" | "maxRetryAfterMs" | "backoffMs">;
 
 export function liveMailboxAccess(options: { graphBaseUrl: string; validate: TokenValidator; graphToken: GraphTokenProvider; tuning?: ClientTuning }): MailboxAccess {
   return {
-    async clientFor(req) {
+    async clientFor(req, purpose) {
       let user;
       try {
         user = await options.validate(req.headers.authorization);
@@ -26,7 +29,7 @@ export function liveMailboxAccess(options: { graphBaseUrl: string; validate: Tok
       }
       let token: string;
       try {
-        token = await options.graphToken(user);
+        token = await options.graphToken(user, purpose === "write" ? GRAPH_WRITE_SCOPES : GRAPH_READ_SCOPES);
       } catch (error) {
         if (error instanceof OboError) throw new HttpError(502, "token_exchange_failed", `Microsoft did not grant MailBridge access to your mailbox (${error.message}). Sign in again, or ask your administrator to consent to MailBridge.`);
         throw error;

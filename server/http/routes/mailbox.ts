@@ -24,7 +24,7 @@ export function mailboxRoutes(access: MailboxAccess): Router {
   const router = Router();
   router.post("/mailbox/diagnose", async (req, res) => {
     const request = validate(requestSchema, req.body ?? {}, "mailbox diagnosis request");
-    const client = await access.clientFor(req);
+    const client = await access.clientFor(req, "read");
     const data = await readMailbox(client);
     const quotaBytes = (request.quotaGb ?? 15) * GB;
     const locale = requestLocale(req, request.locale);

@@ -118,7 +118,7 @@ export class GraphSimulator {
       const fault = this.faults.next();
       if (fault) this.stats.faults++;
       if (fault === "latency") await sleep(this.faults.options.extraLatencyMs);
-      if (fault === "timeout") {
+      if (fault === "timeout" && (req.method ?? "GET") === "GET") {
         await sleep(this.faults.options.hangMs);
         res.destroy();
         return;
@@ -132,6 +132,12 @@ export class GraphSimulator {
       let response: SimResponse;
       if (url.pathname === "/v1.0/$batch" && req.method === "POST") response = this.batch(account, body, requestId);
       else response = this.route(account, req.method ?? "GET", url.pathname.replace(/^\/v1\.0/, ""), url.searchParams, body, requestId);
+      if (fault === "timeout") {
+        // A write that times out has still been applied: the client cannot know, which is the point.
+        await sleep(this.faults.options.hangMs);
+        res.destroy();
+        return;
+      }
       if (fault === "malformed") {
         res.writeHead(200, { "Content-Type": "application/json" }).end('{"value": [{"id": "trunc');
         return;

@@ -67,3 +67,26 @@ describe("POST /api/rules/compile (HTTP)", () => {
     );
   });
 });
+
+describe("POST /api/rules/apply (HTTP, demo mailbox)", () => {
+  let app: TestApp;
+  before(async () => {
+    app = await startTestApp();
+  });
+  after(() => app.close());
+  const post = (body: unknown) => fetch(`${app.url}/api/rules/apply`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const rules = [{ name: "Gmail", conditions: { sentToAddresses: ["marie@gmail.com"] }, actions: { moveToFolder: ["Inbox", "Gmail"] } }];
+
+  it("previews, applies, then reports the rule as already there", async () => {
+    const preview = (await (await post({ rules, dryRun: true })).json()) as { rules: { status: string }[] };
+    assert.equal(preview.rules[0]!.status, "create");
+    assert.equal(((await (await post({ rules, dryRun: false })).json()) as { rules: { status: string }[] }).rules[0]!.status, "created");
+    assert.equal(((await (await post({ rules, dryRun: true })).json()) as { rules: { status: string }[] }).rules[0]!.status, "exists");
+  });
+
+  it("requires an explicit dryRun choice", async () => {
+    const response = await post({ rules });
+    assert.equal(response.status, 400);
+    assert.match(((await response.json()) as { error: { message: string } }).error.message, /dryRun/);
+  });
+});
