@@ -3,6 +3,9 @@
 import type { DiagnoseRequest, DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
 import type { Health } from "../../../contracts/health.js";
 import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
+import type { ProviderLookup } from "../../../contracts/providers.js";
+import type { CompileResponse, Rule, Target } from "../../../contracts/rules.js";
+import type { ApplyResponse } from "../../../contracts/ruleApply.js";
 
 export class ApiError extends Error {
   constructor(
@@ -44,3 +47,12 @@ export const postDiagnose = (request: DiagnoseRequest): Promise<DiagnoseResponse
 /** `token` is null in demo mode, where the service serves only the simulated demo mailbox. */
 export const postMailboxDiagnose = (request: { locale: Locale; quotaGb: number }, token: string | null): Promise<MailboxDiagnosis> =>
   call<MailboxDiagnosis>("api/mailbox/diagnose", { method: "POST", body: JSON.stringify(request) }, token);
+
+export const lookupProvider = (email: string): Promise<ProviderLookup> => call<ProviderLookup>(`api/providers/lookup?email=${encodeURIComponent(email)}`);
+
+export const compileRules = (request: { rules: Rule[]; targets: readonly Target[]; locale: Locale; accounts: string[] }): Promise<CompileResponse> =>
+  call<CompileResponse>("api/rules/compile", { method: "POST", body: JSON.stringify(request) });
+
+/** Demo mode needs no token; live mode would pass the Office SSO token (see MailboxPanel). */
+export const applyRules = (request: { rules: Rule[]; dryRun: boolean }, token: string | null): Promise<ApplyResponse> =>
+  call<ApplyResponse>("api/rules/apply", { method: "POST", body: JSON.stringify(request) }, token);

@@ -17,6 +17,7 @@ import { PendingSection } from "./PendingSection.js";
 import { DiagnoseView, type DiagnosisState } from "./DiagnoseView.js";
 import { RepairView } from "./RepairView.js";
 import { MailboxPanel } from "./MailboxPanel.js";
+import { UnifyView } from "./UnifyView.js";
 import { SECTIONS, type Section } from "./sections.js";
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -142,7 +143,8 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
             />
           )}
           {section === "account" && <AccountPanel snapshot={snapshot} />}
-          {(section === "unify" || section === "migrate") && <PendingSection />}
+          {section === "unify" && health.kind === "ok" && <UnifyView mainAddress={snapshot.emailAddress ?? (progress.email.trim() || null)} serviceMode={health.health.mode} />}
+          {section === "migrate" && <PendingSection />}
         </main>
       </div>
     </div>

@@ -4,7 +4,8 @@ import { Body1, Button, Card, Field, MessageBar, MessageBarBody, Select, Spinner
 import type { Locale } from "../../../contracts/diagnosis.js";
 import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
 import { postMailboxDiagnose } from "../api/client.js";
-import { getOfficeAccessToken, SignInError } from "../office/officeAuth.js";
+import { SignInError } from "../office/officeAuth.js";
+import { serviceToken } from "../auth/serviceToken.js";
 import { FindingList } from "./FindingList.js";
 import { StorageChart } from "./StorageChart.js";
 
@@ -31,7 +32,7 @@ export function MailboxPanel({ serviceMode, inOutlook }: MailboxPanelProps) {
   const run = async () => {
     setState({ kind: "loading" });
     try {
-      const token = serviceMode === "demo" ? null : await getOfficeAccessToken();
+      const token = await serviceToken(serviceMode);
       setState({ kind: "done", result: await postMailboxDiagnose({ locale: i18n.language as Locale, quotaGb: plan }, token) });
     } catch (error) {
       const message = error instanceof SignInError ? t("mailbox.signInFailed", { code: error.code }) : (error as Error).message;

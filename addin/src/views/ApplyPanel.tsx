@@ -1,0 +1,62 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Body1, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Rule } from "../../../contracts/rules.js";
+import type { ApplyResponse } from "../../../contracts/ruleApply.js";
+import { applyRules } from "../api/client.js";
+import { serviceToken } from "../auth/serviceToken.js";
+
+const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL }, actions: { display: "flex", gap: tokens.spacingHorizontalS } });
+
+type State = { kind: "idle" } | { kind: "working" } | { kind: "planned"; plan: ApplyResponse } | { kind: "applied"; result: ApplyResponse } | { kind: "failed"; message: string };
+
+/** Server-side rules: always a dry run first, then apply what the user saw. */
+export function ApplyPanel({ rules, serviceMode }: { rules: Rule[]; serviceMode: "demo" | "live" }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [state, setState] = useState<State>({ kind: "idle" });
+  const run = async (dryRun: boolean) => {
+    setState({ kind: "working" });
+    try {
+      const result = await applyRules({ rules, dryRun }, await serviceToken(serviceMode));
+      setState(dryRun ? { kind: "planned", plan: result } : { kind: "applied", result });
+    } catch (error) {
+      setState({ kind: "failed", message: (error as Error).message });
+    }
+  };
+  const shown = state.kind === "planned" ? state.plan : state.kind === "applied" ? state.result : null;
+  return (
+    <Card data-testid="apply-panel">
+      <Subtitle2 as="h3">{t("unify.apply.heading")}</Subtitle2>
+      <Body1>{t("unify.apply.intro")}</Body1>
+      <div className={styles.actions}>
+        <Button onClick={() => void run(true)} data-testid="apply-preview">
+          {t("unify.apply.preview")}
+        </Button>
+        {state.kind === "planned" && (
+          <Button appearance="primary" onClick={() => void run(false)} data-testid="apply-confirm">
+            {t("unify.apply.confirm")}
+          </Button>
+        )}
+      </div>
+      {state.kind === "working" && <Spinner size="tiny" />}
+      {state.kind === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {shown && (
+        <ul className={styles.list} data-testid="apply-result">
+          {shown.folders.map((folder) => (
+            <li key={folder.path.join("/")}>{t(`unify.apply.folder.${folder.status}`, { path: folder.path.join(" > ") })}</li>
+          ))}
+          {shown.rules.map((rule) => (
+            <li key={rule.name} data-status={rule.status}>
+              {t(`unify.apply.rule.${rule.status}`, { name: rule.name })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

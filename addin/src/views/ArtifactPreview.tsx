@@ -1,0 +1,57 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Button, Card, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import type { CompileResponse, Target } from "../../../contracts/rules.js";
+
+const useStyles = makeStyles({
+  code: { margin: 0, padding: tokens.spacingHorizontalS, maxHeight: "260px", overflow: "auto", backgroundColor: tokens.colorNeutralBackground3, fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  tabs: { flexWrap: "wrap" },
+});
+
+/** Each target's file, with copy and download, and what that target could not express. */
+export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [selected, setSelected] = useState<Target | null>(null);
+  const artifact = compiled.artifacts.find((candidate) => candidate.target === selected) ?? compiled.artifacts[0];
+  if (!artifact) return null;
+  const warnings = compiled.warnings.filter((warning) => warning.target === artifact.target);
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([artifact.content], { type: artifact.mediaType }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = artifact.filename;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <Card data-testid="artifact-preview">
+      <Subtitle2 as="h3">{t("unify.preview")}</Subtitle2>
+      <TabList className={styles.tabs} size="small" selectedValue={artifact.target} onTabSelect={(_, data) => setSelected(data.value as Target)}>
+        {compiled.artifacts.map((candidate) => (
+          <Tab key={candidate.target} value={candidate.target}>
+            {t(`unify.targets.${candidate.target}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {warnings.map((warning, index) => (
+        <MessageBar key={index} intent={warning.kind === "left-out" ? "warning" : "info"} layout="multiline" data-testid="rule-warning">
+          <MessageBarBody>
+            <strong>{warning.rule === "*" ? "" : `${warning.rule} — `}</strong>
+            {warning.message}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      <pre className={styles.code} data-testid="artifact-content">
+        {artifact.content}
+      </pre>
+      <div className={styles.actions}>
+        <Button onClick={() => void navigator.clipboard?.writeText(artifact.content)}>{t("unify.copy")}</Button>
+        <Button onClick={download} data-testid="artifact-download">
+          {t("unify.download", { file: artifact.filename })}
+        </Button>
+      </div>
+    </Card>
+  );
+}

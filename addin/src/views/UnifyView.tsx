@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Badge, Body1, Button, Card, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Locale } from "../../../contracts/diagnosis.js";
+import type { CompileResponse, Rule } from "../../../contracts/rules.js";
+import { compileRules, lookupProvider } from "../api/client.js";
+import { prefillRules, TARGETS_BY_STRATEGY, type Strategy, type UnifyAccount } from "../unify/prefill.js";
+import { RuleEditor } from "./RuleEditor.js";
+import { ArtifactPreview } from "./ArtifactPreview.js";
+import { ApplyPanel } from "./ApplyPanel.js";
+
+const STRATEGIES: Strategy[] = ["server", "client", "thirdParty"];
+
+const useStyles = makeStyles({
+  view: { display: "grid", gap: tokens.spacingVerticalM },
+  stack: { display: "grid", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  account: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+});
+
+interface UnifyViewProps {
+  mainAddress: string | null;
+  serviceMode: "demo" | "live";
+}
+
+/** One inbox for several accounts: pick accounts and a strategy, edit prefilled rules, get every format. */
+export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const [accounts, setAccounts] = useState<UnifyAccount[]>(mainAddress ? [{ email: mainAddress, providerName: null }] : []);
+  const [draft, setDraft] = useState("");
+  const [addError, setAddError] = useState<string | null>(null);
+  const [strategy, setStrategy] = useState<Strategy>("server");
+  const [rules, setRules] = useState<Rule[]>([]);
+  const [compiled, setCompiled] = useState<CompileResponse | null>(null);
+  const [compileError, setCompileError] = useState<string | null>(null);
+
+  // Rules are prefilled from the accounts and strategy; the user edits them afterwards.
+  useEffect(() => setRules(prefillRules(accounts, strategy)), [accounts, strategy]);
+  const targets = TARGETS_BY_STRATEGY[strategy];
+  useEffect(() => {
+    if (rules.length === 0) {
+      setCompiled(null);
+      return;
+    }
+    compileRules({ rules, targets, locale: i18n.language as Locale, accounts: accounts.map((account) => account.email) }).then(
+      (result) => {
+        setCompiled(result);
+        setCompileError(null);
+      },
+      (error: Error) => setCompileError(error.message),
+    );
+  }, [rules, targets, i18n.language, accounts]);
+
+  const addAccount = async () => {
+    const email = draft.trim();
+    if (!email) return;
+    try {
+      const found = await lookupProvider(email);
+      if (!accounts.some((account) => account.email.toLowerCase() === found.email.toLowerCase())) {
+        setAccounts([...accounts, { email: found.email, providerName: found.provider.name }]);
+      }
+      setDraft("");
+      setAddError(null);
+    } catch (error) {
+      setAddError((error as Error).message);
+    }
+  };
+
+  const providerNames = useMemo(() => accounts.map((account) => account.providerName ?? ""), [accounts]);
+
+  return (
+    <div className={styles.view} data-testid="unify-view">
+      <Card>
+        <Subtitle2 as="h2">{t("unify.heading")}</Subtitle2>
+        <Body1>{t("unify.intro")}</Body1>
+        <div className={styles.stack}>
+          {accounts.map((account, index) => (
+            <div key={account.email} className={styles.account} data-testid="unify-account">
+              <Badge appearance={index === 0 ? "filled" : "tint"}>{index === 0 ? t("unify.main") : providerNames[index] || t("unify.other")}</Badge>
+              <span>{account.email}</span>
+              <Button size="small" appearance="subtle" onClick={() => setAccounts(accounts.filter((other) => other !== account))}>
+                {t("unify.remove")}
+              </Button>
+            </div>
+          ))}
+          <form
+            className={styles.row}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void addAccount();
+            }}
+          >
+            <Field label={t("unify.addAccount")} validationMessage={addError ?? undefined} validationState={addError ? "error" : "none"}>
+              <Input type="email" value={draft} onChange={(_, data) => setDraft(data.value)} data-testid="unify-new-account" />
+            </Field>
+            <Button type="submit">{t("unify.add")}</Button>
+          </form>
+        </div>
+        <Field label={t("unify.strategy")}>
+          <RadioGroup value={strategy} onChange={(_, data) => setStrategy(data.value as Strategy)}>
+            {STRATEGIES.map((option) => (
+              <Radio key={option} value={option} label={t(`unify.strategies.${option}`)} />
+            ))}
+          </RadioGroup>
+        </Field>
+      </Card>
+      {accounts.length < 2 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("unify.needTwo")}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          {rules.map((rule, index) => (
+            <RuleEditor key={index} rule={rule} onChange={(next) => setRules(rules.map((other, position) => (position === index ? next : other)))} />
+          ))}
+          {compileError && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{compileError}</MessageBarBody>
+            </MessageBar>
+          )}
+          {compiled && <ArtifactPreview compiled={compiled} />}
+          {strategy === "server" && <ApplyPanel rules={rules} serviceMode={serviceMode} />}
+        </>
+      )}
+    </div>
+  );
+}
