@@ -8,6 +8,7 @@ import { requestLog } from "./http/requestLog.js";
 import { sameOriginOnly, securityHeaders } from "./http/security.js";
 import { healthRoutes } from "./http/routes/health.js";
 import { staticRoutes } from "./http/routes/static.js";
+import { autoconfigRoutes } from "./http/routes/autoconfig.js";
 import { providerRoutes } from "./http/routes/providers.js";
 import { diagnoseRoutes } from "./http/routes/diagnose.js";
 import { mailboxRoutes } from "./http/routes/mailbox.js";
@@ -29,6 +30,7 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   app.use(securityHeaders());
   app.use(requestLog(logger));
   app.use(healthRoutes(config.mode, VERSION));
+  app.use(autoconfigRoutes());
 
   const api = express.Router();
   api.use(sameOriginOnly([new URL(config.publicUrl).origin]));

@@ -3,10 +3,8 @@
 // each of those is written as several filters or reported as an approximation.
 import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
+import { xmlEscape } from "../../xmlEscape.js";
 
-/** XML attribute value in single quotes; tabs and line breaks as character references survive parsing. */
-export const xmlAttribute = (value: string): string =>
-  value.replace(/[&<>"'\t\n\r]/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" })[character]!);
 
 /** Gmail search terms: each quoted, joined with OR. Gmail has no escape for a quote inside a term. */
 const anyOf = (values: string[]) => values.map((value) => `"${value}"`).join(" OR ");
@@ -93,7 +91,7 @@ export const gmailCompiler: TargetCompiler = {
           `    <id>tag:mail.google.com,2008:filter:mailbridge${index + 1}</id>`,
           `    <updated>${updated}</updated>`,
           "    <content></content>",
-          ...Object.entries(properties).map(([name, value]) => `    <apps:property name='${name}' value='${xmlAttribute(value)}'/>`),
+          ...Object.entries(properties).map(([name, value]) => `    <apps:property name='${name}' value='${xmlEscape(value)}'/>`),
           "  </entry>",
         ].join("\n"),
       )
