@@ -13,7 +13,7 @@ import { defaultTarget } from "../repair/steps.js";
 import { Header } from "./Header.js";
 import { StatusBanners } from "./StatusBanners.js";
 import { AccountPanel } from "./AccountPanel.js";
-import { PendingSection } from "./PendingSection.js";
+import { MigrateView } from "./MigrateView.js";
 import { DiagnoseView, type DiagnosisState } from "./DiagnoseView.js";
 import { RepairView } from "./RepairView.js";
 import { MailboxPanel } from "./MailboxPanel.js";
@@ -144,7 +144,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
           )}
           {section === "account" && <AccountPanel snapshot={snapshot} />}
           {section === "unify" && health.kind === "ok" && <UnifyView mainAddress={snapshot.emailAddress ?? (progress.email.trim() || null)} serviceMode={health.health.mode} />}
-          {section === "migrate" && <PendingSection />}
+          {section === "migrate" && health.kind === "ok" && <MigrateView serviceMode={health.health.mode} />}
         </main>
       </div>
     </div>

@@ -8,6 +8,8 @@ import { prefillRules, TARGETS_BY_STRATEGY, type Strategy, type UnifyAccount } f
 import { RuleEditor } from "./RuleEditor.js";
 import { ArtifactPreview } from "./ArtifactPreview.js";
 import { ApplyPanel } from "./ApplyPanel.js";
+import { SettingsCard } from "./SettingsCard.js";
+import type { ProviderLookup } from "../../../contracts/providers.js";
 
 const STRATEGIES: Strategy[] = ["server", "client", "thirdParty"];
 
@@ -68,6 +70,14 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
   };
 
   const providerNames = useMemo(() => accounts.map((account) => account.providerName ?? ""), [accounts]);
+  // Settings cards need each account's full provider lookup; fetch the ones we do not have yet.
+  const [lookups, setLookups] = useState<Record<string, ProviderLookup>>({});
+  useEffect(() => {
+    for (const account of accounts) {
+      if (lookups[account.email]) continue;
+      lookupProvider(account.email).then((found) => setLookups((known) => ({ ...known, [account.email]: found })), () => undefined);
+    }
+  }, [accounts, lookups]);
 
   return (
     <div className={styles.view} data-testid="unify-view">
@@ -121,6 +131,7 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
           )}
           {compiled && <ArtifactPreview compiled={compiled} />}
           {strategy === "server" && <ApplyPanel rules={rules} serviceMode={serviceMode} />}
+          {strategy === "thirdParty" && accounts.map((account) => lookups[account.email] && <SettingsCard key={account.email} lookup={lookups[account.email]!} />)}
         </>
       )}
     </div>

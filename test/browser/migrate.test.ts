@@ -1,0 +1,68 @@
+// The .pst migration planner and the settings cards for other apps, as a user sees them.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.js";
+import { startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
+import { CLASSIC_WINDOWS_OUTLOOK_COM } from "../helpers/officeDouble.js";
+import { openTaskpane } from "../helpers/taskpanePage.js";
+import { fromRoot } from "../../server/projectRoot.js";
+
+const SCREENSHOTS = fromRoot("test-output/screenshots");
+
+describe("migration planner and settings cards in headless Chromium (browser)", function () {
+  this.timeout(90000);
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startBuiltServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("in French: plans batches newest first, flags the oversized year, compares with the demo mailbox's free space", async () => {
+    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "fr-FR" });
+    try {
+      await page.getByRole("tab", { name: "Migrer" }).click();
+      await page.getByTestId("migrate-space").waitFor();
+      assert.match(await page.getByTestId("migrate-space").innerText(), /Pas assez de place : 4,4 Go à envoyer mais seulement 849 Mo libres/);
+      const batches = await page.getByTestId("migrate-batch").allInnerTexts();
+      assert.match(batches[0]!, /^2024 : Boîte de réception, Éléments envoyés/);
+      assert.match(batches.at(-1)!, /2019 : Archives — 2,5 Go[\s\S]*Plus gros qu’un lot/);
+      await page.getByTestId("migrate-input").fill("Factures;2022;56;40\nligne illisible");
+      await page.getByText("Ces lignes n’ont pas pu être lues et sont ignorées : 2.").waitFor();
+      assert.match(await page.getByTestId("migrate-space").innerText(), /Assez de place : 40 Mo/);
+      assert.match(await page.getByTestId("migrate-cache").innerText(), /sur Tout/);
+      await page.screenshot({ path: `${SCREENSHOTS}/migrate-fr.png`, fullPage: true });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("in English, inside Outlook: settings cards give OAuth2 values for Outlook.com and the local part as Free's user name", async () => {
+    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
+    try {
+      await page.getByRole("tab", { name: "Unify" }).click();
+      await page.getByTestId("unify-new-account").fill("jean.martin@free.fr");
+      await page.getByRole("button", { name: "Add", exact: true }).click();
+      await page.getByRole("radio", { name: /Another app/ }).check();
+      const outlook = page.getByTestId("settings-marie.dupont@hotmail.fr");
+      await outlook.waitFor();
+      const outlookText = await outlook.innerText();
+      assert.match(outlookText, /outlook\.office365\.com/);
+      assert.match(outlookText, /OAuth2/);
+      assert.match(outlookText, /App passwords no longer work/);
+      const free = await page.getByTestId("settings-jean.martin@free.fr").innerText();
+      assert.match(free, /imap\.free\.fr/);
+      assert.match(free, /User name\s+jean\.martin\s/);
+      await page.screenshot({ path: `${SCREENSHOTS}/settings-cards-en.png`, fullPage: true });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
