@@ -14,6 +14,7 @@ export default (_env, argv) => ({
   output: {
     path: path.join(root, "dist/addin"),
     filename: "[name].[contenthash:8].js",
+    chunkFilename: "[name].[contenthash:8].js",
     clean: true,
   },
   devtool: argv.mode === "development" ? "eval-source-map" : "source-map",

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { i18n } from "i18next";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { FluentProvider, Tab, TabList, makeStaticStyles, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, Tab, TabList, makeStaticStyles, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
 import type { DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
 import type { Health } from "../../../contracts/health.js";
@@ -12,13 +12,15 @@ import { saveProgress, type Progress } from "../repair/progress.js";
 import { defaultTarget } from "../repair/steps.js";
 import { Header } from "./Header.js";
 import { StatusBanners } from "./StatusBanners.js";
-import { AccountPanel } from "./AccountPanel.js";
-import { MigrateView } from "./MigrateView.js";
 import { DiagnoseView, type DiagnosisState } from "./DiagnoseView.js";
-import { RepairView } from "./RepairView.js";
 import { MailboxPanel } from "./MailboxPanel.js";
-import { UnifyView } from "./UnifyView.js";
 import { SECTIONS, type Section } from "./sections.js";
+
+// Sections other than the diagnosis load on first use: the first paint ships only what it shows.
+const RepairView = lazy(() => import("./RepairView.js").then((module) => ({ default: module.RepairView })));
+const UnifyView = lazy(() => import("./UnifyView.js").then((module) => ({ default: module.UnifyView })));
+const MigrateView = lazy(() => import("./MigrateView.js").then((module) => ({ default: module.MigrateView })));
+const AccountPanel = lazy(() => import("./AccountPanel.js").then((module) => ({ default: module.AccountPanel })));
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -119,6 +121,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
           ))}
         </TabList>
         <main className={styles.main}>
+          <Suspense fallback={<Spinner size="small" />}>
           {section === "diagnose" && (
             <DiagnoseView
               snapshot={snapshot}
@@ -145,6 +148,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
           {section === "account" && <AccountPanel snapshot={snapshot} />}
           {section === "unify" && health.kind === "ok" && <UnifyView mainAddress={snapshot.emailAddress ?? (progress.email.trim() || null)} serviceMode={health.health.mode} />}
           {section === "migrate" && health.kind === "ok" && <MigrateView serviceMode={health.health.mode} />}
+          </Suspense>
         </main>
       </div>
     </div>
