@@ -1,30 +1,15 @@
 // The .pst migration planner and the settings cards for other apps, as a user sees them.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.js";
-import { startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
 import { CLASSIC_WINDOWS_OUTLOOK_COM } from "../helpers/officeDouble.js";
 import { openTaskpane } from "../helpers/taskpanePage.js";
-import { fromRoot } from "../../server/projectRoot.js";
-
-const SCREENSHOTS = fromRoot("test-output/screenshots");
+import { SCREENSHOTS, useServerAndBrowser } from "../helpers/browserSuite.js";
 
 describe("migration planner and settings cards in headless Chromium (browser)", function () {
   this.timeout(90000);
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startBuiltServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useServerAndBrowser();
 
   it("in French: plans batches newest first, flags the oversized year, compares with the demo mailbox's free space", async () => {
-    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "fr-FR" });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR" });
     try {
       await page.getByRole("tab", { name: "Migrer" }).click();
       await page.getByTestId("migrate-space").waitFor();
@@ -44,7 +29,7 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
   });
 
   it("in English, inside Outlook: settings cards give OAuth2 values for Outlook.com and the local part as Free's user name", async () => {
-    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
     try {
       await page.getByRole("tab", { name: "Unify" }).click();
       await page.getByTestId("unify-new-account").fill("jean.martin@free.fr");

@@ -1,32 +1,16 @@
 // The diagnosis and the repair wizard, walked as a user would, in both languages, standalone and
 // inside an Office host double. Progress must survive reopening the taskpane.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.js";
-import { startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
 import { CLASSIC_WINDOWS_OUTLOOK_COM } from "../helpers/officeDouble.js";
 import { openTaskpane } from "../helpers/taskpanePage.js";
-import { fromRoot } from "../../server/projectRoot.js";
-
-const SCREENSHOTS = fromRoot("test-output/screenshots");
+import { SCREENSHOTS, useServerAndBrowser } from "../helpers/browserSuite.js";
 
 describe("diagnosis and repair wizard in headless Chromium (browser)", function () {
   this.timeout(90000);
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startBuiltServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useServerAndBrowser();
 
   it("standalone, in French: diagnoses a dead POP3 Hotmail, leads to the fix, keeps ticks after a reload", async () => {
-    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "fr-FR" });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR" });
     try {
       await page.getByTestId("diagnose-email").fill("marie.dupont@hotmail.fr");
       await page.getByLabel("Je recevais cette adresse en POP3 dans Outlook").check();
@@ -69,7 +53,7 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
 
   it("inside Outlook for Mac, in English: tailors steps to the Mac, marks the others, keeps progress in roaming settings", async () => {
     const mac = { ...CLASSIC_WINDOWS_OUTLOOK_COM, platform: "Mac", hostVersion: "16.89", emailAddress: "sophie@live.com", displayName: "Sophie", displayLanguage: "en-US" };
-    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "fr-FR", office: mac });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR", office: mac });
     try {
       assert.equal(await page.getByTestId("diagnose-email").count(), 0, "Outlook gave the address: no need to ask");
       await page.getByLabel("I want to read this address in another app (Thunderbird, Apple Mail, a phone)").check();
@@ -101,7 +85,7 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
   });
 
   it("the FAQ answers searches, accents or not, in both languages", async () => {
-    const { context, page } = await openTaskpane(browser, server.url, { locale: "fr-FR" });
+    const { context, page } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR" });
     try {
       await page.getByRole("tab", { name: "Réparation" }).click();
       const search = page.getByRole("searchbox", { name: "Rechercher dans les réponses" });
@@ -123,22 +107,14 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
 
 describe("mailbox checks in the taskpane, demo mode (browser)", function () {
   this.timeout(60000);
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    [server, browser] = await Promise.all([startBuiltServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useServerAndBrowser();
 
   for (const [locale, full, chartLabel] of [
     ["fr-FR", /Votre boîte est presque pleine : 14,2 Go sur 15,0 Go/, /14,2 Go sur 15,0 Go/],
     ["en-US", /Your mailbox is nearly full: 14\.2 GB of 15\.0 GB/, /14\.2 GB of 15\.0 GB/],
   ] as const) {
     it(`shows the demo mailbox's findings and storage chart (${locale})`, async () => {
-      const { context, page, errors } = await openTaskpane(browser, server.url, { locale, office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: locale } });
+      const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale, office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: locale } });
       try {
         const chart = page.getByTestId("storage-chart");
         await chart.waitFor();

@@ -1,34 +1,19 @@
 // What a user sees: the built server, the built taskpane, real headless Chromium. Office.js's CDN is
 // unreachable here (as on a machine offline), so these runs also prove the local Office.js fallback.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.js";
-import { startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
+import type { BrowserContext } from "playwright-core";
 import { CLASSIC_WINDOWS_OUTLOOK_COM, type OfficeDoubleOptions } from "../helpers/officeDouble.js";
 import { openTaskpane } from "../helpers/taskpanePage.js";
-import { fromRoot } from "../../server/projectRoot.js";
-
-const SCREENSHOTS = fromRoot("test-output/screenshots");
+import { SCREENSHOTS, useServerAndBrowser } from "../helpers/browserSuite.js";
 
 describe("taskpane in headless Chromium (browser)", function () {
   this.timeout(60000);
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = useServerAndBrowser();
   const contexts: BrowserContext[] = [];
-
-  before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startBuiltServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => Promise.all(contexts.map((context) => context.close())));
 
   async function open(locale: string, office?: OfficeDoubleOptions) {
-    const opened = await openTaskpane(browser, server.url, { locale, ...(office ? { office } : {}) });
+    const opened = await openTaskpane(suite.browser, suite.server.url, { locale, ...(office ? { office } : {}) });
     contexts.push(opened.context);
     await opened.page.getByRole("tab", { name: /Account|Compte/ }).click();
     await opened.page.getByTestId("account-panel").waitFor();

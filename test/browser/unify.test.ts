@@ -1,31 +1,17 @@
 // The Unify section, walked as a user would: accounts, strategy, prefilled rules, each format's file
 // (copy/download), and server-side rules applied to the demo mailbox after a dry run.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.js";
-import { startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
+import { readFileSync } from "node:fs";
 import { CLASSIC_WINDOWS_OUTLOOK_COM } from "../helpers/officeDouble.js";
 import { openTaskpane } from "../helpers/taskpanePage.js";
-import { fromRoot } from "../../server/projectRoot.js";
-
-const SCREENSHOTS = fromRoot("test-output/screenshots");
+import { SCREENSHOTS, useServerAndBrowser } from "../helpers/browserSuite.js";
 
 describe("Unify: rules for one inbox, in headless Chromium (browser)", function () {
   this.timeout(90000);
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startBuiltServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useServerAndBrowser();
 
   it("inside Outlook, in English: prefilled rule, every format, download, then dry run and apply", async () => {
-    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
     try {
       await page.getByRole("tab", { name: "Unify" }).click();
       assert.match(await page.getByTestId("unify-account").first().innerText(), /marie\.dupont@hotmail\.fr/);
@@ -56,7 +42,7 @@ describe("Unify: rules for one inbox, in headless Chromium (browser)", function 
   });
 
   it("standalone, in French: a third-party app strategy gives Thunderbird, Sieve and Gmail files", async () => {
-    const { context, page, errors } = await openTaskpane(browser, server.url, { locale: "fr-FR" });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR" });
     try {
       await page.getByRole("tab", { name: "Regrouper" }).click();
       for (const address of ["jean@orange.fr", "jean.martin@gmail.com"]) {

@@ -3,11 +3,11 @@ import { Writable } from "node:stream";
 import { createApp } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
-import { listen, type Listening } from "./httpServer.js";
+import { startLoopbackServer, type LoopbackServer } from "../../server/simulators/loopbackServer.js";
 import { createMailboxBackend } from "../../server/mailboxBackend.js";
 import type { MailboxAccess } from "../../server/graph/mailboxAccess.js";
 
-export interface TestApp extends Listening {
+export interface TestApp extends LoopbackServer {
   config: Config;
   logLines(): string[];
 }
@@ -24,7 +24,7 @@ export async function startTestApp(env: Record<string, string> = {}, mailbox?: M
   });
   const logger = createLogger(config.logLevel, sink);
   const backend = mailbox ? { mailbox, close: async () => undefined } : await createMailboxBackend(config);
-  const listening = await listen(createApp({ config, logger, mailbox: backend.mailbox }));
+  const listening = await startLoopbackServer(createApp({ config, logger, mailbox: backend.mailbox }));
   return {
     ...listening,
     config,

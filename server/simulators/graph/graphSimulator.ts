@@ -3,8 +3,8 @@
 // size extended property via $expand), messages (newest first, $top, $count), inbox rules
 // (GET/POST/PATCH/DELETE), mailbox settings, folder creation and JSON $batch (20 requests max, inner
 // URLs with or without /v1.0). Errors use Graph's body shape; faults are injected on demand.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import type http from "node:http";
+import { readBody, startLoopbackServer, type LoopbackServer } from "../loopbackServer.js";
 import { randomUUID } from "node:crypto";
 import { buildMailbox, type MailboxSeed, type SimFolder, type SimMailbox } from "./mailbox.js";
 import { FaultInjector, NO_FAULTS, type FaultOptions } from "./faults.js";
@@ -59,7 +59,7 @@ export class GraphSimulator {
   readonly stats: GraphSimulatorStats = { requests: 0, batchedRequests: 0, inFlight: 0, peakInFlight: 0, faults: 0 };
   private readonly mailboxes = new Map<SimulatedAccount, SimMailbox>();
   private faults: FaultInjector;
-  private server: http.Server | null = null;
+  private server: LoopbackServer | null = null;
   private origin = "";
 
   constructor(private readonly options: GraphSimulatorOptions) {
@@ -90,16 +90,13 @@ export class GraphSimulator {
   }
 
   async listen(port = 0, host = "127.0.0.1"): Promise<string> {
-    this.server = http.createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
-    this.origin = `http://${host}:${(this.server.address() as AddressInfo).port}`;
+    this.server = await startLoopbackServer((req, res) => void this.handle(req, res), port, host);
+    this.origin = this.server.url;
     return this.baseUrl;
   }
 
   async close(): Promise<void> {
-    if (!this.server) return;
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await this.server?.close();
   }
 
   private account(token: string): SimulatedAccount | undefined {
@@ -330,13 +327,5 @@ function send(res: http.ServerResponse, response: SimResponse): void {
   res.writeHead(response.status, headers).end(response.body === undefined ? undefined : JSON.stringify(response.body));
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -3,8 +3,8 @@
 // our jose validation run against it unchanged; only the host differs (msal-node is pointed here by
 // its network client because it refuses non-https authorities). It also mints the user tokens the
 // taskpane would get, for tests.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import type http from "node:http";
+import { readBody, startLoopbackServer, type LoopbackServer } from "../loopbackServer.js";
 import { randomBytes, randomUUID } from "node:crypto";
 import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from "jose";
 
@@ -32,7 +32,7 @@ export interface IssuedGraphToken {
 export class IdentitySimulator {
   readonly tokenRequests: { grantType: string; scope: string }[] = [];
   private readonly graphTokens = new Map<string, IssuedGraphToken>();
-  private server: http.Server | null = null;
+  private server: LoopbackServer | null = null;
   private origin = "";
   private privateKey!: CryptoKey;
   private publicKey!: CryptoKey;
@@ -50,16 +50,13 @@ export class IdentitySimulator {
     this.privateKey = privateKey;
     this.publicKey = publicKey;
     this.publicJwk = { ...(await exportJWK(publicKey)), kid: this.kid, use: "sig", alg: "RS256" };
-    this.server = http.createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
-    this.origin = `http://${host}:${(this.server.address() as AddressInfo).port}`;
+    this.server = await startLoopbackServer((req, res) => void this.handle(req, res), port, host);
+    this.origin = this.server.url;
     return this.origin;
   }
 
   async close(): Promise<void> {
-    if (!this.server) return;
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await this.server?.close();
   }
 
   /** The JWKS URL our API validates against (http here; https://login.microsoftonline.com in production). */
@@ -164,13 +161,4 @@ export class IdentitySimulator {
 
 function json(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" }).end(JSON.stringify(body));
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
 }
