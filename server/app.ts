@@ -14,6 +14,7 @@ import { diagnoseRoutes } from "./http/routes/diagnose.js";
 import { mailboxRoutes } from "./http/routes/mailbox.js";
 import { ruleRoutes } from "./http/routes/rules.js";
 import { ruleApplyRoutes } from "./http/routes/ruleApply.js";
+import { migrationRoutes } from "./http/routes/migration.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 
 export interface AppDependencies {
@@ -40,6 +41,7 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   api.use(mailboxRoutes(mailbox));
   api.use(ruleRoutes());
   api.use(ruleApplyRoutes(mailbox));
+  api.use(migrationRoutes(mailbox));
   api.use(notFound);
   app.use("/api", api);
 

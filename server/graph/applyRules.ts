@@ -3,17 +3,11 @@
 // repeated or a write fails ambiguously (it re-reads instead of resending), and never edits or
 // deletes anything it did not create. Existing rules are matched by content, not by id.
 import type { Rule } from "../../contracts/rules.js";
-import type { ApplyResponse, FolderPlan, RulePlan } from "../../contracts/ruleApply.js";
+import type { ApplyResponse, RulePlan } from "../../contracts/ruleApply.js";
 import { graphRuleDraft } from "../core/rules/compilers/graph.js";
 import { CompileContext } from "../core/rules/compileContext.js";
 import { GraphRequestError, type GraphClient } from "./graphClient.js";
-
-const WELL_KNOWN: Record<string, string> = { inbox: "inbox", archive: "archive", "sent items": "sentitems", "deleted items": "deleteditems", "junk email": "junkemail", drafts: "drafts" };
-
-interface GraphFolder {
-  id: string;
-  displayName: string;
-}
+import { ambiguous, FolderResolver } from "./folderResolver.js";
 
 interface GraphRule {
   id: string;
@@ -49,8 +43,6 @@ const sameRule = (existing: GraphRule, body: Record<string, unknown>) =>
   canonical(existing.exceptions) === canonical(body.exceptions) &&
   canonical(existing.actions) === canonical(body.actions);
 
-const ambiguous = (error: unknown) => error instanceof GraphRequestError && (error.status === 503 || error.status === 504 || error.status === 502 || error.status === 0);
-
 export async function applyRules(client: GraphClient, rules: Rule[], dryRun: boolean): Promise<ApplyResponse> {
   let existing: GraphRule[];
   try {
@@ -60,57 +52,8 @@ export async function applyRules(client: GraphClient, rules: Rule[], dryRun: boo
     throw error;
   }
 
-  const folders = new Map<string, FolderPlan & { id: string | null }>();
-  const children = new Map<string, GraphFolder[]>();
-  const listChildren = async (parentId: string | null, fresh = false): Promise<GraphFolder[]> => {
-    const key = parentId ?? "";
-    if (!fresh && children.has(key)) return children.get(key)!;
-    const list = await client.getAll<GraphFolder>(parentId ? `/me/mailFolders/${encodeURIComponent(parentId)}/childFolders?$top=999&$select=id,displayName` : "/me/mailFolders?$top=999&$select=id,displayName");
-    children.set(key, list);
-    return list;
-  };
-  const findChild = async (parentId: string | null, name: string, fresh = false) =>
-    (await listChildren(parentId, fresh)).find((folder) => folder.displayName.toLowerCase() === name.toLowerCase());
-
-  /** Resolves a path to a folder id, creating what is missing unless this is a dry run. */
-  const resolve = async (path: string[]): Promise<string | null> => {
-    let parentId: string | null = null;
-    for (let depth = 0; depth < path.length; depth++) {
-      const name = path[depth]!;
-      const key = JSON.stringify(path.slice(0, depth + 1).map((segment) => segment.toLowerCase()));
-      const known = folders.get(key);
-      if (known) {
-        if (!known.id) return null;
-        parentId = known.id;
-        continue;
-      }
-      const wellKnown = depth === 0 ? WELL_KNOWN[name.toLowerCase()] : undefined;
-      let id: string | null = wellKnown ? (await client.get<GraphFolder>(`/me/mailFolders/${wellKnown}?$select=id,displayName`)).id : ((await findChild(parentId, name))?.id ?? null);
-      let status: FolderPlan["status"] = id ? "exists" : "create";
-      if (!id && !dryRun) {
-        try {
-          id = (await client.post<GraphFolder>(parentId ? `/me/mailFolders/${encodeURIComponent(parentId)}/childFolders` : "/me/mailFolders", { displayName: name })).id;
-          status = "created";
-        } catch (error) {
-          // Created by a previous attempt or a concurrent one, or maybe by this one: look again.
-          if (!(error instanceof GraphRequestError && error.status === 409) && !ambiguous(error)) throw error;
-          id = (await findChild(parentId, name, true))?.id ?? null;
-          status = id ? (error instanceof GraphRequestError && error.status === 409 ? "exists" : "created") : "failed";
-        }
-      }
-      folders.set(key, { path: path.slice(0, depth + 1), status, id });
-      if (!id) {
-        // Everything below a folder still to create is to create too.
-        for (let deeper = depth + 1; deeper < path.length; deeper++) {
-          const below = JSON.stringify(path.slice(0, deeper + 1).map((segment) => segment.toLowerCase()));
-          if (!folders.has(below)) folders.set(below, { path: path.slice(0, deeper + 1), status: dryRun ? "create" : "failed", id: null });
-        }
-        return null;
-      }
-      parentId = id;
-    }
-    return parentId;
-  };
+  const resolver = new FolderResolver(client, dryRun ? "plan" : "create");
+  const resolve = (path: string[]) => resolver.resolve(path);
 
   const context = new CompileContext("graph", "en");
   const planned: RulePlan[] = [];
@@ -154,5 +97,5 @@ export async function applyRules(client: GraphClient, rules: Rule[], dryRun: boo
       planned.push({ name: rule.name, status: created ? "created" : "failed", ...(created ? {} : { message: "Microsoft did not confirm the rule; run again to retry safely." }) });
     }
   }
-  return { dryRun, folders: [...folders.values()].map(({ path, status }) => ({ path, status })), rules: planned };
+  return { dryRun, folders: resolver.plan(), rules: planned };
 }

@@ -28,6 +28,30 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
     }
   });
 
+  for (const [locale, tab, follow, status] of [
+    ["fr-FR", "Migrer", "Suivre", /messages arrivés sur 2290/],
+    ["en-US", "Migrate", "Follow", /of 2290 messages arrived/],
+  ] as const) {
+    it(`follows an upload into the demo mailbox, counting what arrives (${locale})`, async () => {
+      const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale });
+      try {
+        await page.getByRole("tab", { name: tab }).click();
+        await page.getByTestId("migrate-input").fill("Archive;2019;2290;400");
+        await page.getByTestId("monitor-destination").fill("Archive/2019");
+        await page.getByRole("button", { name: follow, exact: true }).click();
+        const progress = page.getByTestId("monitor-progress");
+        await progress.waitFor();
+        assert.match(await progress.innerText(), status);
+        // The demo mailbox fills the watched folder at 3 messages a second; readings come every 2 s.
+        await page.waitForFunction(() => Number(document.querySelector("[data-testid=monitor-progress]")?.getAttribute("data-arrived")) > 0, undefined, { timeout: 20000 });
+        await page.screenshot({ path: `${SCREENSHOTS}/monitor-${locale}.png`, fullPage: true });
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   it("in English, inside Outlook: settings cards give OAuth2 values for Outlook.com and the local part as Free's user name", async () => {
     const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
     try {

@@ -6,6 +6,7 @@ import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
 import type { ProviderLookup } from "../../../contracts/providers.js";
 import type { CompileResponse, Rule, Target } from "../../../contracts/rules.js";
 import type { ApplyResponse } from "../../../contracts/ruleApply.js";
+import type { ProgressPoll, ResolvedFolder } from "../../../contracts/migration.js";
 
 export class ApiError extends Error {
   constructor(
@@ -56,3 +57,9 @@ export const compileRules = (request: { rules: Rule[]; targets: readonly Target[
 /** Demo mode needs no token; live mode would pass the Office SSO token (see MailboxPanel). */
 export const applyRules = (request: { rules: Rule[]; dryRun: boolean }, token: string | null): Promise<ApplyResponse> =>
   call<ApplyResponse>("api/rules/apply", { method: "POST", body: JSON.stringify(request) }, token);
+
+export const resolveFolders = (paths: string[][], token: string | null): Promise<{ folders: ResolvedFolder[] }> =>
+  call<{ folders: ResolvedFolder[] }>("api/migrate/folders", { method: "POST", body: JSON.stringify({ paths }) }, token);
+
+export const pollProgress = (folderIds: string[], token: string | null): Promise<ProgressPoll> =>
+  call<ProgressPoll>("api/migrate/progress", { method: "POST", body: JSON.stringify({ folderIds }) }, token);

@@ -6,6 +6,7 @@ import type { StorageSummary } from "../../../contracts/mailbox.js";
 import { formatBytes } from "../../../contracts/formatBytes.js";
 import { postMailboxDiagnose } from "../api/client.js";
 import { serviceToken } from "../auth/serviceToken.js";
+import { UploadMonitor } from "./UploadMonitor.js";
 import { DEFAULT_BATCH_BYTES, offlineCacheSetting, parsePstList, planBatches } from "../migrate/planBatches.js";
 
 const GB = 1024 ** 3;
@@ -79,6 +80,7 @@ export function MigrateView({ serviceMode }: { serviceMode: "demo" | "live" }) {
         </ol>
         <Body1>{t("migrate.howTo")}</Body1>
       </Card>
+      {plan.batches.length > 0 && <UploadMonitor batches={plan.batches} serviceMode={serviceMode} />}
       <Card>
         <Subtitle2 as="h3">{t("migrate.cacheTitle")}</Subtitle2>
         <Field label={t("migrate.freeDisk")}>

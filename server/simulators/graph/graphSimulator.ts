@@ -26,6 +26,11 @@ export interface GraphSimulatorOptions {
   faults?: Partial<FaultOptions>;
   /** Latency added to every request (simulates distance to Graph). */
   latencyMs?: number;
+  /**
+   * Demo: any folder read by id grows from then on, as if Outlook were uploading a .pst into it
+   * (itemsPerSecond, bytesPerItem, up to maxItems added).
+   */
+  growWatchedFolders?: { itemsPerSecond: number; bytesPerItem: number; maxItems: number };
 }
 
 export interface GraphSimulatorStats {
@@ -65,6 +70,8 @@ export class GraphSimulator {
   constructor(private readonly options: GraphSimulatorOptions) {
     this.faults = new FaultInjector({ ...NO_FAULTS, ...options.faults });
   }
+
+  private readonly growing = new Map<string, { since: number; baseItems: number; baseBytes: number }>();
 
   /** Base URL for clients, e.g. http://127.0.0.1:41234/v1.0 */
   get baseUrl(): string {
@@ -195,7 +202,11 @@ export class GraphSimulator {
         throw methodNotAllowed();
       }
       const folder = this.folder(mailbox, id);
-      if (!sub && method === "GET") return ok(this.folderJson(folder, query));
+      if (!sub && method === "GET") {
+        // Watched by id (the migration monitor's read): in demo mode, an upload fills it.
+        if (folder.id === id) this.applyGrowth(folder);
+        return ok(this.folderJson(folder, query));
+      }
       if (sub === "childFolders") {
         if (method === "GET") return ok(this.page(mailbox, this.children(mailbox, folder.id), query, path));
         if (method === "POST") return this.createFolder(mailbox, folder.id, rawBody);
@@ -213,11 +224,32 @@ export class GraphSimulator {
     }
   }
 
+  /** Adds items to a folder now, as an upload from Outlook would (tests drive growth with this). */
+  growFolder(account: SimulatedAccount, folderId: string, items: number, bytesPerItem: number): void {
+    const folder = this.mailboxOf(account).folders.get(folderId);
+    if (!folder) throw new Error(`no folder ${folderId}`);
+    folder.totalItemCount += items;
+    folder.sizeBytes += items * bytesPerItem;
+  }
+
   private folder(mailbox: SimMailbox, idOrName: string): SimFolder {
     if (idOrName.toLowerCase() === "msgfolderroot") return mailbox.folders.get(mailbox.rootId)!;
     const folder = mailbox.folders.get(idOrName) ?? [...mailbox.folders.values()].find((candidate) => candidate.wellKnownName === idOrName.toLowerCase());
     if (!folder) throw new GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
     return folder;
+  }
+
+  private applyGrowth(folder: SimFolder): void {
+    const growth = this.options.growWatchedFolders;
+    if (!growth) return;
+    let state = this.growing.get(folder.id);
+    if (!state) {
+      state = { since: Date.now(), baseItems: folder.totalItemCount, baseBytes: folder.sizeBytes };
+      this.growing.set(folder.id, state);
+    }
+    const added = Math.min(growth.maxItems, Math.floor(((Date.now() - state.since) / 1000) * growth.itemsPerSecond));
+    folder.totalItemCount = state.baseItems + added;
+    folder.sizeBytes = state.baseBytes + added * growth.bytesPerItem;
   }
 
   private children(mailbox: SimMailbox, parentId: string): SimFolder[] {

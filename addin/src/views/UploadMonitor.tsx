@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Body1, Button, Card, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { pollProgress, resolveFolders } from "../api/client.js";
+import { serviceToken } from "../auth/serviceToken.js";
+import type { Batch } from "../migrate/planBatches.js";
+import { MIN_POLL_MS, nextPollDelay, progressOf, type Reading } from "../migrate/progressMonitor.js";
+
+const useStyles = makeStyles({ body: { display: "grid", gap: tokens.spacingVerticalS }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" } });
+
+type Watch = { folderId: string; batch: Batch; baseline: Reading; readings: Reading[]; throttled: boolean } | null;
+
+/** Follows Outlook's upload of one batch by polling the destination folder through the service. */
+export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serviceMode: "demo" | "live" }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [batchIndex, setBatchIndex] = useState(1);
+  const batch = batches.find((candidate) => candidate.index === batchIndex) ?? batches[0];
+  const [destination, setDestination] = useState("");
+  const [watch, setWatch] = useState<Watch>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [now, setNow] = useState(Date.now());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastItems = useRef<number | null>(null);
+  // The demo mailbox fills quickly, so the demo polls faster than the 10 s used against Microsoft.
+  const minimum = serviceMode === "demo" ? 2000 : MIN_POLL_MS;
+
+  useEffect(() => setDestination(batch?.entries[0]?.folder ?? ""), [batch]);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+
+  const read = async (folderId: string): Promise<{ reading: Reading | null; throttled: boolean }> => {
+    const poll = await pollProgress([folderId], await serviceToken(serviceMode));
+    const folder = poll.folders[0];
+    return folder && "items" in folder ? { reading: { at: Date.parse(poll.at), items: folder.items, sizeBytes: folder.sizeBytes }, throttled: false } : { reading: null, throttled: true };
+  };
+
+  const schedule = (folderId: string, delay: number) => {
+    timer.current = setTimeout(async () => {
+      let changed = false;
+      let throttled = false;
+      try {
+        const { reading, throttled: slowDown } = await read(folderId);
+        throttled = slowDown;
+        if (reading) {
+          changed = reading.items !== lastItems.current;
+          lastItems.current = reading.items;
+        }
+        setWatch((current) => (current ? { ...current, readings: reading ? [...current.readings, reading] : current.readings, throttled } : current));
+      } catch {
+        throttled = true;
+      }
+      setNow(Date.now());
+      schedule(folderId, nextPollDelay(delay, changed, throttled, minimum));
+    }, delay);
+  };
+
+  const start = async () => {
+    if (!batch) return;
+    setError(null);
+    try {
+      const path = destination.split("/").map((segment) => segment.trim()).filter(Boolean);
+      const { folders } = await resolveFolders([path], await serviceToken(serviceMode));
+      const folderId = folders[0]?.id;
+      if (!folderId) {
+        setError(t("monitor.notFound", { path: path.join(" > ") }));
+        return;
+      }
+      const { reading } = await read(folderId);
+      if (!reading) throw new Error(t("monitor.throttled"));
+      lastItems.current = reading.items;
+      setWatch({ folderId, batch, baseline: reading, readings: [], throttled: false });
+      schedule(folderId, minimum);
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
+  const stop = () => {
+    if (timer.current) clearTimeout(timer.current);
+    setWatch(null);
+  };
+
+  const progress = watch ? progressOf(watch.baseline, watch.readings, watch.batch.items, now) : null;
+  return (
+    <Card data-testid="upload-monitor">
+      <Subtitle2 as="h3">{t("monitor.heading")}</Subtitle2>
+      <div className={styles.body}>
+        <Body1>{t("monitor.intro")}</Body1>
+        <div className={styles.row}>
+          <Field label={t("monitor.batch")}>
+            <Select value={String(batchIndex)} onChange={(_, data) => setBatchIndex(Number(data.value))} disabled={watch !== null}>
+              {batches.map((candidate) => (
+                <option key={candidate.index} value={candidate.index}>
+                  {`${candidate.index}. ${candidate.entries[0]!.year} — ${candidate.entries.map((entry) => entry.folder).join(", ")}`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("monitor.destination")}>
+            <Input value={destination} onChange={(_, data) => setDestination(data.value)} disabled={watch !== null} data-testid="monitor-destination" />
+          </Field>
+          {watch ? <Button onClick={stop}>{t("monitor.stop")}</Button> : <Button appearance="primary" onClick={() => void start()} data-testid="monitor-start">{t("monitor.start")}</Button>}
+        </div>
+        {error && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {watch && progress && (
+          <div className={styles.body} data-testid="monitor-progress" data-arrived={progress.arrivedItems}>
+            <ProgressBar value={progress.fraction} thickness="large" />
+            <Body1>
+              {t("monitor.status", { arrived: progress.arrivedItems, total: watch.batch.items })}
+              {progress.itemsPerMinute !== null && ` · ${t("monitor.rate", { rate: Math.round(progress.itemsPerMinute) })}`}
+              {progress.minutesLeft !== null && !progress.done && ` · ${t("monitor.left", { minutes: Math.ceil(progress.minutesLeft) })}`}
+            </Body1>
+            {progress.done && (
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>{t("monitor.done")}</MessageBarBody>
+              </MessageBar>
+            )}
+            {progress.stalled && (
+              <MessageBar intent="warning" layout="multiline" data-testid="monitor-stalled">
+                <MessageBarBody>{t("monitor.stalled")}</MessageBarBody>
+              </MessageBar>
+            )}
+            {watch.throttled && <Body1>{t("monitor.throttled")}</Body1>}
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import type { ProgressPoll, ResolvedFolder } from "../../../contracts/migration.js";
+import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
+import { MARIE, startLiveStack, type LiveStack } from "../../helpers/liveStack.js";
+
+describe("POST /api/migrate/folders and /api/migrate/progress (live mode, Graph simulator)", function () {
+  this.timeout(60000);
+  let stack: LiveStack;
+  let token: string;
+  before(async () => {
+    stack = await startLiveStack();
+    token = await stack.identity.issueApiToken(MARIE);
+  });
+  after(() => stack.close());
+
+  const post = async <T>(path: string, body: unknown): Promise<{ status: number; body: T }> => {
+    const response = await fetch(`${stack.app.url}/api${path}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as T };
+  };
+
+  it("resolves destination folders (well-known names in English, others by name) and reports counts that match the mailbox", async () => {
+    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", { paths: [["Inbox"], ["Archive", "2019"], ["Nope"]] });
+    const [inbox, archive2019, missing] = body.folders;
+    assert.ok(inbox!.id && archive2019!.id);
+    assert.equal(missing!.id, null);
+    const account = stack.accounts.get(MARIE.oid)!;
+    stack.graph.growFolder(account, archive2019!.id!, 250, 50_000);
+    stack.graph.resetStats();
+    const poll = await post<ProgressPoll>("/migrate/progress", { folderIds: [inbox!.id, archive2019!.id] });
+    assert.equal(poll.status, 200);
+    const simulated = stack.graph.mailboxOf(account).folders;
+    for (const reading of poll.body.folders) {
+      assert.ok("items" in reading);
+      assert.equal(reading.items, simulated.get(reading.id)!.totalItemCount);
+      assert.equal(reading.sizeBytes, simulated.get(reading.id)!.sizeBytes);
+    }
+    assert.equal(stack.graph.stats.requests, 1, "one batched round trip per poll");
+  });
+
+  it("survives 30 % injected faults: every poll answers, each folder with its count or why not", async () => {
+    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", { paths: [["Inbox"], ["Archive", "2020"]] });
+    const ids = body.folders.map((folder) => folder.id!);
+    stack.graph.setFaults({ rate: 0.3, seed: 9, kinds: ["throttle", "unavailable", "malformed"], retryAfterSeconds: 0 });
+    try {
+      for (let poll = 0; poll < 15; poll++) {
+        const result = await post<ProgressPoll>("/migrate/progress", { folderIds: ids });
+        assert.equal(result.status, 200);
+        for (const reading of result.body.folders) {
+          if ("items" in reading) assert.equal(reading.items, stack.graph.mailboxOf(stack.accounts.get(MARIE.oid)!).folders.get(reading.id)!.totalItemCount);
+          else assert.ok(["throttled", "error"].includes(reading.unavailable));
+        }
+      }
+      assert.ok(stack.graph.stats.faults > 0);
+    } finally {
+      stack.graph.setFaults({});
+      stack.accounts.set(MARIE.oid, { seed: demoMailbox(new Date()) });
+    }
+  });
+
+  it("rejects more than 20 folders per poll with a 400", async () => {
+    const { status } = await post("/migrate/progress", { folderIds: Array.from({ length: 21 }, (_, index) => `f${index}`) });
+    assert.equal(status, 400);
+  });
+});
