@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { ProgressPoll, ResolvedFolder } from "../../../contracts/migration.js";
 import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
+import { progressOf, STALL_MS } from "../../../addin/src/migrate/progressMonitor.js";
 import { MARIE, startLiveStack, type LiveStack } from "../../helpers/liveStack.js";
 
 describe("POST /api/migrate/folders and /api/migrate/progress (live mode, Graph simulator)", function () {
@@ -55,6 +56,26 @@ describe("POST /api/migrate/folders and /api/migrate/progress (live mode, Graph 
       stack.graph.setFaults({});
       stack.accounts.set(MARIE.oid, { seed: demoMailbox(new Date()) });
     }
+  });
+
+  it("feeds the monitor real readings: progress while the folder grows, a stall once it stops for 15 minutes", async () => {
+    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", { paths: [["Archive", "2021"]] });
+    const id = body.folders[0]!.id!;
+    const account = stack.accounts.get(MARIE.oid)!;
+    const reading = async () => {
+      const poll = (await post<ProgressPoll>("/migrate/progress", { folderIds: [id] })).body;
+      const folder = poll.folders[0]!;
+      assert.ok("items" in folder);
+      return { at: Date.parse(poll.at), items: folder.items, sizeBytes: folder.sizeBytes };
+    };
+    const baseline = await reading();
+    stack.graph.growFolder(account, id, 120, 60_000);
+    const grown = await reading();
+    const idle = await reading();
+    const moving = progressOf(baseline, [grown], 600, grown.at);
+    assert.deepEqual([moving.arrivedItems, moving.fraction, moving.stalled], [120, 0.2, false]);
+    assert.equal(progressOf(baseline, [grown, idle], 600, grown.at + STALL_MS - 1000).stalled, false);
+    assert.equal(progressOf(baseline, [grown, idle], 600, grown.at + STALL_MS).stalled, true);
   });
 
   it("rejects more than 20 folders per poll with a 400", async () => {
