@@ -126,9 +126,9 @@ export const en = {
         error: { title: "The mailbox could not be reached", detail: "Microsoft's service did not answer correctly. Try again in a few minutes." },
       },
       storage: {
-        full: { title: "Your mailbox is nearly full: {{used}} of {{quota}} ({{percent}} %)", detail: "A full mailbox stops receiving mail. The biggest folders: {{biggest}}. Free space before anything else." },
-        high: { title: "Your mailbox is filling up: {{used}} of {{quota}} ({{percent}} %)", detail: "The biggest folders: {{biggest}}. Keep an eye on it, especially before moving old mail back to the server." },
-        ok: { title: "Mailbox space is fine: {{used}} of {{quota}} ({{percent}} %)", detail: "The biggest folders: {{biggest}}." },
+        full: { title: "Your mailbox is nearly full: {{used}} of {{quota}} ({{percent}}%)", detail: "A full mailbox stops receiving mail. The biggest folders: {{biggest}}. Free space before anything else." },
+        high: { title: "Your mailbox is filling up: {{used}} of {{quota}} ({{percent}}%)", detail: "The biggest folders: {{biggest}}. Keep an eye on it, especially before moving old mail back to the server." },
+        ok: { title: "Mailbox space is fine: {{used}} of {{quota}} ({{percent}}%)", detail: "The biggest folders: {{biggest}}." },
         cleanup: { title: "Emptying Deleted Items and Junk would free {{reclaimable}}", detail: "In Outlook on the web, right-click Deleted Items (then Junk Email) > Empty folder. Check nothing there is worth keeping first." },
         incomplete: { title: "Some folders could not be measured", detail: "Microsoft did not list every folder level in time, so the total may be a little higher." },
       },

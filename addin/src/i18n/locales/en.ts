@@ -109,7 +109,7 @@ export const en = {
     pasteHint: "One line per folder and year, e.g. Inbox;2024;3120;1.2 GB (size in MB if no unit). Paste from a spreadsheet or CSV.",
     badLines: "These lines could not be read and are left out: {{lines}}.",
     batchSize: "Largest batch",
-    planTitle: "{{count}} batches, {{size}}, {{items}} messages",
+    planTitle: "Batches: {{count}} — {{size}}, {{items}} messages",
     spaceOk: "Enough room: {{needed}} to upload, {{free}} free in the mailbox.",
     spaceShort: "Not enough room: {{needed}} to upload but only {{free}} free in the mailbox. Empty Deleted Items and Junk, leave old years in the .pst, or move to a larger plan.",
     batch: "{{year}}: {{folders}} — {{size}}, {{items}} messages",

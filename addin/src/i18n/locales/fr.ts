@@ -108,7 +108,7 @@ export const fr: Messages = {
     pasteHint: "Une ligne par dossier et par année, p. ex. Boîte de réception;2024;3120;1,2 Go (taille en Mo sans unité). Collez depuis un tableur ou un CSV.",
     badLines: "Ces lignes n’ont pas pu être lues et sont ignorées : {{lines}}.",
     batchSize: "Lot le plus gros",
-    planTitle: "{{count}} lots, {{size}}, {{items}} messages",
+    planTitle: "Lots : {{count}} — {{size}}, {{items}} messages",
     spaceOk: "Assez de place : {{needed}} à envoyer, {{free}} libres dans la boîte.",
     spaceShort: "Pas assez de place : {{needed}} à envoyer mais seulement {{free}} libres dans la boîte. Videz Éléments supprimés et Courrier indésirable, laissez les vieilles années dans le .pst, ou passez à un abonnement plus grand.",
     batch: "{{year}} : {{folders}} — {{size}}, {{items}} messages",
