@@ -4,7 +4,7 @@ export interface Limiter {
   run<T>(task: () => Promise<T>): Promise<T>;
 }
 
-export function createLimiter(max: number): Limiter {
+export function createLimiter(max: number, onIdle?: () => void): Limiter {
   let active = 0;
   const waiting: (() => void)[] = [];
   return {
@@ -15,7 +15,9 @@ export function createLimiter(max: number): Limiter {
         return await task();
       } finally {
         active--;
-        waiting.shift()?.();
+        const next = waiting.shift();
+        if (next) next();
+        else if (active === 0) onIdle?.();
       }
     },
   };
@@ -23,12 +25,23 @@ export function createLimiter(max: number): Limiter {
 
 const perMailbox = new Map<string, Limiter>();
 
-/** The shared limiter for one mailbox (keyed by tenant + object id). */
-export function mailboxLimiter(key: string, max = 4): Limiter {
+function sharedLimiter(key: string, max: number): Limiter {
   let limiter = perMailbox.get(key);
   if (!limiter) {
-    limiter = createLimiter(max);
+    limiter = createLimiter(max, () => perMailbox.delete(key));
     perMailbox.set(key, limiter);
   }
   return limiter;
 }
+
+/**
+ * The limiter of one mailbox (keyed by tenant + object id), shared by every request for it. The
+ * shared state is looked up at each run and forgotten once idle, so the map stays small and two
+ * concurrent requests for a mailbox never hold different limiters.
+ */
+export function mailboxLimiter(key: string, max = 4): Limiter {
+  return { run: (task) => sharedLimiter(key, max).run(task) };
+}
+
+/** How many mailboxes currently hold a limiter (tests check it drains). */
+export const activeMailboxLimiters = (): number => perMailbox.size;
