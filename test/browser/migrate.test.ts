@@ -52,6 +52,25 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
     });
   }
 
+  it("reads the mailbox once for Diagnose and Migrate, with the plan the user chose", async () => {
+    const { context, page, requested, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "en-US" });
+    try {
+      const reads = () => requested.filter((url) => url.endsWith("/api/mailbox/diagnose")).length;
+      await page.getByTestId("storage-chart").waitFor();
+      await page.getByTestId("mailbox-panel").getByRole("combobox").selectOption("50");
+      await page.getByTestId("finding-mailbox.storage.ok").waitFor();
+      assert.equal(reads(), 2, "one reading, and one more for the new plan");
+      await page.getByRole("tab", { name: "Migrate" }).click();
+      assert.match(await page.getByTestId("migrate-space").innerText(), /Enough room: 4\.4 GB to upload, 35\.8 GB free/);
+      await page.getByRole("tab", { name: "Diagnose" }).click();
+      await page.getByTestId("storage-chart").waitFor();
+      assert.equal(reads(), 2, "switching sections does not read the mailbox again");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("in English, inside Outlook: settings cards give OAuth2 values for Outlook.com and the local part as Free's user name", async () => {
     const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
     try {

@@ -14,6 +14,7 @@ import { Header } from "./Header.js";
 import { StatusBanners } from "./StatusBanners.js";
 import { DiagnoseView, type DiagnosisState } from "./DiagnoseView.js";
 import { MailboxPanel } from "./MailboxPanel.js";
+import { useMailboxDiagnosis } from "../mailbox/useMailboxDiagnosis.js";
 import { SECTIONS, type Section } from "./sections.js";
 
 // Sections other than the diagnosis load on first use: the first paint ships only what it shows.
@@ -77,6 +78,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
   const [progress, setProgress] = useState<Progress>(initialProgress);
   const [diagnosis, setDiagnosis] = useState<DiagnosisState>({ kind: "idle" });
   const saved = useRef(initialProgress);
+  const mailbox = useMailboxDiagnosis(health.kind === "ok" ? health.health.mode : null, snapshot.mode === "outlook", language);
 
   useEffect(() => {
     getHealth().then(
@@ -135,7 +137,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
               }}
             />
           )}
-          {section === "diagnose" && health.kind === "ok" && <MailboxPanel serviceMode={health.health.mode} inOutlook={snapshot.mode === "outlook"} />}
+          {section === "diagnose" && health.kind === "ok" && <MailboxPanel serviceMode={health.health.mode} mailbox={mailbox} />}
           {section === "repair" && (
             <RepairView
               target={progress.target ?? defaultTarget(hostKind(snapshot))}
@@ -147,7 +149,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
           )}
           {section === "account" && <AccountPanel snapshot={snapshot} />}
           {section === "unify" && health.kind === "ok" && <UnifyView mainAddress={snapshot.emailAddress ?? (progress.email.trim() || null)} serviceMode={health.health.mode} />}
-          {section === "migrate" && health.kind === "ok" && <MigrateView serviceMode={health.health.mode} />}
+          {section === "migrate" && health.kind === "ok" && <MigrateView serviceMode={health.health.mode} mailbox={mailbox} />}
           </Suspense>
         </main>
       </div>

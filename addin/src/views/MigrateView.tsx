@@ -1,11 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Badge, Body1, Card, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { Locale } from "../../../contracts/diagnosis.js";
-import type { StorageSummary } from "../../../contracts/mailbox.js";
 import { formatBytes } from "../../../contracts/formatBytes.js";
-import { postMailboxDiagnose } from "../api/client.js";
-import { serviceToken } from "../auth/serviceToken.js";
+import type { MailboxDiagnosisHandle } from "../mailbox/useMailboxDiagnosis.js";
 import { UploadMonitor } from "./UploadMonitor.js";
 import { DEFAULT_BATCH_BYTES, offlineCacheSetting, parsePstList, planBatches } from "../migrate/planBatches.js";
 
@@ -19,21 +16,20 @@ const useStyles = makeStyles({
 });
 
 /** Plans the upload of an old .pst back to the server: batches, order, space, offline cache. */
-export function MigrateView({ serviceMode }: { serviceMode: "demo" | "live" }) {
+export function MigrateView({ serviceMode, mailbox }: { serviceMode: "demo" | "live"; mailbox: MailboxDiagnosisHandle }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const [text, setText] = useState(EXAMPLE);
   const [batchBytes, setBatchBytes] = useState(DEFAULT_BATCH_BYTES);
   const [freeDiskGb, setFreeDiskGb] = useState("50");
-  const [storage, setStorage] = useState<StorageSummary | null>(null);
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
 
-  // The mailbox's free space comes from the same Graph read as the diagnosis (demo: the demo mailbox).
+  // The mailbox's free space comes from the taskpane's one mailbox reading (read now if not yet done).
+  const { state, run } = mailbox;
   useEffect(() => {
-    serviceToken(serviceMode)
-      .then((token) => postMailboxDiagnose({ locale: i18n.language as Locale, quotaGb: 15 }, token))
-      .then((result) => setStorage(result.storage), () => setStorage(null));
-  }, [serviceMode, i18n.language]);
+    if (state.kind === "idle") run();
+  }, [state.kind, run]);
+  const storage = state.kind === "done" ? state.result.storage : null;
 
   const parsed = useMemo(() => parsePstList(text), [text]);
   const plan = useMemo(() => planBatches(parsed.entries, batchBytes), [parsed, batchBytes]);
