@@ -31,7 +31,7 @@ export class GraphRequestError extends Error {
 
   /** 429 or a 503/504 that outlived our retries. */
   get throttled(): boolean {
-    return this.status === 429 || this.status === 503 || this.status === 504;
+    return isThrottled(this.status);
   }
 }
 
@@ -50,6 +50,9 @@ export interface BatchResponse<T = unknown> {
 }
 
 const RETRYABLE = new Set([429, 503, 504]);
+
+/** Statuses that mean "Graph is busy, try later" (and that we retry while we may). */
+export const isThrottled = (status: number): boolean => RETRYABLE.has(status);
 const MAX_BATCH = 20;
 
 export class GraphClient {
@@ -112,7 +115,7 @@ export class GraphClient {
       for (const response of answered.flat()) {
         const request = pending.find((candidate) => candidate.id === response.id);
         if (!request) continue;
-        const retryable = RETRYABLE.has(response.status) && (request.method === "GET" || response.status === 429);
+        const retryable = isThrottled(response.status) && (request.method === "GET" || response.status === 429);
         if (retryable && attempt < this.maxRetries) {
           retry.push(request);
           wait = Math.max(wait, this.retryDelay(response.headers?.["Retry-After"] ?? response.headers?.["retry-after"], attempt));
@@ -177,7 +180,7 @@ export class GraphClient {
           continue;
         }
       }
-      const retryable = RETRYABLE.has(response.status) && (idempotent || response.status === 429);
+      const retryable = isThrottled(response.status) && (idempotent || response.status === 429);
       const delay = this.retryDelay(response.headers.get("Retry-After"), attempt);
       if (retryable && attempt < this.maxRetries && delay <= this.maxRetryAfterMs) {
         await sleep(delay);

@@ -5,7 +5,7 @@
 // and the children of the usual parent folders (Inbox, Archive, …) are listed by well-known name in
 // the first round trip, which saves one round trip for the common "Archive > year > month" trees.
 import type { FolderInfo, MailboxData, RuleInfo, Unavailable } from "../core/mailbox/mailboxData.js";
-import { GraphRequestError, type BatchRequest, type BatchResponse, type GraphClient } from "./graphClient.js";
+import { isThrottled, type BatchRequest, type BatchResponse, type GraphClient } from "./graphClient.js";
 
 const SIZE_PROPERTY = "Long 0x0E08";
 const FOLDER_QUERY = `$top=999&$select=id,displayName,parentFolderId,childFolderCount,totalItemCount&$expand=singleValueExtendedProperties($filter=id%20eq%20'${SIZE_PROPERTY.replace(" ", "%20")}')`;
@@ -95,7 +95,7 @@ function part<T>(response: BatchResponse | undefined, read: (body: unknown) => T
   if (!response) return { unavailable: "error" };
   if (ok(response)) return read(response.body);
   if (response.status === 403 || response.status === 401) return { unavailable: "denied" };
-  if (new GraphRequestError(response.status, "", "").throttled) return { unavailable: "throttled" };
+  if (isThrottled(response.status)) return { unavailable: "throttled" };
   return { unavailable: "error" };
 }
 

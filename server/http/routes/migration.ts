@@ -4,6 +4,7 @@ import { Router } from "express";
 import { z } from "zod";
 import type { FolderCount, ProgressPoll, ResolvedFolder } from "../../../contracts/migration.js";
 import { FolderResolver } from "../../graph/folderResolver.js";
+import { isThrottled } from "../../graph/graphClient.js";
 import type { MailboxAccess } from "../../graph/mailboxAccess.js";
 import { validate } from "../validate.js";
 
@@ -31,7 +32,7 @@ export function migrationRoutes(access: MailboxAccess): Router {
     const folders: FolderCount[] = responses.map((response, index) => {
       const id = folderIds[index]!;
       if (response.status === 200) return { id, items: response.body.totalItemCount ?? 0, sizeBytes: Number(response.body.singleValueExtendedProperties?.[0]?.value ?? 0) };
-      return { id, unavailable: response.status === 404 ? "missing" : [429, 503, 504].includes(response.status) ? "throttled" : "error" };
+      return { id, unavailable: response.status === 404 ? "missing" : isThrottled(response.status) ? "throttled" : "error" };
     });
     const body: ProgressPoll = { at: new Date().toISOString(), folders };
     res.setHeader("Cache-Control", "no-store").json(body);
