@@ -10,7 +10,12 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default (_env, argv) => ({
   mode: argv.mode ?? "production",
-  entry: { taskpane: path.join(root, "addin/src/index.tsx") },
+  entry: {
+    taskpane: path.join(root, "addin/src/index.tsx"),
+    // Sign-in pages: the Office dialog's page, and the standalone pop-up's landing page.
+    signinDialog: path.join(root, "addin/src/signInDialog.ts"),
+    signinRedirect: path.join(root, "addin/src/signInRedirect.ts"),
+  },
   output: {
     path: path.join(root, "dist/addin"),
     filename: "[name].[contenthash:8].js",
@@ -27,7 +32,9 @@ export default (_env, argv) => ({
     rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } }],
   },
   plugins: [
-    new HtmlWebpackPlugin({ template: path.join(root, "addin/taskpane.html"), filename: "taskpane.html", scriptLoading: "defer" }),
+    new HtmlWebpackPlugin({ template: path.join(root, "addin/taskpane.html"), filename: "taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+    new HtmlWebpackPlugin({ template: path.join(root, "addin/signin.html"), filename: "signin-dialog.html", chunks: ["signinDialog"], scriptLoading: "defer", officeJs: true }),
+    new HtmlWebpackPlugin({ template: path.join(root, "addin/signin.html"), filename: "signin-redirect.html", chunks: ["signinRedirect"], scriptLoading: "defer", officeJs: false }),
     new CopyWebpackPlugin({ patterns: [{ from: path.join(root, "addin/assets"), to: "assets" }] }),
   ],
   performance: { hints: false }, // measured by bench/bundle-size.ts instead

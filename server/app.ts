@@ -15,6 +15,7 @@ import { mailboxRoutes } from "./http/routes/mailbox.js";
 import { ruleRoutes } from "./http/routes/rules.js";
 import { ruleApplyRoutes } from "./http/routes/ruleApply.js";
 import { migrationRoutes } from "./http/routes/migration.js";
+import { signInRoutes } from "./http/routes/signIn.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 
 export interface AppDependencies {
@@ -36,6 +37,7 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   const api = express.Router();
   api.use(sameOriginOnly([new URL(config.publicUrl).origin]));
   api.use(express.json({ limit: "1mb" }));
+  api.use(signInRoutes(config));
   api.use(providerRoutes());
   api.use(diagnoseRoutes());
   api.use(mailboxRoutes(mailbox));

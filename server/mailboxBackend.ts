@@ -6,9 +6,7 @@ import { liveMailboxAccess, type MailboxAccess } from "./graph/mailboxAccess.js"
 import { createTokenValidator } from "./auth/tokenValidator.js";
 import { createOboTokenProvider } from "./auth/graphTokenProvider.js";
 import { redirectingNetworkClient } from "./auth/redirectingNetworkClient.js";
-
-/** Issuers and msal-node authorities always name Microsoft's host; only the wire may go elsewhere. */
-export const AUTHORITY_HOST = "https://login.microsoftonline.com";
+import { AUTHORITY_HOST } from "./auth/microsoftIdentity.js";
 
 export interface MailboxBackend {
   mailbox: MailboxAccess;

@@ -1,9 +1,11 @@
 // Security headers and same-origin enforcement. The taskpane and the API share one origin, so the API
 // answers no CORS request at all; the CSP allows exactly what the taskpane loads (our origin and the
-// Office.js CDN) and lets only Outlook's own web origins frame the taskpane.
+// Office.js CDN), what msal-browser calls (Microsoft's sign-in endpoints) and lets only Outlook's own
+// web origins frame the taskpane.
 import helmet from "helmet";
 import type { RequestHandler } from "express";
 import { HttpError } from "./errors.js";
+import { AUTHORITY_HOST } from "../auth/microsoftIdentity.js";
 
 export const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 
@@ -28,7 +30,8 @@ export function securityHeaders(): RequestHandler {
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'", "data:"],
-        "connect-src": ["'self'"],
+        // msal-browser redeems sign-in codes at Microsoft's token endpoint from the page itself.
+        "connect-src": ["'self'", AUTHORITY_HOST],
         "frame-src": ["'self'"],
         "frame-ancestors": ["'self'", ...OUTLOOK_FRAME_ANCESTORS],
         "object-src": ["'none'"],

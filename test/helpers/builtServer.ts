@@ -2,6 +2,7 @@
 // HTTP, and stops it after the tests. Needs `npm run build` first, which `npm test` does.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import net, { type AddressInfo } from "node:net";
 import { fromRoot } from "../../server/projectRoot.js";
 
 export interface RunningServer {
@@ -46,4 +47,16 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** A port free right now, for a server whose public URL must be known before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -12,15 +12,21 @@ export const CLIENT_SECRET = "test-secret-value";
 
 export const MARIE: SimulatedUser = { oid: "00000000-0000-0000-0001-000000000001", tid: CONSUMERS_TENANT, upn: "marie.dupont@hotmail.fr", name: "Marie Dupont" };
 
-export interface LiveStack {
+export interface Simulators {
   identity: IdentitySimulator;
   graph: GraphSimulator;
-  app: TestApp;
   accounts: Map<string, SimulatedAccount>;
+  /** The environment that points MailBridge at these simulators, in live mode. */
+  env: Record<string, string>;
   close(): Promise<void>;
 }
 
-export async function startLiveStack(options: { faults?: Partial<FaultOptions>; accounts?: Map<string, SimulatedAccount> } = {}): Promise<LiveStack> {
+export interface LiveStack extends Simulators {
+  app: TestApp;
+}
+
+/** The identity and Graph simulators, wired so that a Graph token reaches its user's mailbox. */
+export async function startSimulators(options: { faults?: Partial<FaultOptions>; accounts?: Map<string, SimulatedAccount> } = {}): Promise<Simulators> {
   const identity = new IdentitySimulator({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
   await identity.listen();
   // Graph accounts are keyed by user oid; a Graph token resolves to its user through the identity simulator.
@@ -33,21 +39,27 @@ export async function startLiveStack(options: { faults?: Partial<FaultOptions>; 
     ...(options.faults ? { faults: options.faults } : {}),
   });
   const graphBaseUrl = await graph.listen();
-  const app = await startTestApp({
-    AZURE_CLIENT_ID: CLIENT_ID,
-    AZURE_CLIENT_SECRET: CLIENT_SECRET,
-    GRAPH_BASE_URL: graphBaseUrl,
-    IDENTITY_BASE_URL: identity.baseUrl,
-  });
   return {
     identity,
     graph,
-    app,
     accounts,
+    env: { AZURE_CLIENT_ID: CLIENT_ID, AZURE_CLIENT_SECRET: CLIENT_SECRET, GRAPH_BASE_URL: graphBaseUrl, IDENTITY_BASE_URL: identity.baseUrl },
     close: async () => {
-      await app.close();
       await graph.close();
       await identity.close();
+    },
+  };
+}
+
+export async function startLiveStack(options: { faults?: Partial<FaultOptions>; accounts?: Map<string, SimulatedAccount> } = {}): Promise<LiveStack> {
+  const simulators = await startSimulators(options);
+  const app = await startTestApp(simulators.env);
+  return {
+    ...simulators,
+    app,
+    close: async () => {
+      await app.close();
+      await simulators.close();
     },
   };
 }

@@ -10,6 +10,10 @@ export interface OfficeDoubleOptions {
   displayLanguage: string;
   /** Highest Mailbox requirement set minor version supported, e.g. 13 for 1.13. */
   maxMailboxMinor: number;
+  /** Whether the host reports the NestedAppAuth 1.1 requirement set (default false). */
+  nestedAppAuth?: boolean;
+  /** The Office error code Office.auth.getAccessToken fails with (default 13012, not supported here). */
+  officeSsoErrorCode?: number;
 }
 
 export const CLASSIC_WINDOWS_OUTLOOK_COM: OfficeDoubleOptions = {
@@ -24,9 +28,37 @@ export const CLASSIC_WINDOWS_OUTLOOK_COM: OfficeDoubleOptions = {
 
 // Plain JavaScript source, so the very same double runs in Node (unit tests) and in the page (browser
 // tests); a TypeScript function's toString() would carry the transpiler's helpers into the page.
-const FACTORY_SOURCE = `(options) => ({
+const FACTORY_SOURCE = `(options) => { const office = {
   onReady: () => Promise.resolve({ host: options.host ?? "Outlook", platform: options.platform }),
+  // What the add-in asked of the host, for tests to read.
+  calls: { getAccessToken: 0, dialogs: [] },
+  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+  auth: {
+    getAccessToken() {
+      office.calls.getAccessToken += 1;
+      return Promise.reject({ code: options.officeSsoErrorCode ?? 13012, name: "API Not Supported" });
+    },
+  },
   context: {
+    // The dialog API: the page opens in a real browser window; messageParent reaches the opener over
+    // a BroadcastChannel (same origin), as Outlook relays it, whatever the window went through.
+    ui: {
+      displayDialogAsync(url, dialogOptions, callback) {
+        office.calls.dialogs.push(url);
+        const channel = new BroadcastChannel("office-double-dialog");
+        const opened = window.open(url, "_blank", "popup");
+        if (!opened) return setTimeout(() => callback({ status: "failed", error: { code: 12011 } }), 0);
+        const handlers = {};
+        channel.onmessage = (event) => handlers.dialogMessageReceived && handlers.dialogMessageReceived({ type: "dialogMessageReceived", message: event.data, origin: location.origin });
+        const dialog = { addEventHandler: (type, handler) => { handlers[type] = handler; }, close: () => { channel.close(); opened.close(); } };
+        setTimeout(() => callback({ status: "succeeded", value: dialog }), 0);
+      },
+      messageParent(message) {
+        const channel = new BroadcastChannel("office-double-dialog");
+        channel.postMessage(message);
+        channel.close();
+      },
+    },
     displayLanguage: options.displayLanguage,
     diagnostics: { hostName: "Outlook", hostVersion: options.hostVersion, platform: options.platform },
     mailbox: {
@@ -38,6 +70,7 @@ const FACTORY_SOURCE = `(options) => ({
     requirements: {
       isSetSupported(name, version = "1.0") {
         const minor = Number(version.split(".")[1] ?? 0);
+        if (name.toLowerCase() === "nestedappauth") return Boolean(options.nestedAppAuth) && minor <= 1;
         return name.toLowerCase() === "mailbox" && minor <= options.maxMailboxMinor;
       },
     },
@@ -59,7 +92,7 @@ const FACTORY_SOURCE = `(options) => ({
       };
     })(),
   },
-})`;
+}; return office; }`;
 
 export interface OfficeDouble {
   onReady(): Promise<{ host: string; platform: string }>;

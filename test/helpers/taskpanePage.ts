@@ -1,5 +1,7 @@
 // Opens the taskpane the way a user would: a fresh browser profile, a language, optionally inside an
-// Office host double. Microsoft's CDN is unreachable (aborted), as on an offline machine.
+// Office host double. Microsoft's CDN is unreachable (aborted), as on an offline machine. With an
+// identity simulator, Microsoft's sign-in host is answered by it (like DNS pointing elsewhere): the
+// pages keep talking to https://login.microsoftonline.com, redirects included.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { officeDoubleScript, type OfficeDoubleOptions } from "./officeDouble.js";
 
@@ -12,8 +14,19 @@ export interface OpenedTaskpane {
   errors: string[];
 }
 
-export async function openTaskpane(browser: Browser, serverUrl: string, options: { locale: string; office?: OfficeDoubleOptions }): Promise<OpenedTaskpane> {
+export const SIGN_IN_HOST = "https://login.microsoftonline.com";
+
+export async function openTaskpane(browser: Browser, serverUrl: string, options: { locale: string; office?: OfficeDoubleOptions; identityBaseUrl?: string }): Promise<OpenedTaskpane> {
   const context = await browser.newContext({ locale: options.locale, viewport: { width: 380, height: 720 } });
+  if (options.identityBaseUrl) {
+    const target = options.identityBaseUrl;
+    await context.route(`${SIGN_IN_HOST}/**`, async (route) => {
+      const response = await route.fetch({ url: target + route.request().url().slice(SIGN_IN_HOST.length), maxRedirects: 0 });
+      await route.fulfill({ response });
+    });
+  }
+  // The double goes into every window of the context: the taskpane and the dialogs it opens.
+  if (options.office) await context.addInitScript(officeDoubleScript(options.office));
   const page = await context.newPage();
   const requested: string[] = [];
   const errors: string[] = [];
@@ -22,8 +35,7 @@ export async function openTaskpane(browser: Browser, serverUrl: string, options:
   page.on("console", (message) => {
     if (message.type() === "error" && !/appsforoffice|ERR_FAILED|net::/.test(message.text())) errors.push(message.text());
   });
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
-  if (options.office) await page.addInitScript(officeDoubleScript(options.office));
+  await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
   await page.goto(`${serverUrl}/taskpane.html`);
   await page.getByRole("tablist").waitFor();
   return { context, page, requested, errors };

@@ -7,6 +7,7 @@ import type { ProviderLookup } from "../../../contracts/providers.js";
 import type { CompileResponse, Rule, Target } from "../../../contracts/rules.js";
 import type { ApplyResponse } from "../../../contracts/ruleApply.js";
 import type { ProgressPoll, ResolvedFolder } from "../../../contracts/migration.js";
+import type { SignInConfig } from "../../../contracts/signIn.js";
 
 export class ApiError extends Error {
   constructor(
@@ -42,6 +43,9 @@ async function call<T>(path: string, init?: RequestInit, token?: string | null):
 
 export const getHealth = (): Promise<Health> => call<Health>("healthz");
 
+/** Live mode only: how to sign in for the service (404 demo_mode otherwise). */
+export const getSignInConfig = (): Promise<SignInConfig> => call<SignInConfig>("api/auth/config");
+
 export const postDiagnose = (request: DiagnoseRequest): Promise<DiagnoseResponse> =>
   call<DiagnoseResponse>("api/diagnose", { method: "POST", body: JSON.stringify(request) });
 
@@ -54,7 +58,7 @@ export const lookupProvider = (email: string): Promise<ProviderLookup> => call<P
 export const compileRules = (request: { rules: Rule[]; targets: readonly Target[]; locale: Locale; accounts: string[] }): Promise<CompileResponse> =>
   call<CompileResponse>("api/rules/compile", { method: "POST", body: JSON.stringify(request) });
 
-/** Demo mode needs no token; live mode would pass the Office SSO token (see MailboxPanel). */
+/** Demo mode needs no token; live mode passes the signed-in user's token (auth/serviceToken.ts). */
 export const applyRules = (request: { rules: Rule[]; dryRun: boolean }, token: string | null): Promise<ApplyResponse> =>
   call<ApplyResponse>("api/rules/apply", { method: "POST", body: JSON.stringify(request) }, token);
 

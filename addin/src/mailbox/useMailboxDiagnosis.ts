@@ -6,28 +6,27 @@ import type { Locale } from "../../../contracts/diagnosis.js";
 import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
 import { postMailboxDiagnose } from "../api/client.js";
 import { serviceToken } from "../auth/serviceToken.js";
-import { SignInError } from "../office/officeAuth.js";
 
 export type MailboxState =
   | { kind: "idle" }
   | { kind: "loading" }
   | { kind: "done"; result: MailboxDiagnosis }
-  | { kind: "failed"; message: string; signInCode: string | null };
+  | { kind: "failed"; error: unknown };
 
 export interface MailboxDiagnosisHandle {
   /** The user's plan, in GB (15 free Outlook.com, 50/100 with Microsoft 365). */
   plan: number;
   setPlan(plan: number): void;
   state: MailboxState;
-  /** false when there is no way to sign in here (live mode outside Outlook). */
+  /** false until the service's mode is known. */
   canRun: boolean;
   run(): void;
 }
 
-export function useMailboxDiagnosis(serviceMode: "demo" | "live" | null, inOutlook: boolean, language: string): MailboxDiagnosisHandle {
+export function useMailboxDiagnosis(serviceMode: "demo" | "live" | null, language: string): MailboxDiagnosisHandle {
   const [plan, setPlan] = useState(15);
   const [state, setState] = useState<MailboxState>({ kind: "idle" });
-  const canRun = serviceMode === "demo" || (serviceMode === "live" && inOutlook);
+  const canRun = serviceMode !== null;
   const request = useRef(0);
 
   const run = useCallback(() => {
@@ -38,11 +37,12 @@ export function useMailboxDiagnosis(serviceMode: "demo" | "live" | null, inOutlo
       .then((token) => postMailboxDiagnose({ locale: language as Locale, quotaGb: plan }, token))
       .then(
         (result) => id === request.current && setState({ kind: "done", result }),
-        (error: Error) => id === request.current && setState({ kind: "failed", message: error.message, signInCode: error instanceof SignInError ? error.code : null }),
+        (error: unknown) => id === request.current && setState({ kind: "failed", error }),
       );
   }, [serviceMode, canRun, language, plan]);
 
-  // Demo mode reads on its own; after a first reading, a new plan or language reads again.
+  // Demo mode reads on its own; live mode waits for the user's click, because signing in may open a
+  // window that browsers allow only after a click. After a first reading, a new plan or language reads again.
   const hasRun = state.kind !== "idle";
   useEffect(() => {
     if (serviceMode === "demo" || hasRun) run();

@@ -1,22 +1,22 @@
-// Office single sign-on: asks the Outlook host for an access token to our API. Office documents this
-// as unsupported for Outlook.com (personal) mailboxes; those get a clear message instead.
+// Legacy Office single sign-on: asks the Outlook host for an access token to our API. Office documents
+// it as unsupported for Outlook.com mailboxes (auth/signInMethods.ts does not try it there).
+import { SignInError } from "../auth/signInError.js";
+
 interface OfficeAuthLike {
   auth?: { getAccessToken(options: { allowSignInPrompt: boolean; allowConsentPrompt: boolean; forMSGraphAccess: boolean }): Promise<string> };
 }
 
-export class SignInError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
+/** Office's error 13002: the user closed the sign-in or consent prompt. */
+const USER_ABORTED = 13002;
 
 export async function getOfficeAccessToken(): Promise<string> {
   const office = (window as unknown as { Office?: OfficeAuthLike }).Office;
-  if (!office?.auth) throw new SignInError("sso_unavailable");
+  if (!office?.auth) throw new SignInError("failed", "office_sso_unavailable");
   try {
     return await office.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true, forMSGraphAccess: true });
   } catch (error) {
-    // Office errors carry a numeric code, e.g. 13003 = account type not supported (Outlook.com).
-    throw new SignInError(String((error as { code?: number }).code ?? "sso_failed"));
+    // Office errors carry a numeric code, e.g. 13003 = account type not supported, 13012 = host not supported.
+    const code = (error as { code?: number }).code;
+    throw new SignInError(code === USER_ABORTED ? "cancelled" : "failed", String(code ?? "office_sso_failed"));
   }
 }

@@ -27,12 +27,18 @@ export interface OfficeStart {
 }
 
 export async function startOffice(): Promise<OfficeStart> {
-  if (!window.Office) await loadScript(LOCAL_OFFICE_JS).catch(() => undefined);
-  const office = window.Office;
-  const info = office ? await withTimeout(office.onReady(), READY_TIMEOUT_MS).catch(() => null) : null;
+  const { office, info } = await loadOffice();
   const snapshot = readAccountSnapshot(office, info, navigator.language || "en");
   const roaming = snapshot.mode === "outlook" ? office?.context?.roamingSettings : undefined;
   return { snapshot, store: roaming ? roamingSettingsStore(roaming) : localStorageStore() };
+}
+
+/** Office.js, ready, or what could be had of it: `info` is null when Office is missing or never ready. */
+export async function loadOffice(): Promise<{ office: OfficeGlobal | undefined; info: OnReadyInfo | null }> {
+  if (!window.Office) await loadScript(LOCAL_OFFICE_JS).catch(() => undefined);
+  const office = window.Office;
+  const info = office ? await withTimeout(office.onReady(), READY_TIMEOUT_MS).catch(() => null) : null;
+  return { office, info };
 }
 
 function loadScript(src: string): Promise<void> {

@@ -78,7 +78,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
   const [progress, setProgress] = useState<Progress>(initialProgress);
   const [diagnosis, setDiagnosis] = useState<DiagnosisState>({ kind: "idle" });
   const saved = useRef(initialProgress);
-  const mailbox = useMailboxDiagnosis(health.kind === "ok" ? health.health.mode : null, snapshot.mode === "outlook", language);
+  const mailbox = useMailboxDiagnosis(health.kind === "ok" ? health.health.mode : null, language);
 
   useEffect(() => {
     getHealth().then(

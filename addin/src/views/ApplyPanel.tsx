@@ -1,14 +1,15 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Body1, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Rule } from "../../../contracts/rules.js";
 import type { ApplyResponse } from "../../../contracts/ruleApply.js";
 import { applyRules } from "../api/client.js";
 import { serviceToken } from "../auth/serviceToken.js";
+import { ErrorBar } from "./ErrorBar.js";
 
 const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL }, actions: { display: "flex", gap: tokens.spacingHorizontalS } });
 
-type State = { kind: "idle" } | { kind: "working" } | { kind: "planned"; plan: ApplyResponse } | { kind: "applied"; result: ApplyResponse } | { kind: "failed"; message: string };
+type State = { kind: "idle" } | { kind: "working" } | { kind: "planned"; plan: ApplyResponse } | { kind: "applied"; result: ApplyResponse } | { kind: "failed"; error: unknown };
 
 /** Server-side rules: always a dry run first, then apply what the user saw. */
 export function ApplyPanel({ rules, serviceMode }: { rules: Rule[]; serviceMode: "demo" | "live" }) {
@@ -21,7 +22,7 @@ export function ApplyPanel({ rules, serviceMode }: { rules: Rule[]; serviceMode:
       const result = await applyRules({ rules, dryRun }, await serviceToken(serviceMode));
       setState(dryRun ? { kind: "planned", plan: result } : { kind: "applied", result });
     } catch (error) {
-      setState({ kind: "failed", message: (error as Error).message });
+      setState({ kind: "failed", error });
     }
   };
   const shown = state.kind === "planned" ? state.plan : state.kind === "applied" ? state.result : null;
@@ -40,11 +41,7 @@ export function ApplyPanel({ rules, serviceMode }: { rules: Rule[]; serviceMode:
         )}
       </div>
       {state.kind === "working" && <Spinner size="tiny" />}
-      {state.kind === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === "failed" && <ErrorBar error={state.error} />}
       {shown && (
         <ul className={styles.list} data-testid="apply-result">
           {shown.folders.map((folder) => (

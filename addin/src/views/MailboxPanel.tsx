@@ -1,15 +1,17 @@
 import { useTranslation } from "react-i18next";
-import { Body1, Button, Card, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Card, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { MailboxDiagnosisHandle } from "../mailbox/useMailboxDiagnosis.js";
 import { FindingList } from "./FindingList.js";
 import { StorageChart } from "./StorageChart.js";
+import { ErrorBar } from "./ErrorBar.js";
+import { SignedInAs } from "./SignedInAs.js";
 
 const PLANS = [15, 50, 100] as const;
 
 const useStyles = makeStyles({ body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS } });
 
 interface MailboxPanelProps {
-  /** demo: the service serves the simulated mailbox, no sign-in; live: sign in through Outlook. */
+  /** demo: the service serves the simulated mailbox, no sign-in; live: the user signs in (auth/). */
   serviceMode: "demo" | "live";
   mailbox: MailboxDiagnosisHandle;
 }
@@ -25,11 +27,8 @@ export function MailboxPanel({ serviceMode, mailbox }: MailboxPanelProps) {
       <Subtitle2 as="h2">{t("mailbox.heading")}</Subtitle2>
       <div className={styles.body}>
         <Body1>{t(serviceMode === "demo" ? "mailbox.introDemo" : "mailbox.intro")}</Body1>
-        {!canRun && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{t("mailbox.openFromOutlook")}</MessageBarBody>
-          </MessageBar>
-        )}
+        {serviceMode === "live" && <Body1>{t("signIn.explain")}</Body1>}
+        <SignedInAs />
         <Field label={t("mailbox.plan")}>
           <Select value={String(plan)} onChange={(_, data) => setPlan(Number(data.value))}>
             {PLANS.map((gb) => (
@@ -48,11 +47,7 @@ export function MailboxPanel({ serviceMode, mailbox }: MailboxPanelProps) {
         )}
         <div aria-live="polite" className={styles.body}>
           {state.kind === "loading" && <Spinner size="small" label={t("mailbox.checking")} data-testid="mailbox-loading" />}
-          {state.kind === "failed" && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{state.signInCode ? t("mailbox.signInFailed", { code: state.signInCode }) : t("mailbox.failed", { message: state.message })}</MessageBarBody>
-            </MessageBar>
-          )}
+          {state.kind === "failed" && <ErrorBar error={state.error} wrapKey="mailbox.failed" />}
           {state.kind === "done" && (
             <>
               <StorageChart storage={state.result.storage} />

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Body1, Button, Card, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { pollProgress, resolveFolders } from "../api/client.js";
 import { serviceToken } from "../auth/serviceToken.js";
+import { ErrorBar } from "./ErrorBar.js";
 import type { Batch } from "../migrate/planBatches.js";
 import { MIN_POLL_MS, nextPollDelay, progressOf, type Reading } from "../migrate/progressMonitor.js";
 
@@ -18,7 +19,7 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
   const batch = batches.find((candidate) => candidate.index === batchIndex) ?? batches[0];
   const [destination, setDestination] = useState("");
   const [watch, setWatch] = useState<Watch>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [now, setNow] = useState(Date.now());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastItems = useRef<number | null>(null);
@@ -62,7 +63,7 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
       const { folders } = await resolveFolders([path], await serviceToken(serviceMode));
       const folderId = folders[0]?.id;
       if (!folderId) {
-        setError(t("monitor.notFound", { path: path.join(" > ") }));
+        setError(new Error(t("monitor.notFound", { path: path.join(" > ") })));
         return;
       }
       const { reading } = await read(folderId);
@@ -71,7 +72,7 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
       setWatch({ folderId, batch, baseline: reading, readings: [], throttled: false });
       schedule(folderId, minimum);
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(caught);
     }
   };
   const stop = () => {
@@ -100,11 +101,7 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
           </Field>
           {watch ? <Button onClick={stop}>{t("monitor.stop")}</Button> : <Button appearance="primary" onClick={() => void start()} data-testid="monitor-start">{t("monitor.start")}</Button>}
         </div>
-        {error && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
+        {error !== null && <ErrorBar error={error} />}
         {watch && progress && (
           <div className={styles.body} data-testid="monitor-progress" data-arrived={progress.arrivedItems}>
             <ProgressBar value={progress.fraction} thickness="large" />

@@ -1,14 +1,17 @@
 // A Microsoft identity platform simulator over real HTTP, for tests and demo mode: OpenID metadata,
-// instance discovery, JWKS, and the token endpoint's On-Behalf-Of grant. The real msal-node call and
-// our jose validation run against it unchanged; only the host differs (msal-node is pointed here by
-// its network client because it refuses non-https authorities). It also mints the user tokens the
-// taskpane would get, for tests.
+// instance discovery, JWKS, the SPA sign-in of msal-browser (authorize + code with PKCE + refresh,
+// see authorizationCodeFlow.ts) and the token endpoint's On-Behalf-Of grant. The real msal-node and
+// msal-browser calls and our jose validation run against it unchanged; only the wire differs
+// (msal-node is pointed here by its network client, the test browser by request routing, because
+// both insist on Microsoft's https authority). It also mints user tokens directly, for tests.
 import type http from "node:http";
 import { readBody, startLoopbackServer, type LoopbackServer } from "../loopbackServer.js";
 import { randomBytes, randomUUID } from "node:crypto";
 import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from "jose";
+import { AuthorizationCodeFlow, clientInfo, type SignedInGrant } from "./authorizationCodeFlow.js";
 
-export const AUTHORITY_HOST = "https://login.microsoftonline.com";
+import { AUTHORITY_HOST } from "../../auth/microsoftIdentity.js";
+
 export const CONSUMERS_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
 
 export interface SimulatedUser {
@@ -38,8 +41,14 @@ export class IdentitySimulator {
   private publicKey!: CryptoKey;
   private publicJwk!: JWK;
   readonly kid = randomUUID();
+  /** The app's SPA redirect URIs (brk-multihub://…, the dialog page, the standalone redirect page). */
+  readonly spaRedirectUris: string[] = [];
+  /** Interactive sign-in: set `signIn.signedInUser` to choose who signs in. */
+  readonly signIn: AuthorizationCodeFlow;
 
-  constructor(private readonly app: RegisteredApp) {}
+  constructor(private readonly app: RegisteredApp) {
+    this.signIn = new AuthorizationCodeFlow({ clientId: app.clientId, spaRedirectUris: this.spaRedirectUris });
+  }
 
   get baseUrl(): string {
     return this.origin;
@@ -99,6 +108,16 @@ export class IdentitySimulator {
     const segments = url.pathname.split("/").filter(Boolean);
     const tenant = segments[0] ?? "common";
     const authority = `${AUTHORITY_HOST}/${tenant}`;
+    // Browsers call the metadata and token endpoints cross-origin, as Entra allows for SPA clients.
+    res.setHeader("Access-Control-Allow-Origin", req.headers.origin ?? "*");
+    if (req.method === "OPTIONS") {
+      return void res.writeHead(204, { "Access-Control-Allow-Methods": "GET, POST", "Access-Control-Allow-Headers": req.headers["access-control-request-headers"] ?? "", "Access-Control-Max-Age": "86400" }).end();
+    }
+    if (req.method === "GET" && url.pathname.endsWith("/oauth2/v2.0/authorize")) {
+      const outcome = this.signIn.authorize(url.searchParams);
+      if (outcome.kind === "page") return void res.writeHead(outcome.status, { "Content-Type": "text/plain; charset=utf-8" }).end(outcome.text);
+      return void res.writeHead(302, { Location: outcome.location, "Cache-Control": "no-store" }).end();
+    }
     if (req.method === "GET" && url.pathname.endsWith("/v2.0/.well-known/openid-configuration")) {
       return json(res, 200, {
         issuer: `${AUTHORITY_HOST}/${tenant === "common" || tenant === "organizations" || tenant === "consumers" ? "{tenantid}" : tenant}/v2.0`,
@@ -133,7 +152,12 @@ export class IdentitySimulator {
     const scope = form.get("scope") ?? "";
     this.tokenRequests.push({ grantType, scope });
     const fail = (status: number, error: string, description: string) =>
-      json(res, status, { error, error_description: `AADSTS50000: ${description}`, error_codes: [50000], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID() });
+      json(res, status, { error, error_description: description.startsWith("AADSTS") ? description : `AADSTS50000: ${description}`, error_codes: [50000], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID() });
+    if (grantType === "authorization_code" || grantType === "refresh_token") {
+      const outcome = grantType === "authorization_code" ? this.signIn.redeemCode(form, req.headers.origin) : this.signIn.redeemRefreshToken(form, req.headers.origin);
+      if (outcome.kind === "error") return fail(outcome.status, outcome.error, outcome.description);
+      return this.spaTokens(res, outcome.grant, fail);
+    }
     if (form.get("client_id") !== this.app.clientId || form.get("client_secret") !== this.app.clientSecret) return fail(401, "invalid_client", "Invalid client secret provided.");
     if (grantType !== "urn:ietf:params:oauth:grant-type:jwt-bearer" || form.get("requested_token_use") !== "on_behalf_of") return fail(400, "unsupported_grant_type", "Only the On-Behalf-Of grant is simulated.");
     let claims: JWTPayload;
@@ -153,8 +177,28 @@ export class IdentitySimulator {
       expires_in: 3599,
       ext_expires_in: 3599,
       access_token: accessToken,
-      // msal-node builds the account's cache key from client_info; without it users would share entries.
-      client_info: Buffer.from(JSON.stringify({ uid: user.oid, utid: user.tid })).toString("base64url"),
+      client_info: clientInfo(user),
+    });
+  }
+
+  /** Tokens for the taskpane: an access token for our own API only (what the app registration exposes). */
+  private async spaTokens(res: http.ServerResponse, grant: SignedInGrant, fail: (status: number, error: string, description: string) => void): Promise<void> {
+    const names = grant.scopes.map((scope) => new RegExp(`^api://[^/]+/${this.app.clientId}/([\\w.-]+)$`).exec(scope)?.[1]);
+    if (names.length === 0 || names.some((name) => !name)) return fail(400, "invalid_scope", "AADSTS70011: The simulator issues tokens for this application's own API only.");
+    const { user } = grant;
+    const now = Math.floor(Date.now() / 1000);
+    const idToken = await new SignJWT({ aud: this.app.clientId, iss: `${AUTHORITY_HOST}/${user.tid}/v2.0`, iat: now, nbf: now, exp: now + 3600, tid: user.tid, oid: user.oid, sub: user.oid, preferred_username: user.upn, name: user.name, ver: "2.0", ...(grant.nonce ? { nonce: grant.nonce } : {}) })
+      .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: this.kid })
+      .sign(this.privateKey);
+    json(res, 200, {
+      token_type: "Bearer",
+      scope: grant.scopes.join(" "),
+      expires_in: 3599,
+      ext_expires_in: 3599,
+      access_token: await this.issueApiToken(user, { scp: names.join(" "), azp: this.app.clientId }),
+      refresh_token: this.signIn.newRefreshToken(grant),
+      id_token: idToken,
+      client_info: clientInfo(user),
     });
   }
 }

@@ -1,0 +1,54 @@
+// msal-browser, loaded only when someone signs in (its chunk stays out of the first paint). Two uses:
+// nested app authentication inside Outlook, and a pop-up sign-in on the standalone page. The Office
+// dialog page (signInDialog.ts) uses the redirect flow of the same library.
+import type { IPublicClientApplication, PopupRequest } from "@azure/msal-browser";
+import type { SignInConfig } from "../../../contracts/signIn.js";
+import { fromMsalResult, type AcquiredToken } from "./acquiredToken.js";
+
+/** Where the standalone pop-up lands; the page hands the answer back to this window (see signInRedirect.ts). */
+export const POPUP_REDIRECT_PATH = "signin-redirect.html";
+/** The page opened in the Office dialog; it is its own redirect URI. */
+export const DIALOG_PAGE_PATH = "signin-dialog.html";
+
+export const pageUrl = (path: string): string => new URL(path, window.location.href).href;
+
+let nested: Promise<IPublicClientApplication> | null = null;
+let standalone: Promise<IPublicClientApplication> | null = null;
+
+export async function nestedAppToken(config: SignInConfig, loginHint: string | null): Promise<AcquiredToken> {
+  nested ??= import("@azure/msal-browser").then(({ createNestablePublicClientApplication }) =>
+    createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } }),
+  );
+  const client = await nested;
+  const request: PopupRequest = { scopes: [config.apiScope], ...(loginHint ? { loginHint } : {}) };
+  try {
+    return fromMsalResult(await client.acquireTokenSilent(request));
+  } catch {
+    // The host shows its own consent or account prompt; no browser pop-up is involved.
+    return fromMsalResult(await client.acquireTokenPopup(request));
+  }
+}
+
+export async function browserPopupToken(config: SignInConfig): Promise<AcquiredToken> {
+  standalone ??= standardClient(config, pageUrl(POPUP_REDIRECT_PATH));
+  const client = await standalone;
+  const account = client.getAllAccounts()[0];
+  const request: PopupRequest = { scopes: [config.apiScope] };
+  if (account) {
+    try {
+      return fromMsalResult(await client.acquireTokenSilent({ ...request, account }));
+    } catch {
+      // expired refresh token, consent revoked, …: ask the user again below.
+    }
+  }
+  return fromMsalResult(await client.acquireTokenPopup({ ...request, prompt: "select_account" }));
+}
+
+/** A standard (non-nested) client; tokens stay in this tab's sessionStorage only. */
+export async function standardClient(config: SignInConfig, redirectUri: string): Promise<IPublicClientApplication> {
+  const { createStandardPublicClientApplication } = await import("@azure/msal-browser");
+  return createStandardPublicClientApplication({
+    auth: { clientId: config.clientId, authority: config.authority, redirectUri },
+    cache: { cacheLocation: "sessionStorage" },
+  });
+}

@@ -1,0 +1,28 @@
+// The page Outlook opens in its dialog when the taskpane cannot sign in by itself (no nested app
+// authentication, e.g. an Outlook.com mailbox). It signs in with msal-browser's redirect flow (it is
+// its own redirect URI), then hands the token to the taskpane and nothing else: the token is not kept
+// in this window's storage beyond msal's own session cache.
+import { getSignInConfig } from "./api/client.js";
+import { DIALOG_PAGE_PATH, pageUrl, standardClient } from "./auth/msalSignIn.js";
+import { fromMsalResult } from "./auth/acquiredToken.js";
+import { encodeDialogMessage } from "./auth/dialogMessage.js";
+import { messageParent } from "./office/dialogParent.js";
+
+async function run(): Promise<void> {
+  try {
+    const config = await getSignInConfig();
+    const client = await standardClient(config, pageUrl(DIALOG_PAGE_PATH));
+    const result = await client.handleRedirectPromise();
+    if (result) {
+      await messageParent(encodeDialogMessage({ status: "ok", ...fromMsalResult(result) }));
+      return;
+    }
+    const hint = new URLSearchParams(window.location.search).get("hint");
+    await client.acquireTokenRedirect({ scopes: [config.apiScope], prompt: "select_account", ...(hint ? { loginHint: hint } : {}) });
+  } catch (error) {
+    const code = String((error as { errorCode?: string; code?: string } | null)?.errorCode ?? (error as { code?: string } | null)?.code ?? "dialog_error");
+    await messageParent(encodeDialogMessage({ status: "error", code }));
+  }
+}
+
+void run();
