@@ -9,4 +9,12 @@ export interface SignInConfig {
   authority: string;
   /** The delegated scope of our API, e.g. api://mailbridge.example.org/<client id>/access_as_user. */
   apiScope: string;
+  /**
+   * Microsoft Graph permissions the service uses On-Behalf-Of the user: the sign-in prompt asks the
+   * user to consent to `read` at once, and to `write` only when rules are applied.
+   */
+  graphScopes: Record<ConsentPurpose, string[]>;
 }
+
+/** read: the mailbox diagnosis and upload monitor; write: applying unification rules. */
+export type ConsentPurpose = "read" | "write";

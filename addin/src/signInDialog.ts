@@ -3,7 +3,7 @@
 // its own redirect URI), then hands the token to the taskpane and nothing else: the token is not kept
 // in this window's storage beyond msal's own session cache.
 import { getSignInConfig } from "./api/client.js";
-import { DIALOG_PAGE_PATH, pageUrl, standardClient } from "./auth/msalSignIn.js";
+import { DIALOG_PAGE_PATH, interactiveRequest, pageUrl, standardClient } from "./auth/msalSignIn.js";
 import { fromMsalResult } from "./auth/acquiredToken.js";
 import { encodeDialogMessage } from "./auth/dialogMessage.js";
 import { messageParent } from "./office/dialogParent.js";
@@ -17,8 +17,10 @@ async function run(): Promise<void> {
       await messageParent(encodeDialogMessage({ status: "ok", ...fromMsalResult(result) }));
       return;
     }
-    const hint = new URLSearchParams(window.location.search).get("hint");
-    await client.acquireTokenRedirect({ scopes: [config.apiScope], prompt: "select_account", ...(hint ? { loginHint: hint } : {}) });
+    const query = new URLSearchParams(window.location.search);
+    const hint = query.get("hint");
+    const consent = query.get("consent") === "write" ? "write" : null;
+    await client.acquireTokenRedirect({ ...interactiveRequest(config, consent), ...(hint ? { loginHint: hint } : { prompt: "select_account" }) });
   } catch (error) {
     const code = String((error as { errorCode?: string; code?: string } | null)?.errorCode ?? (error as { code?: string } | null)?.code ?? "dialog_error");
     await messageParent(encodeDialogMessage({ status: "error", code }));

@@ -11,7 +11,15 @@ export const GRAPH_WRITE_SCOPES = ["https://graph.microsoft.com/User.Read", "htt
 
 export type GraphTokenProvider = (user: ValidatedUser, scopes: string[]) => Promise<string>;
 
-export class OboError extends Error {}
+export class OboError extends Error {
+  constructor(
+    code: string,
+    /** The user (or an admin) has not yet consented to these Graph permissions: an interactive sign-in can fix it. */
+    readonly consentRequired = false,
+  ) {
+    super(code);
+  }
+}
 
 export function createOboTokenProvider(options: { clientId: string; clientSecret: string; authorityHost: string; networkClient?: INetworkModule }): GraphTokenProvider {
   const app = new ConfidentialClientApplication({
@@ -24,8 +32,10 @@ export function createOboTokenProvider(options: { clientId: string; clientSecret
       if (!result?.accessToken) throw new OboError("no access token");
       return result.accessToken;
     } catch (error) {
-      // msal errors can quote the request; keep only the error code.
-      throw new OboError((error as { errorCode?: string }).errorCode ?? "obo_failed");
+      if (error instanceof OboError) throw error;
+      // msal errors can quote the request; keep only the codes. AADSTS65001 = consent missing.
+      const { errorCode, subError, errorMessage } = error as { errorCode?: string; subError?: string; errorMessage?: string };
+      throw new OboError(errorCode ?? "obo_failed", subError === "consent_required" || /AADSTS65001\b/.test(errorMessage ?? ""));
     }
   };
 }

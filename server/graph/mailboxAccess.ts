@@ -31,6 +31,11 @@ export function liveMailboxAccess(options: { graphBaseUrl: string; validate: Tok
       try {
         token = await options.graphToken(user, purpose === "write" ? GRAPH_WRITE_SCOPES : GRAPH_READ_SCOPES);
       } catch (error) {
+        if (error instanceof OboError && error.consentRequired) {
+          throw new HttpError(403, "consent_required", purpose === "write"
+            ? "MailBridge needs your permission to create folders and inbox rules in your mailbox. Sign in again to give it."
+            : "MailBridge needs your permission to read your mailbox's folders, rules and settings. Sign in again to give it.");
+        }
         if (error instanceof OboError) throw new HttpError(502, "token_exchange_failed", `Microsoft did not grant MailBridge access to your mailbox (${error.message}). Sign in again, or ask your administrator to consent to MailBridge.`);
         throw error;
       }

@@ -18,7 +18,8 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
   let browser: Browser;
 
   before(async () => {
-    simulators = await startSimulators();
+    // Marie has never used MailBridge: she consents to its Graph permissions in the sign-in prompt.
+    simulators = await startSimulators({ consented: false });
     const port = await freePort();
     const origin = `http://localhost:${port}`;
     // What the app registration lists as SPA redirect URIs (docs/azure-app-registration.md).
@@ -32,6 +33,7 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
   });
   beforeEach(() => {
     simulators.identity.signIn.signedInUser = MARIE;
+    simulators.identity.consents.clear();
     simulators.identity.tokenRequests.length = 0;
     simulators.identity.signIn.authorizeRequests.length = 0;
     simulators.graph.resetStats();
@@ -50,6 +52,10 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       assert.equal(await page.getByTestId("signed-in-as").innerText(), "Signed in as marie.dupont@hotmail.fr");
       const grants = simulators.identity.tokenRequests.map((request) => request.grantType);
       assert.deepEqual(grants, ["authorization_code", "urn:ietf:params:oauth:grant-type:jwt-bearer"]);
+      const asked = simulators.identity.signIn.authorizeRequests[0]!.scope;
+      assert.match(asked, /\/access_as_user\b/);
+      assert.match(asked, /Mail\.Read\b/, "consent to read the mailbox is asked in the same prompt");
+      assert.doesNotMatch(asked, /ReadWrite/, "write permissions are asked only when rules are applied");
       assert.ok(simulators.graph.stats.requests > 0, "the mailbox was read through Graph");
       await page.screenshot({ path: `${SCREENSHOTS}/signin-standalone-en.png`, fullPage: true });
 
@@ -60,6 +66,41 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       assert.equal(simulators.identity.signIn.authorizeRequests.length, authorizeBefore);
       assert.equal(context.pages().length, 1);
       assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("standalone: consent to write permissions is asked once, when rules are first applied (not for the dry run)", async () => {
+    const { context, page, errors } = await open("en-US");
+    try {
+      await page.getByRole("tab", { name: "Unify" }).click();
+      for (const address of ["marie.dupont@hotmail.fr", "marie.perso@gmail.com"]) {
+        await page.getByTestId("unify-new-account").fill(address);
+        await page.getByRole("button", { name: "Add", exact: true }).click();
+      }
+      await page.getByTestId("apply-preview").click();
+      await page.getByTestId("apply-result").waitFor();
+      assert.match(await page.getByTestId("apply-result").innerText(), /Rule "marie\.perso@gmail\.com → Gmail" will be created/);
+      const prompts = () => simulators.identity.signIn.authorizeRequests.map((request) => request.scope);
+      assert.equal(prompts().length, 1, "the dry run only reads: the first sign-in's consent is enough");
+
+      // Applying writes: the service's exchange is refused for lack of consent, the user is asked once, then it is applied.
+      await page.getByTestId("apply-confirm").click();
+      await page.getByText('Rule "marie.perso@gmail.com → Gmail" created').waitFor();
+      assert.equal(prompts().length, 2);
+      assert.doesNotMatch(prompts()[0]!, /ReadWrite/);
+      assert.match(prompts()[1]!, /Mail\.ReadWrite\b.*MailboxSettings\.ReadWrite\b/);
+      const obo = simulators.identity.tokenRequests.filter((request) => request.grantType.includes("jwt-bearer")).map((request) => /ReadWrite/.test(request.scope) ? "write" : "read");
+      assert.deepEqual(obo, ["read", "write", "write"], "read, write refused (no consent), write after consent");
+      assert.equal(simulators.graph.stats.requests > 0, true);
+
+      // The consent is remembered: another dry run and apply prompt nobody.
+      await page.getByTestId("apply-preview").click();
+      await page.getByTestId("apply-result").waitFor();
+      assert.equal(prompts().length, 2);
+      // Chromium logs the refused request itself; nothing else went wrong.
+      assert.deepEqual(errors.filter((error) => !/status of 403/.test(error)), []);
     } finally {
       await context.close();
     }

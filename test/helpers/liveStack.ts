@@ -5,6 +5,7 @@ import { IdentitySimulator, CONSUMERS_TENANT, type SimulatedUser } from "../../s
 import { GraphSimulator, type SimulatedAccount } from "../../server/simulators/graph/graphSimulator.js";
 import type { FaultOptions } from "../../server/simulators/graph/faults.js";
 import { demoMailbox } from "../../server/simulators/graph/demoMailbox.js";
+import { GRAPH_READ_SCOPES, GRAPH_WRITE_SCOPES } from "../../server/auth/graphTokenProvider.js";
 import { startTestApp, type TestApp } from "./testApp.js";
 
 export const CLIENT_ID = "5b1f0a5e-2c1d-4e55-9a0b-7d3f1c2e9a11";
@@ -25,9 +26,17 @@ export interface LiveStack extends Simulators {
   app: TestApp;
 }
 
+interface SimulatorOptions {
+  faults?: Partial<FaultOptions>;
+  accounts?: Map<string, SimulatedAccount>;
+  /** Whether Marie already consented to MailBridge's Graph permissions (default true). */
+  consented?: boolean;
+}
+
 /** The identity and Graph simulators, wired so that a Graph token reaches its user's mailbox. */
-export async function startSimulators(options: { faults?: Partial<FaultOptions>; accounts?: Map<string, SimulatedAccount> } = {}): Promise<Simulators> {
+export async function startSimulators(options: SimulatorOptions = {}): Promise<Simulators> {
   const identity = new IdentitySimulator({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
+  if (options.consented ?? true) identity.consents.grant(MARIE.oid, [...GRAPH_READ_SCOPES, ...GRAPH_WRITE_SCOPES]);
   await identity.listen();
   // Graph accounts are keyed by user oid; a Graph token resolves to its user through the identity simulator.
   const accounts = options.accounts ?? new Map<string, SimulatedAccount>([[MARIE.oid, { seed: demoMailbox(new Date()) }]]);
@@ -51,7 +60,7 @@ export async function startSimulators(options: { faults?: Partial<FaultOptions>;
   };
 }
 
-export async function startLiveStack(options: { faults?: Partial<FaultOptions>; accounts?: Map<string, SimulatedAccount> } = {}): Promise<LiveStack> {
+export async function startLiveStack(options: SimulatorOptions = {}): Promise<LiveStack> {
   const simulators = await startSimulators(options);
   const app = await startTestApp(simulators.env);
   return {

@@ -29,12 +29,39 @@ describe("HTTP service (server/app)", () => {
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
     assert.match(csp, /object-src 'none'/);
+    assert.match(csp, /connect-src 'self' https:\/\/login\.microsoftonline\.com;/, "msal-browser redeems codes at Microsoft's token endpoint");
     assert.match(csp, /frame-ancestors 'self' https:\/\/outlook\.office\.com/);
     assert.doesNotMatch(csp, /script-src[^;]*unsafe/);
     assert.equal(response.headers.get("x-content-type-options"), "nosniff");
     assert.equal(response.headers.get("referrer-policy"), "no-referrer");
     assert.equal(response.headers.get("x-powered-by"), null);
     assert.equal(response.headers.get("access-control-allow-origin"), null);
+  });
+
+  it("GET /api/auth/config tells the taskpane how to sign in (live), and that no sign-in is needed (demo)", async () => {
+    const demo = await fetch(`${app.url}/api/auth/config`);
+    assert.equal(demo.status, 404);
+    assert.equal(((await demo.json()) as { error: { code: string } }).error.code, "demo_mode");
+    const live = await startTestApp({ AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_SECRET: "x", PUBLIC_URL: "https://mailbridge.example.org" });
+    try {
+      const response = await fetch(`${live.url}/api/auth/config`);
+      assert.equal(response.headers.get("cache-control"), "no-store");
+      assert.deepEqual(await response.json(), {
+        clientId: "11111111-2222-3333-4444-555555555555",
+        authority: "https://login.microsoftonline.com/common",
+        apiScope: "api://mailbridge.example.org/11111111-2222-3333-4444-555555555555/access_as_user",
+        graphScopes: {
+          read: ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.Read", "https://graph.microsoft.com/MailboxSettings.Read"],
+          write: ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/MailboxSettings.ReadWrite"],
+        },
+      });
+    } finally {
+      await live.close();
+    }
+  });
+
+  it("serves the sign-in pages the Office dialog and the standalone pop-up land on", async () => {
+    for (const page of ["signin-dialog.html", "signin-redirect.html"]) assert.equal((await fetch(`${app.url}/${page}`)).status, 200, `${page} is built`);
   });
 
   it("answers unknown API routes with a JSON 404 in the stable error shape", async () => {

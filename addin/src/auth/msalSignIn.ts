@@ -2,7 +2,7 @@
 // nested app authentication inside Outlook, and a pop-up sign-in on the standalone page. The Office
 // dialog page (signInDialog.ts) uses the redirect flow of the same library.
 import type { IPublicClientApplication, PopupRequest } from "@azure/msal-browser";
-import type { SignInConfig } from "../../../contracts/signIn.js";
+import type { ConsentPurpose, SignInConfig } from "../../../contracts/signIn.js";
 import { fromMsalResult, type AcquiredToken } from "./acquiredToken.js";
 
 /** Where the standalone pop-up lands; the page hands the answer back to this window (see signInRedirect.ts). */
@@ -15,33 +15,45 @@ export const pageUrl = (path: string): string => new URL(path, window.location.h
 let nested: Promise<IPublicClientApplication> | null = null;
 let standalone: Promise<IPublicClientApplication> | null = null;
 
-export async function nestedAppToken(config: SignInConfig, loginHint: string | null): Promise<AcquiredToken> {
+/**
+ * The token is for our API; the prompt also asks consent for the Graph permissions the service will
+ * use On-Behalf-Of the user (read at first, write when rules are applied), because the service
+ * cannot prompt anyone.
+ */
+export const interactiveRequest = (config: SignInConfig, consent: ConsentPurpose | null): PopupRequest => ({
+  scopes: [config.apiScope],
+  extraScopesToConsent: config.graphScopes[consent ?? "read"],
+});
+
+/** `consent` set: the service reported a missing consent, so the user must be asked (no silent attempt). */
+export async function nestedAppToken(config: SignInConfig, loginHint: string | null, consent: ConsentPurpose | null): Promise<AcquiredToken> {
   nested ??= import("@azure/msal-browser").then(({ createNestablePublicClientApplication }) =>
     createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } }),
   );
   const client = await nested;
-  const request: PopupRequest = { scopes: [config.apiScope], ...(loginHint ? { loginHint } : {}) };
-  try {
-    return fromMsalResult(await client.acquireTokenSilent(request));
-  } catch {
-    // The host shows its own consent or account prompt; no browser pop-up is involved.
-    return fromMsalResult(await client.acquireTokenPopup(request));
+  const hint = loginHint ? { loginHint } : {};
+  if (!consent) {
+    try {
+      return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], ...hint }));
+    } catch {
+      // falls through to the host's own prompt (no browser pop-up is involved)
+    }
   }
+  return fromMsalResult(await client.acquireTokenPopup({ ...interactiveRequest(config, consent), ...hint }));
 }
 
-export async function browserPopupToken(config: SignInConfig): Promise<AcquiredToken> {
+export async function browserPopupToken(config: SignInConfig, consent: ConsentPurpose | null): Promise<AcquiredToken> {
   standalone ??= standardClient(config, pageUrl(POPUP_REDIRECT_PATH));
   const client = await standalone;
   const account = client.getAllAccounts()[0];
-  const request: PopupRequest = { scopes: [config.apiScope] };
-  if (account) {
+  if (account && !consent) {
     try {
-      return fromMsalResult(await client.acquireTokenSilent({ ...request, account }));
+      return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], account }));
     } catch {
       // expired refresh token, consent revoked, …: ask the user again below.
     }
   }
-  return fromMsalResult(await client.acquireTokenPopup({ ...request, prompt: "select_account" }));
+  return fromMsalResult(await client.acquireTokenPopup({ ...interactiveRequest(config, consent), ...(account ? { account } : { prompt: "select_account" }) }));
 }
 
 /** A standard (non-nested) client; tokens stay in this tab's sessionStorage only. */

@@ -1,8 +1,10 @@
 // The bearer token for mailbox endpoints. None in demo mode (the service serves only the demo
 // mailbox). In live mode, the sign-in methods the host offers are tried in order (signInMethods.ts)
 // until one gives a token; the token is kept in memory only, until shortly before it expires, and
-// the method that worked is tried first next time.
-import type { SignInConfig } from "../../../contracts/signIn.js";
+// the method that worked is tried first next time. When the service answers consent_required (its
+// On-Behalf-Of exchange lacks the user's consent to Graph permissions), the user is asked once and
+// the call is made again.
+import type { ConsentPurpose, SignInConfig } from "../../../contracts/signIn.js";
 import { ApiError, getSignInConfig } from "../api/client.js";
 import { getOfficeAccessToken } from "../office/officeAuth.js";
 import { openSignInDialog } from "../office/officeDialog.js";
@@ -17,8 +19,22 @@ let current: AcquiredToken | null = null;
 let preferred: SignInMethod | null = null;
 let config: Promise<SignInConfig> | null = null;
 const listeners = new Set<(username: string | null) => void>();
+/** Consents the service asked for and the user has not given yet: the next attempt prompts at once (still within the click). */
+const consentNeeded = new Set<ConsentPurpose>();
 
-export const serviceToken = async (mode: "demo" | "live"): Promise<string | null> => (mode === "demo" ? null : (await signIn()).accessToken);
+/** Calls the service with the user's token (none in demo mode), asking for consent and retrying once if the service needs it. */
+export async function withServiceToken<T>(mode: "demo" | "live", purpose: ConsentPurpose, call: (token: string | null) => Promise<T>): Promise<T> {
+  if (mode === "demo") return call(null);
+  const token = await signIn(consentNeeded.has(purpose) ? purpose : null);
+  try {
+    return await call(token.accessToken);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === "consent_required")) throw error;
+    consentNeeded.add(purpose);
+    const consented = await signIn(purpose);
+    return call(consented.accessToken);
+  }
+}
 
 /** Who is signed in (null before the first sign-in), for the views. */
 export function onSignedInChange(listener: (username: string | null) => void): () => void {
@@ -27,18 +43,20 @@ export function onSignedInChange(listener: (username: string | null) => void): (
   return () => listeners.delete(listener);
 }
 
-async function signIn(): Promise<AcquiredToken> {
-  if (current && isFresh(current)) return current;
+async function signIn(consent: ConsentPurpose | null): Promise<AcquiredToken> {
+  if (!consent && current && isFresh(current)) return current;
   const host = readSignInHost();
-  const available = signInMethods(host);
+  // Office SSO cannot ask for consent to Graph permissions: only the other methods can.
+  const available = signInMethods(host).filter((method) => !consent || method !== "officeSso");
   if (available.length === 0) throw new SignInError("unsupported_host");
   const methods = preferred && available.includes(preferred) ? [preferred, ...available.filter((method) => method !== preferred)] : available;
   const settings = await signInConfig();
   let lastError = new SignInError("failed");
   for (const method of methods) {
     try {
-      current = await acquire(method, settings, host);
+      current = await acquire(method, settings, host, consent);
       preferred = method;
+      if (consent) consentNeeded.delete(consent);
       for (const listener of listeners) listener(current.username || null);
       return current;
     } catch (error) {
@@ -49,21 +67,22 @@ async function signIn(): Promise<AcquiredToken> {
   throw lastError;
 }
 
-async function acquire(method: SignInMethod, settings: SignInConfig, host: SignInHost): Promise<AcquiredToken> {
+async function acquire(method: SignInMethod, settings: SignInConfig, host: SignInHost, consent: ConsentPurpose | null): Promise<AcquiredToken> {
   switch (method) {
     case "nestedApp":
-      return nestedAppToken(settings, host.mailboxAddress);
+      return nestedAppToken(settings, host.mailboxAddress, consent);
     case "officeSso":
       return fromJwt(await getOfficeAccessToken());
     case "officeDialog": {
       const url = new URL(pageUrl(DIALOG_PAGE_PATH));
       if (host.mailboxAddress) url.searchParams.set("hint", host.mailboxAddress);
+      if (consent) url.searchParams.set("consent", consent);
       const message = decodeDialogMessage(await openSignInDialog(url.href));
       if (message.status === "error") throw fromMsalError({ errorCode: message.code });
       return message;
     }
     case "browserPopup":
-      return browserPopupToken(settings);
+      return browserPopupToken(settings, consent);
   }
 }
 

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Locale } from "../../../contracts/diagnosis.js";
 import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
 import { postMailboxDiagnose } from "../api/client.js";
-import { serviceToken } from "../auth/serviceToken.js";
+import { withServiceToken } from "../auth/serviceToken.js";
 
 export type MailboxState =
   | { kind: "idle" }
@@ -33,9 +33,7 @@ export function useMailboxDiagnosis(serviceMode: "demo" | "live" | null, languag
     if (!serviceMode || !canRun) return;
     const id = ++request.current;
     setState({ kind: "loading" });
-    serviceToken(serviceMode)
-      .then((token) => postMailboxDiagnose({ locale: language as Locale, quotaGb: plan }, token))
-      .then(
+    withServiceToken(serviceMode, "read", (token) => postMailboxDiagnose({ locale: language as Locale, quotaGb: plan }, token)).then(
         (result) => id === request.current && setState({ kind: "done", result }),
         (error: unknown) => id === request.current && setState({ kind: "failed", error }),
       );

@@ -4,7 +4,7 @@ import { Body1, Button, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fl
 import type { Rule } from "../../../contracts/rules.js";
 import type { ApplyResponse } from "../../../contracts/ruleApply.js";
 import { applyRules } from "../api/client.js";
-import { serviceToken } from "../auth/serviceToken.js";
+import { withServiceToken } from "../auth/serviceToken.js";
 import { ErrorBar } from "./ErrorBar.js";
 
 const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL }, actions: { display: "flex", gap: tokens.spacingHorizontalS } });
@@ -19,7 +19,7 @@ export function ApplyPanel({ rules, serviceMode }: { rules: Rule[]; serviceMode:
   const run = async (dryRun: boolean) => {
     setState({ kind: "working" });
     try {
-      const result = await applyRules({ rules, dryRun }, await serviceToken(serviceMode));
+      const result = await withServiceToken(serviceMode, "write", (token) => applyRules({ rules, dryRun }, token));
       setState(dryRun ? { kind: "planned", plan: result } : { kind: "applied", result });
     } catch (error) {
       setState({ kind: "failed", error });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Body1, Button, Card, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { pollProgress, resolveFolders } from "../api/client.js";
-import { serviceToken } from "../auth/serviceToken.js";
+import { withServiceToken } from "../auth/serviceToken.js";
 import { ErrorBar } from "./ErrorBar.js";
 import type { Batch } from "../migrate/planBatches.js";
 import { MIN_POLL_MS, nextPollDelay, progressOf, type Reading } from "../migrate/progressMonitor.js";
@@ -30,7 +30,7 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   const read = async (folderId: string): Promise<{ reading: Reading | null; throttled: boolean }> => {
-    const poll = await pollProgress([folderId], await serviceToken(serviceMode));
+    const poll = await withServiceToken(serviceMode, "read", (token) => pollProgress([folderId], token));
     const folder = poll.folders[0];
     return folder && "items" in folder ? { reading: { at: Date.parse(poll.at), items: folder.items, sizeBytes: folder.sizeBytes }, throttled: false } : { reading: null, throttled: true };
   };
@@ -60,7 +60,7 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
     setError(null);
     try {
       const path = destination.split("/").map((segment) => segment.trim()).filter(Boolean);
-      const { folders } = await resolveFolders([path], await serviceToken(serviceMode));
+      const { folders } = await withServiceToken(serviceMode, "read", (token) => resolveFolders([path], token));
       const folderId = folders[0]?.id;
       if (!folderId) {
         setError(new Error(t("monitor.notFound", { path: path.join(" > ") })));

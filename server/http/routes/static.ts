@@ -6,8 +6,6 @@ import { renderManifest } from "../../manifest/renderManifest.js";
 import type { Config } from "../../config.js";
 
 const HASHED_ASSET = /\.[0-9a-f]{8}\.js$/;
-/** Pages that Microsoft's sign-in redirects back to, inside a pop-up or an Office dialog. */
-const SIGN_IN_PAGES = /signin-(dialog|redirect)\.html$/;
 
 export function staticRoutes(config: Config): Router {
   const router = Router();
@@ -24,9 +22,6 @@ export function staticRoutes(config: Config): Router {
       index: false,
       setHeaders: (res, filePath) => {
         res.setHeader("Cache-Control", HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache");
-        // A window that comes back from login.microsoftonline.com must stay connected to the window
-        // that opened it (msal watches its pop-up); an opener policy here would cut that link.
-        if (SIGN_IN_PAGES.test(filePath)) res.setHeader("Cross-Origin-Opener-Policy", "unsafe-none");
       },
     }),
   );

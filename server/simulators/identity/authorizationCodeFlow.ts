@@ -5,6 +5,7 @@
 // cross-origin request (as Entra requires for SPA clients), and refresh tokens are redeemed the same way.
 import { createHash, randomBytes } from "node:crypto";
 import type { SimulatedUser } from "./identitySimulator.js";
+import type { Consents } from "./consents.js";
 
 export const OIDC_SCOPES = new Set(["openid", "profile", "offline_access", "email"]);
 const CODE_LIFETIME_MS = 60_000;
@@ -39,15 +40,18 @@ interface PendingCode extends SignedInGrant {
 export class AuthorizationCodeFlow {
   /** Who is signed in at the simulated login page; null makes the user cancel the sign-in. */
   signedInUser: SimulatedUser | null = null;
-  readonly authorizeRequests: { prompt: string | null; redirectUri: string }[] = [];
+  readonly authorizeRequests: { prompt: string | null; redirectUri: string; scope: string }[] = [];
   private readonly codes = new Map<string, PendingCode>();
   private readonly refreshTokens = new Map<string, SignedInGrant>();
 
-  constructor(private readonly app: SpaApp) {}
+  constructor(
+    private readonly app: SpaApp,
+    private readonly consents: Consents,
+  ) {}
 
   authorize(query: URLSearchParams): AuthorizeOutcome {
     const redirectUri = query.get("redirect_uri") ?? "";
-    this.authorizeRequests.push({ prompt: query.get("prompt"), redirectUri });
+    this.authorizeRequests.push({ prompt: query.get("prompt"), redirectUri, scope: query.get("scope") ?? "" });
     if (query.get("client_id") !== this.app.clientId) return { kind: "page", status: 400, text: "AADSTS700016: Application not found in the directory." };
     if (!this.app.spaRedirectUris.includes(redirectUri)) {
       return { kind: "page", status: 400, text: `AADSTS50011: The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application.` };
@@ -66,10 +70,13 @@ export class AuthorizationCodeFlow {
       if (query.get("prompt") === "none") return respond({ error: "login_required", error_description: "AADSTS50058: A silent sign-in request was sent but no user is signed in." });
       return respond({ error: "access_denied", error_description: "AADSTS65004: User declined to consent to access the app." });
     }
+    // The user accepts the prompt: everything asked for is consented (extra scopes to consent included).
+    const asked = resourceScopes(query.get("scope") ?? "");
+    this.consents.grant(user.oid, asked);
     const code = randomBytes(24).toString("base64url");
     this.codes.set(code, {
       user,
-      scopes: resourceScopes(query.get("scope") ?? ""),
+      scopes: asked,
       nonce: query.get("nonce"),
       clientId: this.app.clientId,
       redirectUri,
@@ -87,7 +94,9 @@ export class AuthorizationCodeFlow {
     if (form.get("client_id") !== pending.clientId || form.get("redirect_uri") !== pending.redirectUri) return fail(400, "invalid_grant", "AADSTS50148: The redirect URI or client does not match the authorization request.");
     const verifier = form.get("code_verifier") ?? "";
     if (createHash("sha256").update(verifier).digest("base64url") !== pending.challenge) return fail(400, "invalid_grant", "AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.");
-    return { kind: "ok", grant: { user: pending.user, scopes: pending.scopes, nonce: pending.nonce } };
+    // The token is for the resource the redemption names; the authorize request may have named more, for consent.
+    const requested = resourceScopes(form.get("scope") ?? "");
+    return { kind: "ok", grant: { user: pending.user, scopes: requested.length > 0 ? requested : pending.scopes, nonce: pending.nonce } };
   }
 
   redeemRefreshToken(form: URLSearchParams, origin: string | undefined): RedeemOutcome {

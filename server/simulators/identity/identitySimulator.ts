@@ -9,6 +9,7 @@ import { readBody, startLoopbackServer, type LoopbackServer } from "../loopbackS
 import { randomBytes, randomUUID } from "node:crypto";
 import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from "jose";
 import { AuthorizationCodeFlow, clientInfo, type SignedInGrant } from "./authorizationCodeFlow.js";
+import { Consents } from "./consents.js";
 
 import { AUTHORITY_HOST } from "../../auth/microsoftIdentity.js";
 
@@ -45,9 +46,11 @@ export class IdentitySimulator {
   readonly spaRedirectUris: string[] = [];
   /** Interactive sign-in: set `signIn.signedInUser` to choose who signs in. */
   readonly signIn: AuthorizationCodeFlow;
+  /** Delegated permissions users consented to (or an admin granted): On-Behalf-Of needs them. */
+  readonly consents = new Consents();
 
   constructor(private readonly app: RegisteredApp) {
-    this.signIn = new AuthorizationCodeFlow({ clientId: app.clientId, spaRedirectUris: this.spaRedirectUris });
+    this.signIn = new AuthorizationCodeFlow({ clientId: app.clientId, spaRedirectUris: this.spaRedirectUris }, this.consents);
   }
 
   get baseUrl(): string {
@@ -169,6 +172,17 @@ export class IdentitySimulator {
     if (claims.tid !== tenant) return fail(400, "invalid_request", "The authority's tenant does not match the token's tenant.");
     const scopes = scope.split(" ").filter((entry) => entry.startsWith("https://graph.microsoft.com/"));
     const user: SimulatedUser = { oid: String(claims.oid), tid: String(claims.tid), upn: String(claims.preferred_username ?? ""), name: String(claims.name ?? "") };
+    if (!this.consents.covers(user.oid, scopes)) {
+      return json(res, 400, {
+        error: "invalid_grant",
+        error_description: `AADSTS65001: The user or administrator has not consented to use the application with ID '${this.app.clientId}'. Send an interactive authorization request for this user and resource.`,
+        error_codes: [65001],
+        suberror: "consent_required",
+        timestamp: new Date().toISOString(),
+        trace_id: randomUUID(),
+        correlation_id: randomUUID(),
+      });
+    }
     const accessToken = `sim-graph.${randomBytes(24).toString("base64url")}`;
     this.graphTokens.set(accessToken, { user, scopes, expiresAt: Date.now() + 3600_000 });
     json(res, 200, {

@@ -100,6 +100,17 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
     }
   });
 
+  it("answers 403 consent_required, without touching Graph, when the user has not consented to the Graph permissions", async () => {
+    const newcomer = { ...MARIE, oid: "00000000-0000-0000-0001-0000000000ff", upn: "new.user@outlook.com" };
+    stack.graph.resetStats();
+    const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(newcomer)}`);
+    assert.equal(response.status, 403);
+    const { error } = (await response.json()) as { error: { code: string; message: string } };
+    assert.equal(error.code, "consent_required");
+    assert.match(error.message, /permission to read/);
+    assert.equal(stack.graph.stats.requests, 0);
+  });
+
   it("rejects a bad body with 400 before touching the mailbox", async () => {
     const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, { quotaGb: "lots" });
     assert.equal(response.status, 400);
