@@ -50,6 +50,14 @@ describe("Unify: rules for one inbox, in headless Chromium (browser)", function 
         await page.getByRole("button", { name: "Ajouter", exact: true }).click();
         await page.getByText(address).waitFor();
       }
+      // An edited rule stays as the user wrote it when another account is added.
+      await page.getByTestId("rule-folder").first().fill("Inbox/Perso");
+      await page.getByTestId("unify-new-account").fill("jean@free.fr");
+      await page.getByRole("button", { name: "Ajouter", exact: true }).click();
+      await page.getByText("jean@free.fr").waitFor();
+      assert.equal(await page.getByTestId("rule-folder").count(), 2);
+      assert.equal(await page.getByTestId("rule-folder").first().inputValue(), "Inbox/Perso");
+      await page.getByRole("button", { name: "Retirer" }).last().click();
       await page.getByRole("radio", { name: /Un autre logiciel/ }).check();
       const preview = page.getByTestId("artifact-preview");
       await preview.getByRole("tab", { name: "Sieve" }).click();

@@ -28,6 +28,17 @@ export function prefillRules(accounts: UnifyAccount[], strategy: Strategy): Rule
   });
 }
 
+/** Where a user's edit of one account's rule is kept: per strategy, because the conditions differ by strategy. */
+export const editKey = (strategy: Strategy, email: string): string => `${strategy}:${email.toLowerCase()}`;
+
+/**
+ * The rules to show: the prefilled rule of each extra account, or the user's own version of it. Edits
+ * survive adding or removing other accounts, and switching strategy back and forth.
+ */
+export function rulesWithEdits(accounts: UnifyAccount[], strategy: Strategy, edits: ReadonlyMap<string, Rule>): Rule[] {
+  return prefillRules(accounts, strategy).map((rule, index) => edits.get(editKey(strategy, accounts[index + 1]!.email)) ?? rule);
+}
+
 /** Targets worth showing for each strategy, most useful first. */
 export const TARGETS_BY_STRATEGY = {
   server: ["graph", "outlook-classic", "exchange-powershell"],

@@ -4,7 +4,7 @@ import { Badge, Body1, Button, Card, Field, Input, MessageBar, MessageBarBody, R
 import type { Locale } from "../../../contracts/diagnosis.js";
 import type { CompileResponse, Rule } from "../../../contracts/rules.js";
 import { compileRules, lookupProvider } from "../api/client.js";
-import { prefillRules, TARGETS_BY_STRATEGY, type Strategy, type UnifyAccount } from "../unify/prefill.js";
+import { editKey, rulesWithEdits, TARGETS_BY_STRATEGY, type Strategy, type UnifyAccount } from "../unify/prefill.js";
 import { RuleEditor } from "./RuleEditor.js";
 import { ArtifactPreview } from "./ArtifactPreview.js";
 import { ApplyPanel } from "./ApplyPanel.js";
@@ -33,12 +33,13 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
   const [draft, setDraft] = useState("");
   const [addError, setAddError] = useState<string | null>(null);
   const [strategy, setStrategy] = useState<Strategy>("server");
-  const [rules, setRules] = useState<Rule[]>([]);
+  const [edits, setEdits] = useState<ReadonlyMap<string, Rule>>(new Map());
   const [compiled, setCompiled] = useState<CompileResponse | null>(null);
   const [compileError, setCompileError] = useState<string | null>(null);
 
-  // Rules are prefilled from the accounts and strategy; the user edits them afterwards.
-  useEffect(() => setRules(prefillRules(accounts, strategy)), [accounts, strategy]);
+  // Rules are prefilled from the accounts and strategy; what the user edits is kept per account.
+  const rules = useMemo(() => rulesWithEdits(accounts, strategy, edits), [accounts, strategy, edits]);
+  const editRule = (index: number, next: Rule) => setEdits(new Map(edits).set(editKey(strategy, accounts[index + 1]!.email), next));
   const targets = TARGETS_BY_STRATEGY[strategy];
   useEffect(() => {
     if (rules.length === 0) {
@@ -122,7 +123,7 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
       ) : (
         <>
           {rules.map((rule, index) => (
-            <RuleEditor key={index} rule={rule} onChange={(next) => setRules(rules.map((other, position) => (position === index ? next : other)))} />
+            <RuleEditor key={accounts[index + 1]!.email} rule={rule} onChange={(next) => editRule(index, next)} />
           ))}
           {compileError && (
             <MessageBar intent="error" layout="multiline">

@@ -29,7 +29,6 @@ function forwardingWarnings(rules: Rule[], ownAddresses: string[], locale: Local
       .filter((address) => !own.has(address.toLowerCase()))
       .map((address) => ({
         rule: rule.name,
-        target: "graph" as Target,
         kind: "note" as const,
         field: "actions.forwardTo",
         message:
@@ -50,6 +49,8 @@ export function compileRules(rules: Rule[], options: { targets?: Target[]; local
     response.artifacts.push({ target, filename: compiler.filename, mediaType: compiler.mediaType, content });
     response.warnings.push(...context.warnings);
   }
-  response.warnings.push(...forwardingWarnings(rules, options.ownAddresses ?? [], options.locale).map((warning) => ({ ...warning, target: targets[0] ?? "graph" })));
+  // Whichever format the user loads, the forwarding is in it: the warning goes with every target.
+  const forwarding = forwardingWarnings(rules, options.ownAddresses ?? [], options.locale);
+  response.warnings.push(...targets.flatMap((target) => forwarding.map((warning) => ({ ...warning, target }))));
   return response;
 }
