@@ -9,6 +9,7 @@ import { freePort, startBuiltServer, type RunningServer } from "../helpers/built
 import { MARIE, startSimulators, type Simulators } from "../helpers/liveStack.js";
 import { CLASSIC_WINDOWS_OUTLOOK_COM, type OfficeDoubleOptions } from "../helpers/officeDouble.js";
 import { openTaskpane } from "../helpers/taskpanePage.js";
+import { installHostBroker } from "../helpers/hostBroker.js";
 import { SCREENSHOTS } from "../helpers/browserSuite.js";
 
 describe("sign-in and live mailbox check in headless Chromium (browser)", function () {
@@ -41,6 +42,8 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
 
   const open = (locale: string, office?: OfficeDoubleOptions) => openTaskpane(browser, server.url, { locale, identityBaseUrl: simulators.identity.baseUrl, ...(office ? { office } : {}) });
   const checkMailbox = (page: Page, name: string) => page.getByTestId("mailbox-panel").getByRole("button", { name }).click();
+  /** What the taskpane asked of the Outlook host double. */
+  const officeCalls = (page: Page) => page.evaluate(() => (window as unknown as { Office: { calls: { getAccessToken: number; dialogs: string[] } } }).Office.calls);
 
   it("standalone: signs in with a pop-up, then the service reads the mailbox On-Behalf-Of the user", async () => {
     const { context, page, errors } = await open("en-US");
@@ -129,7 +132,7 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       await checkMailbox(page, "Vérifier ma boîte");
       await page.getByTestId("storage-chart").waitFor();
       assert.equal(await page.getByTestId("signed-in-as").innerText(), "Connecté en tant que marie.dupont@hotmail.fr");
-      const calls = await page.evaluate(() => (window as unknown as { Office: { calls: { getAccessToken: number; dialogs: string[] } } }).Office.calls);
+      const calls = await officeCalls(page);
       assert.equal(calls.getAccessToken, 0, "Office SSO is documented as unsupported for Outlook.com mailboxes");
       assert.equal(calls.dialogs.length, 1);
       const dialogUrl = new URL(calls.dialogs[0]!);
@@ -143,13 +146,51 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
     }
   });
 
+  it("Outlook reporting nested app authentication: the host signs in (no dialog, no Office SSO), and consent goes through the host too", async () => {
+    const naa: OfficeDoubleOptions = { ...CLASSIC_WINDOWS_OUTLOOK_COM, accountType: "office365", displayLanguage: "en-US", nestedAppAuth: true };
+    const { context, page, errors } = await open("en-US", naa);
+    try {
+      const broker = await installHostBroker(context, simulators.identity.baseUrl, server.url);
+      await checkMailbox(page, "Check my mailbox");
+      await page.getByTestId("storage-chart").waitFor();
+      assert.equal(await page.getByTestId("signed-in-as").innerText(), "Signed in as marie.dupont@hotmail.fr");
+      const calls = await officeCalls(page);
+      assert.deepEqual(calls, { getAccessToken: 0, dialogs: [] });
+      const graph = (scope: string) => (scope.startsWith("https://graph.microsoft.com/") ? "graph" : "api");
+      // Silent first, the host's prompt for our API; the service's exchange is refused (no consent yet),
+      // so the host is asked for the Graph permissions, and the API token msal holds is used again.
+      assert.deepEqual(broker.requests.filter((request) => request.method !== "GetInitContext").map((request) => `${request.method}:${graph(request.scope)}`), ["GetToken:api", "GetTokenPopup:api", "GetTokenPopup:graph"]);
+      const brokerRedirect = `brk-multihub://${new URL(server.url).host}`;
+      assert.deepEqual(simulators.identity.signIn.authorizeRequests.map((request) => request.redirectUri), [brokerRedirect, brokerRedirect]);
+      assert.deepEqual(errors.filter((error) => !/status of 403/.test(error)), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("Outlook.com mailbox whose host reports nested app auth but cannot broker it: falls back to the Office dialog", async () => {
+    const { context, page, errors } = await open("en-US", { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US", nestedAppAuth: true });
+    try {
+      const broker = await installHostBroker(context, simulators.identity.baseUrl, server.url, { refuse: true });
+      await checkMailbox(page, "Check my mailbox");
+      await page.getByTestId("storage-chart").waitFor();
+      assert.ok(broker.requests.some((request) => request.method === "GetTokenPopup"), "nested app auth was tried first");
+      const calls = await officeCalls(page);
+      assert.equal(calls.getAccessToken, 0);
+      assert.equal(calls.dialogs.length, 1);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("work account where Office SSO fails: falls back to the dialog and still signs in", async () => {
     const work: OfficeDoubleOptions = { ...CLASSIC_WINDOWS_OUTLOOK_COM, accountType: "office365", emailAddress: "marie.dupont@hotmail.fr", displayLanguage: "en-US", officeSsoErrorCode: 13012 };
     const { context, page } = await open("en-US", work);
     try {
       await checkMailbox(page, "Check my mailbox");
       await page.getByTestId("storage-chart").waitFor();
-      const calls = await page.evaluate(() => (window as unknown as { Office: { calls: { getAccessToken: number; dialogs: string[] } } }).Office.calls);
+      const calls = await officeCalls(page);
       assert.equal(calls.getAccessToken, 1);
       assert.equal(calls.dialogs.length, 1);
     } finally {

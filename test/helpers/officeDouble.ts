@@ -110,7 +110,18 @@ export function createOfficeDouble(options: OfficeDoubleOptions): OfficeDouble {
   return (new Function(`return ${FACTORY_SOURCE}`)() as (o: OfficeDoubleOptions) => OfficeDouble)(options);
 }
 
+// The host's side of nested app authentication: msal-browser posts JSON envelopes to
+// window.nestedAppAuthBridge; the double relays them to the host broker (test/helpers/hostBroker.ts).
+const NESTED_APP_AUTH_BRIDGE = `(() => {
+  const listeners = [];
+  window.nestedAppAuthBridge = {
+    addEventListener: (type, listener) => { if (type === "message") listeners.push(listener); },
+    removeEventListener: (type, listener) => { const at = listeners.indexOf(listener); if (at >= 0) listeners.splice(at, 1); },
+    postMessage: (message) => window.__officeHostBroker(message).then((answer) => listeners.forEach((listener) => listener(answer))),
+  };
+})();`;
+
 /** Source of an init script that installs the double as window.Office in a browser page. */
 export function officeDoubleScript(options: OfficeDoubleOptions): string {
-  return `window.Office = (${FACTORY_SOURCE})(${JSON.stringify(options)});`;
+  return `window.Office = (${FACTORY_SOURCE})(${JSON.stringify(options)});${options.nestedAppAuth ? NESTED_APP_AUTH_BRIDGE : ""}`;
 }

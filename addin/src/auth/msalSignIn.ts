@@ -32,14 +32,18 @@ export async function nestedAppToken(config: SignInConfig, loginHint: string | n
   );
   const client = await nested;
   const hint = loginHint ? { loginHint } : {};
-  if (!consent) {
-    try {
-      return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], ...hint }));
-    } catch {
-      // falls through to the host's own prompt (no browser pop-up is involved)
-    }
+  if (consent) {
+    // Requests over the host's bridge carry no extraScopesToConsent. Asking the host for the Graph
+    // permissions themselves has the user consent to them for this app, which is what the service's
+    // On-Behalf-Of exchange needs; the Graph token itself is not used.
+    await client.acquireTokenPopup({ scopes: config.graphScopes[consent], ...hint });
   }
-  return fromMsalResult(await client.acquireTokenPopup({ ...interactiveRequest(config, consent), ...hint }));
+  try {
+    return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], ...hint }));
+  } catch {
+    // falls through to the host's own prompt (no browser pop-up is involved)
+  }
+  return fromMsalResult(await client.acquireTokenPopup({ scopes: [config.apiScope], ...hint }));
 }
 
 export async function browserPopupToken(config: SignInConfig, consent: ConsentPurpose | null): Promise<AcquiredToken> {

@@ -183,22 +183,27 @@ export class IdentitySimulator {
         correlation_id: randomUUID(),
       });
     }
-    const accessToken = `sim-graph.${randomBytes(24).toString("base64url")}`;
-    this.graphTokens.set(accessToken, { user, scopes, expiresAt: Date.now() + 3600_000 });
     json(res, 200, {
       token_type: "Bearer",
       scope: scopes.join(" "),
       expires_in: 3599,
       ext_expires_in: 3599,
-      access_token: accessToken,
+      access_token: this.graphToken(user, scopes),
       client_info: clientInfo(user),
     });
   }
 
-  /** Tokens for the taskpane: an access token for our own API only (what the app registration exposes). */
+  private graphToken(user: SimulatedUser, scopes: string[]): string {
+    const accessToken = `sim-graph.${randomBytes(24).toString("base64url")}`;
+    this.graphTokens.set(accessToken, { user, scopes, expiresAt: Date.now() + 3600_000 });
+    return accessToken;
+  }
+
+  /** Tokens for the taskpane: one resource per token, either our own API (what the app exposes) or Microsoft Graph. */
   private async spaTokens(res: http.ServerResponse, grant: SignedInGrant, fail: (status: number, error: string, description: string) => void): Promise<void> {
     const names = grant.scopes.map((scope) => new RegExp(`^api://[^/]+/${this.app.clientId}/([\\w.-]+)$`).exec(scope)?.[1]);
-    if (names.length === 0 || names.some((name) => !name)) return fail(400, "invalid_scope", "AADSTS70011: The simulator issues tokens for this application's own API only.");
+    const forGraph = grant.scopes.length > 0 && grant.scopes.every((scope) => scope.startsWith("https://graph.microsoft.com/"));
+    if (!forGraph && (names.length === 0 || names.some((name) => !name))) return fail(400, "invalid_scope", "AADSTS70011: A token is issued for one resource: this application's API or Microsoft Graph.");
     const { user } = grant;
     const now = Math.floor(Date.now() / 1000);
     const idToken = await new SignJWT({ aud: this.app.clientId, iss: `${AUTHORITY_HOST}/${user.tid}/v2.0`, iat: now, nbf: now, exp: now + 3600, tid: user.tid, oid: user.oid, sub: user.oid, preferred_username: user.upn, name: user.name, ver: "2.0", ...(grant.nonce ? { nonce: grant.nonce } : {}) })
@@ -209,7 +214,7 @@ export class IdentitySimulator {
       scope: grant.scopes.join(" "),
       expires_in: 3599,
       ext_expires_in: 3599,
-      access_token: await this.issueApiToken(user, { scp: names.join(" "), azp: this.app.clientId }),
+      access_token: forGraph ? this.graphToken(user, grant.scopes) : await this.issueApiToken(user, { scp: names.join(" "), azp: this.app.clientId }),
       refresh_token: this.signIn.newRefreshToken(grant),
       id_token: idToken,
       client_info: clientInfo(user),

@@ -95,11 +95,18 @@ describe("identity simulator: single-page app sign-in (server/simulators/identit
     assert.equal(answer(await authorize(pkce)).get("error"), "access_denied");
   });
 
-  it("issues tokens for the app's own API only", async () => {
-    const codeVerifier = verifier();
-    const response = await authorize({ scope: "https://graph.microsoft.com/Mail.Read openid", code_challenge: challengeOf(codeVerifier), code_challenge_method: "S256" });
-    const code = answer(response).get("code") ?? "";
-    const redeemed = await redeem({ client_id: CLIENT_ID, grant_type: "authorization_code", code, redirect_uri: REDIRECT, code_verifier: codeVerifier });
-    assert.equal(((await redeemed.json()) as { error: string }).error, "invalid_scope");
+  it("issues a token for one resource: the app's own API or Microsoft Graph, not a mix", async () => {
+    for (const [scope, expected] of [
+      ["https://graph.microsoft.com/Mail.Read openid", "ok"],
+      [`${SCOPE} https://graph.microsoft.com/Mail.Read`, "invalid_scope"],
+      ["api://elsewhere/00000000-0000-0000-0000-000000000001/access_as_user", "invalid_scope"],
+    ] as const) {
+      const codeVerifier = verifier();
+      const response = await authorize({ scope, code_challenge: challengeOf(codeVerifier), code_challenge_method: "S256" });
+      const code = answer(response).get("code") ?? "";
+      const redeemed = (await (await redeem({ client_id: CLIENT_ID, grant_type: "authorization_code", code, redirect_uri: REDIRECT, code_verifier: codeVerifier, scope })).json()) as { error?: string; access_token?: string };
+      assert.equal(redeemed.error ?? "ok", expected, scope);
+      if (expected === "ok") assert.equal(identity.resolveGraphToken(redeemed.access_token!)?.user.oid, MARIE.oid);
+    }
   });
 });
