@@ -25,7 +25,7 @@ export const interactiveRequest = (config: SignInConfig, consent: ConsentPurpose
   extraScopesToConsent: config.graphScopes[consent ?? "read"],
 });
 
-/** `consent` set: the service reported a missing consent, so the user must be asked (no silent attempt). */
+/** `consent` set: the service reported a missing consent, so the host is asked for it before the API token. */
 export async function nestedAppToken(config: SignInConfig, loginHint: string | null, consent: ConsentPurpose | null): Promise<AcquiredToken> {
   nested ??= import("@azure/msal-browser").then(({ createNestablePublicClientApplication }) =>
     createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } }),
@@ -46,6 +46,7 @@ export async function nestedAppToken(config: SignInConfig, loginHint: string | n
   return fromMsalResult(await client.acquireTokenPopup({ scopes: [config.apiScope], ...hint }));
 }
 
+/** `consent` set: the service reported a missing consent, so the user is prompted (no silent attempt). */
 export async function browserPopupToken(config: SignInConfig, consent: ConsentPurpose | null): Promise<AcquiredToken> {
   standalone ??= standardClient(config, pageUrl(POPUP_REDIRECT_PATH));
   const client = await standalone;

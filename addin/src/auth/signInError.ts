@@ -2,15 +2,9 @@
 // (i18n: signIn.errors.<code>). `final` errors are the user's own choice (cancelled): no other way of
 // signing in is tried after them.
 
-export type SignInErrorCode =
-  | "cancelled"
-  | "popup_blocked"
-  | "dialog_blocked"
-  | "dialog_failed"
-  | "unsupported_host"
-  | "not_configured"
-  | "consent_required"
-  | "failed";
+export const SIGN_IN_ERROR_CODES = ["cancelled", "popup_blocked", "dialog_blocked", "dialog_failed", "unsupported_host", "not_configured", "consent_required", "failed"] as const;
+
+export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
 
 const FINAL: ReadonlySet<SignInErrorCode> = new Set(["cancelled", "popup_blocked", "dialog_blocked", "not_configured"]);
 

@@ -5,6 +5,7 @@ import { en } from "../../../addin/src/i18n/locales/en.js";
 import { fr } from "../../../addin/src/i18n/locales/fr.js";
 import { pickLanguage } from "../../../addin/src/i18n/index.js";
 import { SECTIONS } from "../../../addin/src/views/sections.js";
+import { SIGN_IN_ERROR_CODES } from "../../../addin/src/auth/signInError.js";
 import { fromRoot } from "../../../server/projectRoot.js";
 
 function flatten(messages: object, prefix = ""): Map<string, string> {
@@ -48,6 +49,10 @@ describe("taskpane translations (addin/src/i18n)", () => {
     const defined = (messages: Map<string, string>, key: string) => messages.has(key) || [...messages.keys()].some((leaf) => leaf.startsWith(`${key}.`));
     const missing = [...used].filter((key) => !defined(english, key) || !defined(french, key));
     assert.deepEqual(missing, []);
+  });
+
+  it("explains every sign-in error (signIn.errors.<code>)", () => {
+    for (const code of SIGN_IN_ERROR_CODES) assert.ok(english.has(`signIn.errors.${code}`) && french.has(`signIn.errors.${code}`), code);
   });
 
   it("labels every section of the navigation (nav.<section>)", () => {
