@@ -3,8 +3,16 @@
 import type { z } from "zod";
 import { HttpError } from "./errors.js";
 
+/** Plainer wording than zod's defaults for the two most common mistakes; schema-specific messages win. */
+const plainWording = (issue: { code?: string; values?: unknown[]; expected?: string; input?: unknown }): string | undefined => {
+  if (issue.code === "invalid_value" && issue.values) return `must be ${issue.values.map((option) => JSON.stringify(option)).join(" or ")}`;
+  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+  if (issue.code === "invalid_type" && issue.expected) return `must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+  return undefined;
+};
+
 export function validate<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: plainWording });
   if (result.success) return result.data;
   const problems = result.error.issues.slice(0, 5).map((issue) => {
     const path = issue.path.map(String).join(".");

@@ -23,12 +23,15 @@ describe("POST /api/diagnose and GET /api/providers/lookup (HTTP)", () => {
     assert.match(english.findings.map((f) => f.title).join(), /classic Outlook/);
   });
 
-  it("names the bad field in a 400", async () => {
-    const response = await post({ snapshot: { ...snapshots.standalone, mode: "desktop" } });
+  it("names the bad field in a 400, in plain words", async () => {
+    const response = await post({ snapshot: { ...snapshots.standalone, mode: "desktop" }, locale: 3 });
     assert.equal(response.status, 400);
     const { error } = (await response.json()) as { error: { code: string; message: string } };
     assert.equal(error.code, "invalid_request");
-    assert.match(error.message, /snapshot\.mode/);
+    assert.match(error.message, /snapshot\.mode: must be "outlook" or "standalone"/);
+    assert.match(error.message, /locale: must be "en" or "fr"/);
+    const missing = (await (await post({})).json()) as { error: { message: string } };
+    assert.match(missing.error.message, /snapshot: is required/);
   });
 
   it("rejects an unusable address with a 400, not a 500", async () => {
