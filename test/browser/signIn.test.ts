@@ -132,6 +132,7 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       await checkMailbox(page, "Vérifier ma boîte");
       await page.getByTestId("storage-chart").waitFor();
       assert.equal(await page.getByTestId("signed-in-as").innerText(), "Connecté en tant que marie.dupont@hotmail.fr");
+      assert.equal(await page.getByTestId("other-account").count(), 0, "the account signed in is the mailbox Outlook shows");
       const calls = await officeCalls(page);
       assert.equal(calls.getAccessToken, 0, "Office SSO is documented as unsupported for Outlook.com mailboxes");
       assert.equal(calls.dialogs.length, 1);
@@ -185,7 +186,7 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
   });
 
   it("work account where Office SSO fails: falls back to the dialog and still signs in", async () => {
-    const work: OfficeDoubleOptions = { ...CLASSIC_WINDOWS_OUTLOOK_COM, accountType: "office365", emailAddress: "marie.dupont@hotmail.fr", displayLanguage: "en-US", officeSsoErrorCode: 13012 };
+    const work: OfficeDoubleOptions = { ...CLASSIC_WINDOWS_OUTLOOK_COM, accountType: "office365", emailAddress: "marie.dupont@contoso.com", displayLanguage: "en-US", officeSsoErrorCode: 13012 };
     const { context, page } = await open("en-US", work);
     try {
       await checkMailbox(page, "Check my mailbox");
@@ -193,6 +194,18 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       const calls = await officeCalls(page);
       assert.equal(calls.getAccessToken, 1);
       assert.equal(calls.dialogs.length, 1);
+      // Marie signed in with her personal account in the dialog, not the work mailbox Outlook shows.
+      assert.match(await page.getByTestId("other-account").innerText(), /You signed in as marie\.dupont@hotmail\.fr, but Outlook shows marie\.dupont@contoso\.com/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a Gmail mailbox in Outlook: says the check reads Microsoft mailboxes only", async () => {
+    const { context, page } = await open("fr-FR", { ...CLASSIC_WINDOWS_OUTLOOK_COM, accountType: "gmail", emailAddress: "marie.perso@gmail.com" });
+    try {
+      assert.match(await page.getByTestId("gmail-mailbox").innerText(), /ne lit que les boîtes Microsoft/);
+      assert.equal(await page.getByTestId("other-account").count(), 0);
     } finally {
       await context.close();
     }

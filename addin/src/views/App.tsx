@@ -137,7 +137,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
               }}
             />
           )}
-          {section === "diagnose" && health.kind === "ok" && <MailboxPanel serviceMode={health.health.mode} mailbox={mailbox} />}
+          {section === "diagnose" && health.kind === "ok" && <MailboxPanel serviceMode={health.health.mode} mailbox={mailbox} outlookMailbox={snapshot.mode === "outlook" ? { address: snapshot.emailAddress, accountType: snapshot.accountType } : null} />}
           {section === "repair" && (
             <RepairView
               target={progress.target ?? defaultTarget(hostKind(snapshot))}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Body1, Button, Card, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Card, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { MailboxDiagnosisHandle } from "../mailbox/useMailboxDiagnosis.js";
 import { FindingList } from "./FindingList.js";
 import { StorageChart } from "./StorageChart.js";
@@ -14,10 +14,12 @@ interface MailboxPanelProps {
   /** demo: the service serves the simulated mailbox, no sign-in; live: the user signs in (auth/). */
   serviceMode: "demo" | "live";
   mailbox: MailboxDiagnosisHandle;
+  /** The mailbox Outlook shows, when the taskpane runs in Outlook. */
+  outlookMailbox: { address: string | null; accountType: string | null } | null;
 }
 
 /** Checks the mailbox itself at Microsoft (through the service and Graph): space, delivery, rules. */
-export function MailboxPanel({ serviceMode, mailbox }: MailboxPanelProps) {
+export function MailboxPanel({ serviceMode, mailbox, outlookMailbox }: MailboxPanelProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { plan, setPlan, state, canRun, run } = mailbox;
@@ -28,7 +30,12 @@ export function MailboxPanel({ serviceMode, mailbox }: MailboxPanelProps) {
       <div className={styles.body}>
         <Body1>{t(serviceMode === "demo" ? "mailbox.introDemo" : "mailbox.intro")}</Body1>
         {serviceMode === "live" && <Body1>{t("signIn.explain")}</Body1>}
-        <SignedInAs />
+        {serviceMode === "live" && outlookMailbox?.accountType === "gmail" && (
+          <MessageBar intent="info" layout="multiline" data-testid="gmail-mailbox">
+            <MessageBarBody>{t("signIn.gmailMailbox")}</MessageBarBody>
+          </MessageBar>
+        )}
+        <SignedInAs outlookAddress={outlookMailbox?.address ?? null} />
         <Field label={t("mailbox.plan")}>
           <Select value={String(plan)} onChange={(_, data) => setPlan(Number(data.value))}>
             {PLANS.map((gb) => (

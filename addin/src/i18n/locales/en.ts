@@ -28,6 +28,8 @@ export const en = {
   signIn: {
     explain: "Checking asks you to sign in with the Microsoft account of this mailbox (Outlook.com, Hotmail, Live, MSN, or work or school). MailBridge only reads it; rules are written only after you have seen what will change.",
     signedInAs: "Signed in as {{username}}",
+    otherAccount: "You signed in as {{username}}, but Outlook shows {{outlook}}: these results are about {{username}}'s mailbox. To check {{outlook}}, sign in with that account.",
+    gmailMailbox: "Outlook shows a Gmail mailbox here: the mailbox check reads Microsoft mailboxes only (Outlook.com, Hotmail, Live, Microsoft 365). Sign in with your Microsoft account to check that one.",
     detail: "Code: {{detail}}",
     errors: {
       cancelled: "Sign-in was cancelled: nothing was read from your mailbox. Click the button again when you are ready.",

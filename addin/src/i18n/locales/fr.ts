@@ -27,6 +27,8 @@ export const fr: Messages = {
   signIn: {
     explain: "La vérification vous demande de vous connecter avec le compte Microsoft de cette boîte (Outlook.com, Hotmail, Live, MSN, ou compte professionnel ou scolaire). MailBridge ne fait que la lire ; les règles ne sont écrites qu’après vous avoir montré ce qui va changer.",
     signedInAs: "Connecté en tant que {{username}}",
+    otherAccount: "Vous êtes connecté en tant que {{username}}, mais Outlook affiche {{outlook}} : ces résultats concernent la boîte de {{username}}. Pour vérifier {{outlook}}, connectez-vous avec ce compte.",
+    gmailMailbox: "Outlook affiche ici une boîte Gmail : la vérification ne lit que les boîtes Microsoft (Outlook.com, Hotmail, Live, Microsoft 365). Connectez-vous avec votre compte Microsoft pour vérifier celle-ci.",
     detail: "Code : {{detail}}",
     errors: {
       cancelled: "Connexion annulée : rien n’a été lu dans votre boîte. Cliquez à nouveau sur le bouton quand vous serez prêt.",
