@@ -34,6 +34,22 @@ describe("taskpane in headless Chromium (browser)", function () {
     await page.screenshot({ path: `${SCREENSHOTS}/foundation-standalone-en.png`, fullPage: true });
   });
 
+  it("in French (the longer language), every section fits the 380 px pane: no control wider than its card", async () => {
+    const { page } = await open("fr-FR");
+    // Controls (native selects above all: as wide as their longest option) must not spill out of their card.
+    const spilling = () =>
+      page.evaluate(`[...document.querySelectorAll(".fui-Card select, .fui-Card input, .fui-Card button, .fui-Card textarea")]
+        .filter((control) => control.getBoundingClientRect().right > control.closest(".fui-Card").getBoundingClientRect().right + 1)
+        .map((control) => control.outerHTML.slice(0, 80))`) as Promise<string[]>;
+    for (const tab of ["Diagnostic", "Réparation", "Regrouper", "Migrer", "Compte"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      if (tab === "Diagnostic") await page.getByTestId("storage-chart").waitFor();
+      if (tab === "Migrer") await page.getByTestId("upload-monitor").waitFor();
+      await page.waitForLoadState("networkidle");
+      assert.deepEqual(await spilling(), [], tab);
+    }
+  });
+
   it("standalone in French: the browser's language picks French", async () => {
     const { page } = await open("fr-FR");
     await page.getByTestId("demo-banner").waitFor();

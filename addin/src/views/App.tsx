@@ -23,7 +23,12 @@ const UnifyView = lazy(() => import("./UnifyView.js").then((module) => ({ defaul
 const MigrateView = lazy(() => import("./MigrateView.js").then((module) => ({ default: module.MigrateView })));
 const AccountPanel = lazy(() => import("./AccountPanel.js").then((module) => ({ default: module.AccountPanel })));
 
-const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+const useGlobalStyles = makeStaticStyles({
+  body: { margin: 0 },
+  // A native select is as wide as its longest option; in a narrow taskpane it must shrink to the pane.
+  ".fui-Select": { minWidth: 0 },
+  ".fui-Select__select": { minWidth: 0, textOverflow: "ellipsis" },
+});
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },

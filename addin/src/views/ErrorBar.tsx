@@ -17,7 +17,7 @@ export function ErrorBar({ error, wrapKey }: ErrorBarProps) {
     <MessageBar intent="error" layout="multiline" data-testid="error-bar" data-sign-in-error={signIn?.code}>
       <MessageBarBody>
         {signIn ? t(`signIn.errors.${signIn.code}`, { url: new URL("taskpane.html", window.location.href).href }) : wrapKey ? t(wrapKey, { message }) : message}
-        {signIn?.detail && ` ${t("signIn.detail", { detail: signIn.detail })}`}
+        {signIn?.detail && signIn.code !== "cancelled" && ` ${t("signIn.detail", { detail: signIn.detail })}`}
       </MessageBarBody>
     </MessageBar>
   );
