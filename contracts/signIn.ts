@@ -18,3 +18,11 @@ export interface SignInConfig {
 
 /** read: the mailbox diagnosis and upload monitor; write: applying unification rules. */
 export type ConsentPurpose = "read" | "write";
+
+/** The taskpane's sign-in pages (built by webpack.config.js), which the app registration lists as SPA redirect URIs. */
+export const SIGN_IN_PAGES = {
+  /** Opened in the Office dialog; it is its own redirect URI. */
+  dialog: "signin-dialog.html",
+  /** Where the standalone pop-up lands; it hands the answer back to the window that opened it. */
+  popupRedirect: "signin-redirect.html",
+} as const;

@@ -9,6 +9,7 @@ import { createLogger } from "./logger.js";
 import { createApp } from "./app.js";
 import { createMailboxBackend } from "./mailboxBackend.js";
 import { ensureDevCertificates, trustInstructions } from "./tls/devCertificates.js";
+import { spaRedirectUris } from "./auth/microsoftIdentity.js";
 
 async function main(): Promise<void> {
   let config;
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
     const url = `${scheme}://localhost:${port}`;
     logger.info({ mode: config.mode, url }, `MailBridge listening on ${url}`);
     logger.info(`Taskpane: ${url}/taskpane.html   Manifest for sideloading: ${url}/manifest.xml`);
+    if (config.mode === "live") {
+      logger.info(`Sign-in: the Azure app registration must list these SPA redirect URIs: ${spaRedirectUris(config.publicUrl).join(", ")}`);
+    }
     if (config.mode === "demo") {
       logger.warn("Demo mode: no Azure app configured (AZURE_CLIENT_ID unset); mailbox features use the simulated demo mailbox.");
     }

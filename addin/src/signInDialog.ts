@@ -3,7 +3,8 @@
 // its own redirect URI), then hands the token to the taskpane and nothing else: the token is not kept
 // in this window's storage beyond msal's own session cache.
 import { getSignInConfig } from "./api/client.js";
-import { DIALOG_PAGE_PATH, interactiveRequest, pageUrl, standardClient } from "./auth/msalSignIn.js";
+import { SIGN_IN_PAGES } from "../../contracts/signIn.js";
+import { interactiveRequest, pageUrl, standardClient } from "./auth/msalSignIn.js";
 import { fromMsalResult } from "./auth/acquiredToken.js";
 import { encodeDialogMessage } from "./auth/dialogMessage.js";
 import { messageParent } from "./office/dialogParent.js";
@@ -11,7 +12,7 @@ import { messageParent } from "./office/dialogParent.js";
 async function run(): Promise<void> {
   try {
     const config = await getSignInConfig();
-    const client = await standardClient(config, pageUrl(DIALOG_PAGE_PATH));
+    const client = await standardClient(config, pageUrl(SIGN_IN_PAGES.dialog));
     const result = await client.handleRedirectPromise();
     if (result) {
       await messageParent(encodeDialogMessage({ status: "ok", ...fromMsalResult(result) }));

@@ -10,6 +10,7 @@ import { MARIE, startSimulators, type Simulators } from "../helpers/liveStack.js
 import { CLASSIC_WINDOWS_OUTLOOK_COM, type OfficeDoubleOptions } from "../helpers/officeDouble.js";
 import { openTaskpane } from "../helpers/taskpanePage.js";
 import { installHostBroker } from "../helpers/hostBroker.js";
+import { spaRedirectUris } from "../../server/auth/microsoftIdentity.js";
 import { SCREENSHOTS } from "../helpers/browserSuite.js";
 
 describe("sign-in and live mailbox check in headless Chromium (browser)", function () {
@@ -22,9 +23,8 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
     // Marie has never used MailBridge: she consents to its Graph permissions in the sign-in prompt.
     simulators = await startSimulators({ consented: false });
     const port = await freePort();
-    const origin = `http://localhost:${port}`;
     // What the app registration lists as SPA redirect URIs (docs/azure-app-registration.md).
-    simulators.identity.spaRedirectUris.push(`${origin}/signin-redirect.html`, `${origin}/signin-dialog.html`, `brk-multihub://localhost:${port}`);
+    simulators.identity.spaRedirectUris.push(...spaRedirectUris(`http://localhost:${port}`));
     [server, browser] = await Promise.all([startBuiltServer({ ...simulators.env, PORT: String(port) }), launchBrowser()]);
   });
   after(async () => {

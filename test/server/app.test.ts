@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "../helpers/testApp.js";
+import { spaRedirectUris } from "../../server/auth/microsoftIdentity.js";
 
 describe("HTTP service (server/app)", () => {
   let app: TestApp;
@@ -60,8 +61,11 @@ describe("HTTP service (server/app)", () => {
     }
   });
 
-  it("serves the sign-in pages the Office dialog and the standalone pop-up land on", async () => {
-    for (const page of ["signin-dialog.html", "signin-redirect.html"]) assert.equal((await fetch(`${app.url}/${page}`)).status, 200, `${page} is built`);
+  it("serves the sign-in pages that the app registration lists as redirect URIs", async () => {
+    const uris = spaRedirectUris("https://mailbridge.example.org");
+    assert.deepEqual(uris, ["brk-multihub://mailbridge.example.org", "https://mailbridge.example.org/signin-dialog.html", "https://mailbridge.example.org/signin-redirect.html"]);
+    assert.equal(spaRedirectUris("https://example.org/outils/mailbridge")[1], "https://example.org/outils/mailbridge/signin-dialog.html");
+    for (const uri of uris.slice(1)) assert.equal((await fetch(`${app.url}${new URL(uri).pathname}`)).status, 200, `${uri} is built`);
   });
 
   it("answers unknown API routes with a JSON 404 in the stable error shape", async () => {

@@ -2,13 +2,8 @@
 // nested app authentication inside Outlook, and a pop-up sign-in on the standalone page. The Office
 // dialog page (signInDialog.ts) uses the redirect flow of the same library.
 import type { IPublicClientApplication, PopupRequest } from "@azure/msal-browser";
-import type { ConsentPurpose, SignInConfig } from "../../../contracts/signIn.js";
+import { SIGN_IN_PAGES, type ConsentPurpose, type SignInConfig } from "../../../contracts/signIn.js";
 import { fromMsalResult, type AcquiredToken } from "./acquiredToken.js";
-
-/** Where the standalone pop-up lands; the page hands the answer back to this window (see signInRedirect.ts). */
-export const POPUP_REDIRECT_PATH = "signin-redirect.html";
-/** The page opened in the Office dialog; it is its own redirect URI. */
-export const DIALOG_PAGE_PATH = "signin-dialog.html";
 
 export const pageUrl = (path: string): string => new URL(path, window.location.href).href;
 
@@ -48,7 +43,7 @@ export async function nestedAppToken(config: SignInConfig, loginHint: string | n
 
 /** `consent` set: the service reported a missing consent, so the user is prompted (no silent attempt). */
 export async function browserPopupToken(config: SignInConfig, consent: ConsentPurpose | null): Promise<AcquiredToken> {
-  standalone ??= standardClient(config, pageUrl(POPUP_REDIRECT_PATH));
+  standalone ??= standardClient(config, pageUrl(SIGN_IN_PAGES.popupRedirect));
   const client = await standalone;
   const account = client.getAllAccounts()[0];
   if (account && !consent) {

@@ -4,14 +4,14 @@
 // the method that worked is tried first next time. When the service answers consent_required (its
 // On-Behalf-Of exchange lacks the user's consent to Graph permissions), the user is asked once and
 // the call is made again.
-import type { ConsentPurpose, SignInConfig } from "../../../contracts/signIn.js";
+import { SIGN_IN_PAGES, type ConsentPurpose, type SignInConfig } from "../../../contracts/signIn.js";
 import { ApiError, getSignInConfig } from "../api/client.js";
 import { getOfficeAccessToken } from "../office/officeAuth.js";
 import { openSignInDialog } from "../office/officeDialog.js";
 import { readSignInHost } from "../office/signInHost.js";
 import { fromJwt, isFresh, type AcquiredToken } from "./acquiredToken.js";
 import { decodeDialogMessage } from "./dialogMessage.js";
-import { DIALOG_PAGE_PATH, browserPopupToken, nestedAppToken, pageUrl } from "./msalSignIn.js";
+import { browserPopupToken, nestedAppToken, pageUrl } from "./msalSignIn.js";
 import { SignInError, fromMsalError } from "./signInError.js";
 import { signInMethods, type SignInHost, type SignInMethod } from "./signInMethods.js";
 
@@ -74,7 +74,7 @@ async function acquire(method: SignInMethod, settings: SignInConfig, host: SignI
     case "officeSso":
       return fromJwt(await getOfficeAccessToken());
     case "officeDialog": {
-      const url = new URL(pageUrl(DIALOG_PAGE_PATH));
+      const url = new URL(pageUrl(SIGN_IN_PAGES.dialog));
       if (host.mailboxAddress) url.searchParams.set("hint", host.mailboxAddress);
       if (consent) url.searchParams.set("consent", consent);
       const message = decodeDialogMessage(await openSignInDialog(url.href));
