@@ -35,6 +35,7 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
   beforeEach(() => {
     simulators.identity.signIn.signedInUser = MARIE;
     simulators.identity.consents.clear();
+    simulators.identity.spaTokenFaults.length = 0;
     simulators.identity.tokenRequests.length = 0;
     simulators.identity.signIn.authorizeRequests.length = 0;
     simulators.graph.resetStats();
@@ -104,6 +105,21 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       assert.equal(prompts().length, 2);
       // Chromium logs the refused request itself; nothing else went wrong.
       assert.deepEqual(errors.filter((error) => !/status of 403/.test(error)), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("standalone: a token the service refuses (401) is replaced by a fresh one, without asking the user again", async () => {
+    // Entra's clock and ours disagree: the first token is already expired for the service, though msal believes it good for an hour.
+    const now = Math.floor(Date.now() / 1000);
+    simulators.identity.spaTokenFaults.push({ iat: now - 4000, nbf: now - 4000, exp: now - 400 });
+    const { context, page } = await open("en-US");
+    try {
+      await checkMailbox(page, "Check my mailbox");
+      await page.getByTestId("storage-chart").waitFor();
+      assert.deepEqual(simulators.identity.tokenRequests.map((request) => request.grantType), ["authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:jwt-bearer"]);
+      assert.equal(simulators.identity.signIn.authorizeRequests.length, 1, "no second prompt");
     } finally {
       await context.close();
     }

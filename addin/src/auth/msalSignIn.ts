@@ -20,8 +20,14 @@ export const interactiveRequest = (config: SignInConfig, consent: ConsentPurpose
   extraScopesToConsent: config.graphScopes[consent ?? "read"],
 });
 
+/** What the service said of the last token: a consent is missing, or the token was refused (get a new one, not the cached one). */
+export interface Renewal {
+  consent: ConsentPurpose | null;
+  forceRefresh: boolean;
+}
+
 /** `consent` set: the service reported a missing consent, so the host is asked for it before the API token. */
-export async function nestedAppToken(config: SignInConfig, loginHint: string | null, consent: ConsentPurpose | null): Promise<AcquiredToken> {
+export async function nestedAppToken(config: SignInConfig, loginHint: string | null, { consent, forceRefresh }: Renewal): Promise<AcquiredToken> {
   nested ??= import("@azure/msal-browser").then(({ createNestablePublicClientApplication }) =>
     createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } }),
   );
@@ -34,7 +40,7 @@ export async function nestedAppToken(config: SignInConfig, loginHint: string | n
     await client.acquireTokenPopup({ scopes: config.graphScopes[consent], ...hint });
   }
   try {
-    return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], ...hint }));
+    return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], forceRefresh, ...hint }));
   } catch {
     // falls through to the host's own prompt (no browser pop-up is involved)
   }
@@ -42,13 +48,13 @@ export async function nestedAppToken(config: SignInConfig, loginHint: string | n
 }
 
 /** `consent` set: the service reported a missing consent, so the user is prompted (no silent attempt). */
-export async function browserPopupToken(config: SignInConfig, consent: ConsentPurpose | null): Promise<AcquiredToken> {
+export async function browserPopupToken(config: SignInConfig, { consent, forceRefresh }: Renewal): Promise<AcquiredToken> {
   standalone ??= standardClient(config, pageUrl(SIGN_IN_PAGES.popupRedirect));
   const client = await standalone;
   const account = client.getAllAccounts()[0];
   if (account && !consent) {
     try {
-      return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], account }));
+      return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], account, forceRefresh }));
     } catch {
       // expired refresh token, consent revoked, …: ask the user again below.
     }

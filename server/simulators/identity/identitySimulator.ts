@@ -46,6 +46,8 @@ export class IdentitySimulator {
   readonly spaRedirectUris: string[] = [];
   /** Interactive sign-in: set `signIn.signedInUser` to choose who signs in. */
   readonly signIn: AuthorizationCodeFlow;
+  /** Claims to break in the next API tokens handed to the taskpane, one entry per token (e.g. an exp already past). */
+  readonly spaTokenFaults: JWTPayload[] = [];
   /** Delegated permissions users consented to (or an admin granted): On-Behalf-Of needs them. */
   readonly consents = new Consents();
 
@@ -214,7 +216,7 @@ export class IdentitySimulator {
       scope: grant.scopes.join(" "),
       expires_in: 3599,
       ext_expires_in: 3599,
-      access_token: forGraph ? this.graphToken(user, grant.scopes) : await this.issueApiToken(user, { scp: names.join(" "), azp: this.app.clientId }),
+      access_token: forGraph ? this.graphToken(user, grant.scopes) : await this.issueApiToken(user, { scp: names.join(" "), azp: this.app.clientId, ...this.spaTokenFaults.shift() }),
       refresh_token: this.signIn.newRefreshToken(grant),
       id_token: idToken,
       client_info: clientInfo(user),
