@@ -121,7 +121,7 @@ export const en = {
         detail: "MailBridge reached your mailbox at Microsoft: your mail is safe online. If Outlook shows nothing, the problem is Outlook's setup on your computer, not the mailbox.",
       },
       unreachable: {
-        denied: { title: "Microsoft refused access to the mailbox", detail: "Sign in again from Outlook; if this persists, the account may be blocked: open outlook.live.com to see why." },
+        denied: { title: "Microsoft refused access to the mailbox", detail: "Check your mailbox again to sign in once more; if this persists, the account may be blocked: open outlook.live.com to see why." },
         throttled: { title: "Microsoft is busy: the mailbox could not be checked now", detail: "Microsoft asked us to slow down. Try again in a few minutes." },
         error: { title: "The mailbox could not be reached", detail: "Microsoft's service did not answer correctly. Try again in a few minutes." },
       },

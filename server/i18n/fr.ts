@@ -122,7 +122,7 @@ export const fr: ServerMessages = {
         detail: "MailBridge a joint votre boîte chez Microsoft : votre courrier est en sécurité en ligne. Si Outlook n’affiche rien, le problème vient de la configuration d’Outlook sur votre ordinateur, pas de la boîte.",
       },
       unreachable: {
-        denied: { title: "Microsoft a refusé l’accès à la boîte", detail: "Reconnectez-vous depuis Outlook ; si cela continue, le compte est peut-être bloqué : ouvrez outlook.live.com pour savoir pourquoi." },
+        denied: { title: "Microsoft a refusé l’accès à la boîte", detail: "Vérifiez à nouveau votre boîte pour vous reconnecter ; si cela continue, le compte est peut-être bloqué : ouvrez outlook.live.com pour savoir pourquoi." },
         throttled: { title: "Microsoft est occupé : la boîte n’a pas pu être vérifiée", detail: "Microsoft nous demande de ralentir. Réessayez dans quelques minutes." },
         error: { title: "La boîte n’a pas pu être jointe", detail: "Le service de Microsoft n’a pas répondu correctement. Réessayez dans quelques minutes." },
       },

@@ -8,6 +8,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { BrowserContext } from "playwright-core";
 import { decodeJwt } from "jose";
 import { CLIENT_ID } from "./liveStack.js";
+import { resourceScopes } from "../../server/simulators/identity/authorizationCodeFlow.js";
 
 interface BridgeRequest {
   method: "GetInitContext" | "GetToken" | "GetTokenPopup";
@@ -58,7 +59,7 @@ export async function installHostBroker(context: BrowserContext, identityBaseUrl
 
   await context.exposeBinding("__officeHostBroker", async (_source, raw: string) => {
     const request = JSON.parse(raw) as BridgeRequest;
-    const scope = request.tokenParams?.scope.split(" ").filter((entry) => !["openid", "profile", "offline_access"].includes(entry)).join(" ") ?? "";
+    const scope = resourceScopes(request.tokenParams?.scope ?? "").join(" ");
     broker.requests.push({ method: request.method, scope });
     const reply = (body: object) => JSON.stringify({ messageType: "NestedAppAuthResponse", requestId: request.requestId, ...body });
     if (request.method === "GetInitContext") return reply({ success: true, initContext: { sdkName: "office-double-host", sdkVersion: "1.0.0", capabilities: { queryAccount: false } } });

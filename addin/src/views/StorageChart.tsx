@@ -25,6 +25,16 @@ export function StorageChart({ storage }: { storage: StorageSummary }) {
       <div className={`${styles.bar} ${className ?? ""}`} style={{ width: `${Math.max(1, Math.round(share * 100))}%` }} />
     </div>
   );
+  /** One folder: its name and size, and a bar of `share`. */
+  const folderRow = (key: string, name: string, sizeBytes: number, share: number, className?: string) => (
+    <div key={key} className={styles.row}>
+      <div className={styles.label}>
+        <span>{name}</span>
+        <span>{size(sizeBytes)}</span>
+      </div>
+      {bar(share, className)}
+    </div>
+  );
   return (
     <figure className={styles.chart} data-testid="storage-chart" aria-label={t("mailbox.chart.title")}>
       <div className={styles.row}>
@@ -35,25 +45,9 @@ export function StorageChart({ storage }: { storage: StorageSummary }) {
         {bar(usedShare, usedShare >= 0.9 ? styles.full : undefined, `${Math.round(usedShare * 100)} %`)}
       </div>
       <Caption1>{t("mailbox.chart.biggest")}</Caption1>
-      {storage.biggest.map((folder) => (
-        <div key={folder.name} className={styles.row}>
-          <div className={styles.label}>
-            <span>{folder.name}</span>
-            <span>{size(folder.sizeBytes)}</span>
-          </div>
-          {bar(folder.sizeBytes / largest)}
-        </div>
-      ))}
+      {storage.biggest.map((folder) => folderRow(folder.name, folder.name, folder.sizeBytes, folder.sizeBytes / largest))}
       {storage.reclaimable.length > 0 && <Caption1>{t("mailbox.chart.reclaimable")}</Caption1>}
-      {storage.reclaimable.map((folder) => (
-        <div key={folder.wellKnownName} className={styles.row}>
-          <div className={styles.label}>
-            <span>{folder.name}</span>
-            <span>{size(folder.sizeBytes)}</span>
-          </div>
-          {bar(folder.sizeBytes / storage.quotaBytes, styles.reclaimable)}
-        </div>
-      ))}
+      {storage.reclaimable.map((folder) => folderRow(folder.wellKnownName, folder.name, folder.sizeBytes, folder.sizeBytes / storage.quotaBytes, styles.reclaimable))}
     </figure>
   );
 }

@@ -7,10 +7,10 @@ import { createHash, randomBytes } from "node:crypto";
 import type { SimulatedUser } from "./identitySimulator.js";
 import type { Consents } from "./consents.js";
 
-export const OIDC_SCOPES = new Set(["openid", "profile", "offline_access", "email"]);
+const OIDC_SCOPES = new Set(["openid", "profile", "offline_access", "email"]);
 const CODE_LIFETIME_MS = 60_000;
 
-export interface SpaApp {
+interface SpaApp {
   clientId: string;
   /** SPA redirect URIs registered for the app (exact match, as Entra compares them). */
   spaRedirectUris: readonly string[];
@@ -23,12 +23,12 @@ export interface SignedInGrant {
   nonce: string | null;
 }
 
-export type AuthorizeOutcome =
+type AuthorizeOutcome =
   | { kind: "redirect"; location: string }
   /** Entra does not redirect to an unregistered URI: it shows an error page. */
   | { kind: "page"; status: number; text: string };
 
-export type RedeemOutcome = { kind: "ok"; grant: SignedInGrant } | { kind: "error"; status: number; error: string; description: string };
+type RedeemOutcome = { kind: "ok"; grant: SignedInGrant } | { kind: "error"; status: number; error: string; description: string };
 
 interface PendingCode extends SignedInGrant {
   clientId: string;
@@ -40,7 +40,7 @@ interface PendingCode extends SignedInGrant {
 export class AuthorizationCodeFlow {
   /** Who is signed in at the simulated login page; null makes the user cancel the sign-in. */
   signedInUser: SimulatedUser | null = null;
-  readonly authorizeRequests: { prompt: string | null; redirectUri: string; scope: string }[] = [];
+  readonly authorizeRequests: { redirectUri: string; scope: string }[] = [];
   private readonly codes = new Map<string, PendingCode>();
   private readonly refreshTokens = new Map<string, SignedInGrant>();
 
@@ -51,7 +51,7 @@ export class AuthorizationCodeFlow {
 
   authorize(query: URLSearchParams): AuthorizeOutcome {
     const redirectUri = query.get("redirect_uri") ?? "";
-    this.authorizeRequests.push({ prompt: query.get("prompt"), redirectUri, scope: query.get("scope") ?? "" });
+    this.authorizeRequests.push({ redirectUri, scope: query.get("scope") ?? "" });
     if (query.get("client_id") !== this.app.clientId) return { kind: "page", status: 400, text: "AADSTS700016: Application not found in the directory." };
     if (!this.app.spaRedirectUris.includes(redirectUri)) {
       return { kind: "page", status: 400, text: `AADSTS50011: The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application.` };
