@@ -32,6 +32,8 @@ describe("POST /api/diagnose and GET /api/providers/lookup (HTTP)", () => {
     assert.match(error.message, /locale: must be "en" or "fr"/);
     const missing = (await (await post({})).json()) as { error: { message: string } };
     assert.match(missing.error.message, /snapshot: is required/);
+    const notAnObject = (await (await post([])).json()) as { error: { message: string } };
+    assert.match(notAnObject.error.message, /is not valid: it must be an object\.$/);
   });
 
   it("rejects an unusable address with a 400, not a 500", async () => {

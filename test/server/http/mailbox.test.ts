@@ -114,7 +114,9 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
   it("rejects a bad body with 400 before touching the mailbox", async () => {
     const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, { quotaGb: "lots" });
     assert.equal(response.status, 400);
-    assert.match(((await response.json()) as { error: { message: string } }).error.message, /quotaGb/);
+    assert.match(((await response.json()) as { error: { message: string } }).error.message, /quotaGb: must be a number/);
+    const tooSmall = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, { locale: "fr", quotaGb: -5 });
+    assert.match(((await tooSmall.json()) as { error: { message: string } }).error.message, /quotaGb: must be at least 1/);
   });
 });
 
