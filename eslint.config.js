@@ -1,14 +1,27 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test-output/"] },
+  { ignores: ["dist/", "node_modules/", "test-output/", "reports/", ".stryker-tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { console: "readonly", process: "readonly" } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
+    // Hooks follow React's rules, and every effect names what it depends on.
+    files: ["addin/src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {
@@ -16,8 +29,21 @@ export default tseslint.config(
     files: ["addin/src/**/*.{ts,tsx}"],
     ignores: ["addin/src/office/**"],
     rules: {
-      "no-restricted-globals": ["error", { name: "Office", message: "Read Office.js only in addin/src/office (use the account snapshot)." }],
-      "no-restricted-properties": ["error", { object: "window", property: "Office", message: "Read Office.js only in addin/src/office." }],
+      "no-restricted-globals": [
+        "error",
+        {
+          name: "Office",
+          message: "Read Office.js only in addin/src/office (use the account snapshot).",
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "window",
+          property: "Office",
+          message: "Read Office.js only in addin/src/office.",
+        },
+      ],
     },
-  },
+  }
 );

@@ -29,12 +29,35 @@ export default (_env, argv) => ({
     extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
   },
   module: {
-    rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } }],
+    rules: [
+      {
+        test: /\.tsx?$/,
+        loader: "esbuild-loader",
+        options: { target: "es2020", jsx: "automatic" },
+      },
+    ],
   },
   plugins: [
-    new HtmlWebpackPlugin({ template: path.join(root, "addin/taskpane.html"), filename: "taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
-    new HtmlWebpackPlugin({ template: path.join(root, "addin/signin.html"), filename: "signin-dialog.html", chunks: ["signinDialog"], scriptLoading: "defer", officeJs: true }),
-    new HtmlWebpackPlugin({ template: path.join(root, "addin/signin.html"), filename: "signin-redirect.html", chunks: ["signinRedirect"], scriptLoading: "defer", officeJs: false }),
+    new HtmlWebpackPlugin({
+      template: path.join(root, "addin/taskpane.html"),
+      filename: "taskpane.html",
+      chunks: ["taskpane"],
+      scriptLoading: "defer",
+    }),
+    new HtmlWebpackPlugin({
+      template: path.join(root, "addin/signin.html"),
+      filename: "signin-dialog.html",
+      chunks: ["signinDialog"],
+      scriptLoading: "defer",
+      officeJs: true,
+    }),
+    new HtmlWebpackPlugin({
+      template: path.join(root, "addin/signin.html"),
+      filename: "signin-redirect.html",
+      chunks: ["signinRedirect"],
+      scriptLoading: "defer",
+      officeJs: false,
+    }),
     new CopyWebpackPlugin({ patterns: [{ from: path.join(root, "addin/assets"), to: "assets" }] }),
   ],
   performance: { hints: false }, // measured by bench/bundle-size.ts instead

@@ -15,9 +15,20 @@ for (const name of readdirSync(dir).filter((file) => /\.(js|html|css)$/.test(fil
   const gzip = gzipSync(bytes, { level: 9 }).length;
   totalRaw += statSync(path.join(dir, name)).size;
   totalGzip += gzip;
-  console.log(`${name.padEnd(32)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  ${(gzip / 1024).toFixed(1).padStart(7)} KB gzip`);
+  console.log(
+    `${name.padEnd(32)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  ${(gzip / 1024).toFixed(1).padStart(7)} KB gzip`
+  );
 }
-const entry = readdirSync(dir).filter((file) => /^taskpane\.[0-9a-f]{8}\.js$|^taskpane\.html$/.test(file));
-const firstPaint = entry.reduce((sum, name) => sum + gzipSync(readFileSync(path.join(dir, name)), { level: 9 }).length, 0);
-console.log(`${"first paint (html + entry)".padEnd(32)} ${"".padStart(8)}     ${(firstPaint / 1024).toFixed(1).padStart(7)} KB gzip`);
-console.log(`${"total".padEnd(32)} ${(totalRaw / 1024).toFixed(1).padStart(8)} KB  ${(totalGzip / 1024).toFixed(1).padStart(7)} KB gzip`);
+const entry = readdirSync(dir).filter((file) =>
+  /^taskpane\.[0-9a-f]{8}\.js$|^taskpane\.html$/.test(file)
+);
+const firstPaint = entry.reduce(
+  (sum, name) => sum + gzipSync(readFileSync(path.join(dir, name)), { level: 9 }).length,
+  0
+);
+console.log(
+  `${"first paint (html + entry)".padEnd(32)} ${"".padStart(8)}     ${(firstPaint / 1024).toFixed(1).padStart(7)} KB gzip`
+);
+console.log(
+  `${"total".padEnd(32)} ${(totalRaw / 1024).toFixed(1).padStart(8)} KB  ${(totalGzip / 1024).toFixed(1).padStart(7)} KB gzip`
+);

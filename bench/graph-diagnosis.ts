@@ -7,15 +7,26 @@ import { performance } from "node:perf_hooks";
 import { GraphClient } from "../server/graph/graphClient.js";
 import { createLimiter } from "../server/graph/limiter.js";
 import { readMailbox } from "../server/graph/readMailbox.js";
-import { GraphSimulator, type SimulatedAccount } from "../server/simulators/graph/graphSimulator.js";
+import {
+  GraphSimulator,
+  type SimulatedAccount,
+} from "../server/simulators/graph/graphSimulator.js";
 import { generateMailbox } from "../server/simulators/graph/mailbox.js";
 
 const LATENCY_MS = 100;
 
-async function withSimulator<T>(account: SimulatedAccount, run: (graph: GraphSimulator, client: GraphClient) => Promise<T>): Promise<T> {
+async function withSimulator<T>(
+  account: SimulatedAccount,
+  run: (graph: GraphSimulator, client: GraphClient) => Promise<T>
+): Promise<T> {
   const graph = new GraphSimulator({ accounts: new Map([["t", account]]), latencyMs: LATENCY_MS });
   await graph.listen();
-  const client = new GraphClient({ baseUrl: graph.baseUrl, accessToken: async () => "t", limiter: createLimiter(4), timeoutMs: 60000 });
+  const client = new GraphClient({
+    baseUrl: graph.baseUrl,
+    accessToken: async () => "t",
+    limiter: createLimiter(4),
+    timeoutMs: 60000,
+  });
   try {
     return await run(graph, client);
   } finally {
@@ -33,26 +44,41 @@ async function naiveRead(client: GraphClient): Promise<number> {
   const walk = async (path: string) => {
     for (const folder of await client.getAll<{ id: string; childFolderCount: number }>(path)) {
       count++;
-      await client.get(`/me/mailFolders/${encodeURIComponent(folder.id)}?$expand=singleValueExtendedProperties($filter=id%20eq%20'Long%200x0E08')`);
-      if (folder.childFolderCount > 0) await walk(`/me/mailFolders/${encodeURIComponent(folder.id)}/childFolders`);
+      await client.get(
+        `/me/mailFolders/${encodeURIComponent(folder.id)}?$expand=singleValueExtendedProperties($filter=id%20eq%20'Long%200x0E08')`
+      );
+      if (folder.childFolderCount > 0)
+        await walk(`/me/mailFolders/${encodeURIComponent(folder.id)}/childFolders`);
     }
   };
   await walk("/me/mailFolders");
   return count;
 }
 
-async function measure(label: string, account: SimulatedAccount, read: (client: GraphClient) => Promise<{ folders: number; roundTrips: number }>) {
+async function measure(
+  label: string,
+  account: SimulatedAccount,
+  read: (client: GraphClient) => Promise<{ folders: number; roundTrips: number }>
+) {
   return withSimulator(account, async (graph, client) => {
     const started = performance.now();
     const { folders, roundTrips } = await read(client);
     const ms = performance.now() - started;
-    return { label, folders, roundTrips, requests: graph.stats.requests, innerRequests: graph.stats.batchedRequests, peak: graph.stats.peakInFlight, ms };
+    return {
+      label,
+      folders,
+      roundTrips,
+      requests: graph.stats.requests,
+      innerRequests: graph.stats.batchedRequests,
+      peak: graph.stats.peakInFlight,
+      ms,
+    };
   });
 }
 
 const print = (row: Awaited<ReturnType<typeof measure>>) =>
   console.log(
-    `${row.label.padEnd(28)} folders ${String(row.folders).padStart(5)}  sequential round trips ${String(row.roundTrips).padStart(4)}  HTTP requests ${String(row.requests).padStart(5)} (+${row.innerRequests} inside $batch)  peak in flight ${row.peak}  wall ${(row.ms / 1000).toFixed(2)} s`,
+    `${row.label.padEnd(28)} folders ${String(row.folders).padStart(5)}  sequential round trips ${String(row.roundTrips).padStart(4)}  HTTP requests ${String(row.requests).padStart(5)} (+${row.innerRequests} inside $batch)  peak in flight ${row.peak}  wall ${(row.ms / 1000).toFixed(2)} s`
   );
 
 const batched = async (client: GraphClient) => {
@@ -80,4 +106,6 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 const big = await measure("MailBridge, 10k folders", large, batched);
 clearInterval(sampler);
 print(big);
-console.log(`peak RSS (bench process, simulator included): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+console.log(
+  `peak RSS (bench process, simulator included): ${(peakRss / 1024 / 1024).toFixed(0)} MB`
+);

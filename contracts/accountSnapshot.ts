@@ -36,5 +36,19 @@ export interface AccountSnapshot {
 
 /** Mailbox requirement sets the snapshot probes; the manifest's minimum is the first. */
 export const MAILBOX_REQUIREMENT_SETS = [
-  "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15",
+  "1.1",
+  "1.2",
+  "1.3",
+  "1.4",
+  "1.5",
+  "1.6",
+  "1.7",
+  "1.8",
+  "1.9",
+  "1.10",
+  "1.11",
+  "1.12",
+  "1.13",
+  "1.14",
+  "1.15",
 ] as const;

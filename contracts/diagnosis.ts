@@ -6,7 +6,16 @@ export type Severity = "ok" | "info" | "warning" | "error";
 export type Locale = "en" | "fr";
 
 /** Steps of the repair wizard a finding can point to. */
-export const FIX_IDS = ["backup-pst", "test-webmail", "readd-account", "new-profile", "migrate-pst", "enable-imap", "update-office", "troubleshoot"] as const;
+export const FIX_IDS = [
+  "backup-pst",
+  "test-webmail",
+  "readd-account",
+  "new-profile",
+  "migrate-pst",
+  "enable-imap",
+  "update-office",
+  "troubleshoot",
+] as const;
 export type FixId = (typeof FIX_IDS)[number];
 
 export interface DiagnoseAnswers {

@@ -4,7 +4,13 @@ import type { AccountSnapshot } from "./accountSnapshot.js";
 
 export type HostKind = "classic-windows" | "new-outlook-or-web" | "mac" | "mobile" | "standalone";
 
-export const HOST_KINDS: readonly HostKind[] = ["classic-windows", "new-outlook-or-web", "mac", "mobile", "standalone"];
+export const HOST_KINDS: readonly HostKind[] = [
+  "classic-windows",
+  "new-outlook-or-web",
+  "mac",
+  "mobile",
+  "standalone",
+];
 
 export function hostKind(snapshot: Pick<AccountSnapshot, "mode" | "host">): HostKind {
   if (snapshot.mode === "standalone") return "standalone";

@@ -4,7 +4,9 @@ export interface ResolvedFolder {
   id: string | null;
 }
 
-export type FolderCount = { id: string; items: number; sizeBytes: number } | { id: string; unavailable: "throttled" | "missing" | "error" };
+export type FolderCount =
+  | { id: string; items: number; sizeBytes: number }
+  | { id: string; unavailable: "throttled" | "missing" | "error" };
 
 export interface ProgressPoll {
   /** Server time of the reading (ISO). */

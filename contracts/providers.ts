@@ -1,6 +1,7 @@
 // Provider knowledge as the API returns it (GET /api/providers/lookup).
 
-export type ProviderKind = "microsoft-consumer" | "microsoft-work" | "google" | "yahoo" | "apple" | "isp" | "other";
+export type ProviderKind =
+  "microsoft-consumer" | "microsoft-work" | "google" | "yahoo" | "apple" | "isp" | "other";
 export type Protocol = "pop3" | "imap" | "smtp" | "mapi" | "eas";
 export type AuthMethod = "password" | "oauth2" | "app-password";
 /** allowed: a normal password works · app-password: only an app password (or OAuth2) · oauth2-only · blocked: not offered. */

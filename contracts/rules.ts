@@ -31,7 +31,14 @@ export interface Rule {
   actions: RuleActions;
 }
 
-export const TARGETS = ["graph", "exchange-powershell", "outlook-classic", "thunderbird", "sieve", "gmail"] as const;
+export const TARGETS = [
+  "graph",
+  "exchange-powershell",
+  "outlook-classic",
+  "thunderbird",
+  "sieve",
+  "gmail",
+] as const;
 export type Target = (typeof TARGETS)[number];
 
 export interface Artifact {

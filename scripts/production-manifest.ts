@@ -14,15 +14,23 @@ const { values } = parseArgs({
 const publicUrl = values.url ?? process.env.PUBLIC_URL;
 const clientId = values["client-id"] ?? process.env.AZURE_CLIENT_ID ?? null;
 if (!publicUrl || !/^https:\/\/[^/\s]+/.test(publicUrl)) {
-  console.error("Give the public https address the taskpane is served from: npm run manifest:prod -- --url https://mailbridge.example.org --client-id <Azure app id>");
+  console.error(
+    "Give the public https address the taskpane is served from: npm run manifest:prod -- --url https://mailbridge.example.org --client-id <Azure app id>"
+  );
   process.exit(2);
 }
-if (!clientId) console.warn("No --client-id (or AZURE_CLIENT_ID): the manifest keeps the placeholder app id, so single sign-on will not work.");
+if (!clientId)
+  console.warn(
+    "No --client-id (or AZURE_CLIENT_ID): the manifest keeps the placeholder app id, so single sign-on will not work."
+  );
 
 const host = new URL(publicUrl).host;
 const out = values.out ?? fromRoot("dist", `manifest.${host}.xml`);
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, renderManifest(readFileSync(fromRoot("manifest.xml"), "utf8"), { publicUrl, clientId }));
+writeFileSync(
+  out,
+  renderManifest(readFileSync(fromRoot("manifest.xml"), "utf8"), { publicUrl, clientId })
+);
 const { lines, ok } = await validateManifestFile(out);
 for (const line of lines) console.log(line);
 console.log(ok ? `Wrote ${out}` : `Wrote ${out}, but it has problems (see above).`);

@@ -11,8 +11,13 @@ const browser = await launchBrowser();
 try {
   for (const size of ICON_SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
-    await page.screenshot({ path: fromRoot(`addin/assets/icon-${size}.png`), omitBackground: true });
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`
+    );
+    await page.screenshot({
+      path: fromRoot(`addin/assets/icon-${size}.png`),
+      omitBackground: true,
+    });
     await page.close();
   }
 } finally {

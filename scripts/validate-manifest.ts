@@ -5,18 +5,27 @@ import officeAddinManifest from "office-addin-manifest";
 import { checkManifest } from "./manifest/checkManifest.js";
 import { fromRoot } from "../server/projectRoot.js";
 
-export async function validateManifestFile(file: string): Promise<{ lines: string[]; ok: boolean }> {
+export async function validateManifestFile(
+  file: string
+): Promise<{ lines: string[]; ok: boolean }> {
   const lines: string[] = [];
   const problems: string[] = [];
   try {
     // office-addin-manifest's own parser (no network): the fields Office tooling reads.
     const info = await officeAddinManifest.OfficeAddinManifest.readManifestFile(file);
-    lines.push(`✔ parsed by office-addin-manifest: ${info.displayName} ${info.version} (${info.officeAppType}, id ${info.id})`);
+    lines.push(
+      `✔ parsed by office-addin-manifest: ${info.displayName} ${info.version} (${info.officeAppType}, id ${info.id})`
+    );
   } catch (error) {
-    problems.push(`office-addin-manifest cannot read the file: ${(error as Error).message.split("\n").join(" ")}`);
+    problems.push(
+      `office-addin-manifest cannot read the file: ${(error as Error).message.split("\n").join(" ")}`
+    );
     lines.push(`✘ ${problems[0]}`);
   }
-  const report = checkManifest(readFileSync(file, "utf8"), { assetDirectory: fromRoot("addin/assets"), requiredLocales: ["fr-FR"] });
+  const report = checkManifest(readFileSync(file, "utf8"), {
+    assetDirectory: fromRoot("addin/assets"),
+    requiredLocales: ["fr-FR"],
+  });
   for (const check of report.checks) {
     lines.push(`${check.problems.length === 0 ? "✔" : "✘"} ${check.name}`);
     for (const problem of check.problems) lines.push(`    - ${problem}`);
@@ -25,7 +34,7 @@ export async function validateManifestFile(file: string): Promise<{ lines: strin
   lines.push(
     problems.length === 0
       ? `${file}: valid (offline checks; Microsoft's online validator is not used because it needs the network).`
-      : `${file}: ${problems.length} problem(s).`,
+      : `${file}: ${problems.length} problem(s).`
   );
   return { lines, ok: problems.length === 0 };
 }

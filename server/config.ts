@@ -26,11 +26,18 @@ const serviceUrl = (name: string, fallback: string) =>
       if (value === undefined || value === "") return fallback;
       try {
         const url = new URL(value);
-        if (url.protocol === "https:" || (url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))) return value.replace(/\/+$/, "");
+        if (
+          url.protocol === "https:" ||
+          (url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))
+        )
+          return value.replace(/\/+$/, "");
       } catch {
         // reported below
       }
-      ctx.addIssue({ code: "custom", message: `${name} must be an https:// URL (http only on localhost), got "${value}"` });
+      ctx.addIssue({
+        code: "custom",
+        message: `${name} must be an https:// URL (http only on localhost), got "${value}"`,
+      });
       return z.NEVER;
     });
 
@@ -43,7 +50,10 @@ const schema = z
         if (value === undefined || value === "") return 3000;
         const port = Number(value);
         if (!Number.isInteger(port) || port < 0 || port > 65535) {
-          ctx.addIssue({ code: "custom", message: `PORT must be a whole number from 0 to 65535 (got "${value}")` });
+          ctx.addIssue({
+            code: "custom",
+            message: `PORT must be a whole number from 0 to 65535 (got "${value}")`,
+          });
           return z.NEVER;
         }
         return port;
@@ -53,29 +63,43 @@ const schema = z
     PUBLIC_URL: z
       .string()
       .optional()
-      .refine((value) => value === undefined || value === "" || /^https:\/\/[^/\s]+(\/.*)?$/.test(value), {
-        message: "PUBLIC_URL must be an https:// address, e.g. https://mailbridge.example.org",
-      }),
+      .refine(
+        (value) => value === undefined || value === "" || /^https:\/\/[^/\s]+(\/.*)?$/.test(value),
+        {
+          message: "PUBLIC_URL must be an https:// address, e.g. https://mailbridge.example.org",
+        }
+      ),
     AZURE_CLIENT_ID: z
       .string()
       .optional()
       .refine((value) => value === undefined || value === "" || GUID.test(value), {
-        message: "AZURE_CLIENT_ID must be the application (client) ID GUID from the Azure app registration",
+        message:
+          "AZURE_CLIENT_ID must be the application (client) ID GUID from the Azure app registration",
       }),
     AZURE_CLIENT_SECRET: z.string().optional(),
     GRAPH_BASE_URL: serviceUrl("GRAPH_BASE_URL", "https://graph.microsoft.com/v1.0"),
     IDENTITY_BASE_URL: serviceUrl("IDENTITY_BASE_URL", "https://login.microsoftonline.com"),
-    API_SCOPE: z.string().regex(/^[\w.-]+$/, { message: "API_SCOPE must be the name of the scope your app exposes, e.g. access_as_user" }).optional().default("access_as_user"),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
-      message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
-    }).optional().default("info"),
+    API_SCOPE: z
+      .string()
+      .regex(/^[\w.-]+$/, {
+        message: "API_SCOPE must be the name of the scope your app exposes, e.g. access_as_user",
+      })
+      .optional()
+      .default("access_as_user"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .optional()
+      .default("info"),
   })
   .superRefine((env, ctx) => {
     if (env.AZURE_CLIENT_ID && !env.AZURE_CLIENT_SECRET) {
       ctx.addIssue({
         code: "custom",
         path: ["AZURE_CLIENT_SECRET"],
-        message: "AZURE_CLIENT_SECRET is required when AZURE_CLIENT_ID is set (the server exchanges tokens On-Behalf-Of the user)",
+        message:
+          "AZURE_CLIENT_SECRET is required when AZURE_CLIENT_ID is set (the server exchanges tokens On-Behalf-Of the user)",
       });
     }
   });

@@ -13,10 +13,16 @@ export interface DemoBackend {
 
 export async function startDemoBackend(options: { latencyMs?: number } = {}): Promise<DemoBackend> {
   const demoToken = `demo.${randomBytes(16).toString("base64url")}`;
-  const simulator = new GraphSimulator({ accounts: new Map([[demoToken, { seed: demoMailbox() }]]), latencyMs: options.latencyMs ?? 40,
+  const simulator = new GraphSimulator({
+    accounts: new Map([[demoToken, { seed: demoMailbox() }]]),
+    latencyMs: options.latencyMs ?? 40,
     // A folder the migration monitor watches fills up like an Outlook upload: 3 messages a second, then stops.
     growWatchedFolders: { itemsPerSecond: 3, bytesPerItem: 80_000, maxItems: 900 },
   });
   const graphBaseUrl = await simulator.listen();
-  return { mailbox: demoMailboxAccess({ graphBaseUrl, demoToken }), simulator, close: () => simulator.close() };
+  return {
+    mailbox: demoMailboxAccess({ graphBaseUrl, demoToken }),
+    simulator,
+    close: () => simulator.close(),
+  };
 }

@@ -19,7 +19,11 @@ export const REDACTED_PATHS = [
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
-    { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" }, base: { service: "mailbridge" } },
-    destination,
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      base: { service: "mailbridge" },
+    },
+    destination
   );
 }

@@ -26,7 +26,12 @@ export async function createMailboxBackend(config: Config): Promise<MailboxBacke
     clientId: config.azure.clientId,
     clientSecret: config.azure.clientSecret,
     authorityHost: AUTHORITY_HOST,
-    ...(redirected ? { networkClient: redirectingNetworkClient(AUTHORITY_HOST, config.identityBaseUrl) } : {}),
+    ...(redirected
+      ? { networkClient: redirectingNetworkClient(AUTHORITY_HOST, config.identityBaseUrl) }
+      : {}),
   });
-  return { mailbox: liveMailboxAccess({ graphBaseUrl: config.graphBaseUrl, validate, graphToken }), close: async () => undefined };
+  return {
+    mailbox: liveMailboxAccess({ graphBaseUrl: config.graphBaseUrl, validate, graphToken }),
+    close: async () => undefined,
+  };
 }

@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   if (config.https) {
     const certificates = await ensureDevCertificates();
     server = https.createServer({ key: certificates.key, cert: certificates.cert }, app);
-    if (certificates.generated) for (const line of trustInstructions(certificates.caPath)) logger.warn(line);
+    if (certificates.generated)
+      for (const line of trustInstructions(certificates.caPath)) logger.warn(line);
   } else {
     server = http.createServer(app);
   }
@@ -42,10 +43,14 @@ async function main(): Promise<void> {
     logger.info({ mode: config.mode, url }, `MailBridge listening on ${url}`);
     logger.info(`Taskpane: ${url}/taskpane.html   Manifest for sideloading: ${url}/manifest.xml`);
     if (config.mode === "live") {
-      logger.info(`Sign-in: the Azure app registration must list these SPA redirect URIs: ${spaRedirectUris(config.publicUrl).join(", ")}`);
+      logger.info(
+        `Sign-in: the Azure app registration must list these SPA redirect URIs: ${spaRedirectUris(config.publicUrl).join(", ")}`
+      );
     }
     if (config.mode === "demo") {
-      logger.warn("Demo mode: no Azure app configured (AZURE_CLIENT_ID unset); mailbox features use the simulated demo mailbox.");
+      logger.warn(
+        "Demo mode: no Azure app configured (AZURE_CLIENT_ID unset); mailbox features use the simulated demo mailbox."
+      );
     }
   });
 

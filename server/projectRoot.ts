@@ -8,7 +8,10 @@ function findRoot(start: string): string {
   let dir = start;
   for (;;) {
     const candidate = path.join(dir, "package.json");
-    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, "utf8")) as { name?: string }).name === "mailbridge") {
+    if (
+      existsSync(candidate) &&
+      (JSON.parse(readFileSync(candidate, "utf8")) as { name?: string }).name === "mailbridge"
+    ) {
       return dir;
     }
     const parent = path.dirname(dir);
@@ -19,6 +22,8 @@ function findRoot(start: string): string {
 
 export const PROJECT_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
-export const VERSION = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string }).version;
+export const VERSION = (
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string }
+).version;
 
 export const fromRoot = (...segments: string[]): string => path.join(PROJECT_ROOT, ...segments);

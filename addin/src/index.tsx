@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const i18n = await createI18n(pickLanguage(snapshot.displayLanguage));
   const container = document.getElementById("root");
   if (!container) throw new Error("#root is missing from taskpane.html");
-  createRoot(container).render(<App snapshot={snapshot} store={store} initialProgress={loadProgress(store)} i18n={i18n} />);
+  createRoot(container).render(
+    <App snapshot={snapshot} store={store} initialProgress={loadProgress(store)} i18n={i18n} />
+  );
 }
 
 void main();

@@ -21,9 +21,16 @@ async function run(): Promise<void> {
     const query = new URLSearchParams(window.location.search);
     const hint = query.get("hint");
     const consent = query.get("consent") === "write" ? "write" : null;
-    await client.acquireTokenRedirect({ ...interactiveRequest(config, consent), ...(hint ? { loginHint: hint } : { prompt: "select_account" }) });
+    await client.acquireTokenRedirect({
+      ...interactiveRequest(config, consent),
+      ...(hint ? { loginHint: hint } : { prompt: "select_account" }),
+    });
   } catch (error) {
-    const code = String((error as { errorCode?: string; code?: string } | null)?.errorCode ?? (error as { code?: string } | null)?.code ?? "dialog_error");
+    const code = String(
+      (error as { errorCode?: string; code?: string } | null)?.errorCode ??
+        (error as { code?: string } | null)?.code ??
+        "dialog_error"
+    );
     await messageParent(encodeDialogMessage({ status: "error", code }));
   }
 }

@@ -17,5 +17,9 @@ export function applicationIdUri(publicUrl: string, clientId: string): string {
 export function spaRedirectUris(publicUrl: string): string[] {
   // The pages sit next to taskpane.html, under PUBLIC_URL's path if it has one; the broker's URI is the origin only.
   const base = publicUrl.replace(/\/*$/, "/");
-  return [`brk-multihub://${new URL(publicUrl).host}`, new URL(SIGN_IN_PAGES.dialog, base).href, new URL(SIGN_IN_PAGES.popupRedirect, base).href];
+  return [
+    `brk-multihub://${new URL(publicUrl).host}`,
+    new URL(SIGN_IN_PAGES.dialog, base).href,
+    new URL(SIGN_IN_PAGES.popupRedirect, base).href,
+  ];
 }

@@ -4,9 +4,20 @@
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from "@azure/msal-node";
 
 export function redirectingNetworkClient(fromOrigin: string, toBase: string): INetworkModule {
-  const rewrite = (url: string) => (url.startsWith(fromOrigin) ? `${toBase.replace(/\/+$/, "")}${url.slice(fromOrigin.length)}` : url);
-  const send = async <T>(method: "GET" | "POST", url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> => {
-    const response = await fetch(rewrite(url), { method, headers: options?.headers ?? {}, ...(options?.body === undefined ? {} : { body: options.body }) });
+  const rewrite = (url: string) =>
+    url.startsWith(fromOrigin)
+      ? `${toBase.replace(/\/+$/, "")}${url.slice(fromOrigin.length)}`
+      : url;
+  const send = async <T>(
+    method: "GET" | "POST",
+    url: string,
+    options?: NetworkRequestOptions
+  ): Promise<NetworkResponse<T>> => {
+    const response = await fetch(rewrite(url), {
+      method,
+      headers: options?.headers ?? {},
+      ...(options?.body === undefined ? {} : { body: options.body }),
+    });
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => (headers[key] = value));
     return { status: response.status, headers, body: (await response.json()) as T };

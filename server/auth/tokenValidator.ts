@@ -27,9 +27,14 @@ export class AuthError extends Error {}
 
 export type TokenValidator = (authorizationHeader: string | undefined) => Promise<ValidatedUser>;
 
-export function createTokenValidator(options: TokenValidatorOptions, keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl))): TokenValidator {
+export function createTokenValidator(
+  options: TokenValidatorOptions,
+  keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl))
+): TokenValidator {
   return async (header) => {
-    const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header ?? "")?.[1];
+    const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(
+      header ?? ""
+    )?.[1];
     if (!token) throw new AuthError("Sign in is required: the request carries no bearer token.");
     let payload;
     try {
@@ -43,19 +48,24 @@ export function createTokenValidator(options: TokenValidatorOptions, keys: JWTVe
       throw new AuthError(reason(error));
     }
     const tid = String(payload.tid);
-    if (!GUID.test(tid) || payload.iss !== `${options.authorityHost}/${tid}/v2.0`) throw new AuthError("The token was not issued by Microsoft for this tenant.");
+    if (!GUID.test(tid) || payload.iss !== `${options.authorityHost}/${tid}/v2.0`)
+      throw new AuthError("The token was not issued by Microsoft for this tenant.");
     if (payload.ver !== "2.0") throw new AuthError("The token is not a v2.0 access token.");
     const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
-    if (!scopes.includes(options.requiredScope)) throw new AuthError(`The token lacks the ${options.requiredScope} permission.`);
+    if (!scopes.includes(options.requiredScope))
+      throw new AuthError(`The token lacks the ${options.requiredScope} permission.`);
     return { oid: String(payload.oid), tid, assertion: token };
   };
 }
 
 function reason(error: unknown): string {
   if (error instanceof errors.JWTExpired) return "The sign-in has expired: sign in again.";
-  if (error instanceof errors.JWTClaimValidationFailed) return `The token is not valid for MailBridge (${error.claim}).`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `The token is not valid for MailBridge (${error.claim}).`;
   if (error instanceof errors.JWKSNoMatchingKey) return "The token is signed with an unknown key.";
-  if (error instanceof errors.JWSSignatureVerificationFailed) return "The token's signature is invalid.";
-  if (error instanceof errors.JOSEAlgNotAllowed) return "The token uses a signing algorithm we do not accept.";
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return "The token's signature is invalid.";
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return "The token uses a signing algorithm we do not accept.";
   return "The token is not valid.";
 }

@@ -10,15 +10,19 @@ const SEVERITY_ORDER: Severity[] = ["error", "warning", "info", "ok"];
 export function renderFindings(drafts: FindingDraft[], t: Translate, locale: Locale): Finding[] {
   return drafts
     .map((draft, index) => ({ draft, index }))
-    .sort((a, b) => SEVERITY_ORDER.indexOf(a.draft.severity) - SEVERITY_ORDER.indexOf(b.draft.severity) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER.indexOf(a.draft.severity) - SEVERITY_ORDER.indexOf(b.draft.severity) ||
+        a.index - b.index
+    )
     .map(({ draft }) => {
       const params = translateParams(draft.params, t, locale);
       return {
-      id: draft.id,
-      severity: draft.severity,
-      title: t(`findings.${draft.id}.title`, params),
-      detail: t(`findings.${draft.id}.detail`, params),
-      ...(draft.fixId ? { fixId: draft.fixId } : {}),
+        id: draft.id,
+        severity: draft.severity,
+        title: t(`findings.${draft.id}.title`, params),
+        detail: t(`findings.${draft.id}.detail`, params),
+        ...(draft.fixId ? { fixId: draft.fixId } : {}),
       };
     });
 }
@@ -27,8 +31,18 @@ export function renderFindings(drafts: FindingDraft[], t: Translate, locale: Loc
  * Checks stay language-free: a parameter written "t:key" is itself a text to translate, and
  * "bytes:N" a size to write the user's way (14.2 GB / 14,2 Go).
  */
-function translateParams(params: Record<string, string> | undefined, t: Translate, locale: Locale): Record<string, string> | undefined {
+function translateParams(
+  params: Record<string, string> | undefined,
+  t: Translate,
+  locale: Locale
+): Record<string, string> | undefined {
   if (!params) return undefined;
-  const localise = (value: string) => value.replace(/\bbytes:(\d+)/g, (_, bytes: string) => formatBytes(Number(bytes), locale));
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value.startsWith("t:") ? t(value.slice(2)) : localise(value)]));
+  const localise = (value: string) =>
+    value.replace(/\bbytes:(\d+)/g, (_, bytes: string) => formatBytes(Number(bytes), locale));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      value.startsWith("t:") ? t(value.slice(2)) : localise(value),
+    ])
+  );
 }

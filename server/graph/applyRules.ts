@@ -28,7 +28,15 @@ function canonical(value: unknown): string {
       const entries = Object.entries(node)
         .filter(([, inner]) => inner !== null && inner !== undefined)
         .map(([key, inner]) => [key, clean(inner)] as const)
-        .filter(([, inner]) => !(inner && typeof inner === "object" && !Array.isArray(inner) && Object.keys(inner).length === 0))
+        .filter(
+          ([, inner]) =>
+            !(
+              inner &&
+              typeof inner === "object" &&
+              !Array.isArray(inner) &&
+              Object.keys(inner).length === 0
+            )
+        )
         .sort(([a], [b]) => a.localeCompare(b));
       return Object.fromEntries(entries);
     }
@@ -43,12 +51,17 @@ const sameRule = (existing: GraphRule, body: Record<string, unknown>) =>
   canonical(existing.exceptions) === canonical(body.exceptions) &&
   canonical(existing.actions) === canonical(body.actions);
 
-export async function applyRules(client: GraphClient, rules: Rule[], dryRun: boolean): Promise<ApplyResponse> {
+export async function applyRules(
+  client: GraphClient,
+  rules: Rule[],
+  dryRun: boolean
+): Promise<ApplyResponse> {
   let existing: GraphRule[];
   try {
     existing = await client.getAll<GraphRule>("/me/mailFolders/inbox/messageRules");
   } catch (error) {
-    if (error instanceof GraphRequestError && (error.status === 403 || error.status === 401)) throw new RulesNotAvailableError("rules are not available for this mailbox");
+    if (error instanceof GraphRequestError && (error.status === 403 || error.status === 401))
+      throw new RulesNotAvailableError("rules are not available for this mailbox");
     throw error;
   }
 
@@ -75,7 +88,11 @@ export async function applyRules(client: GraphClient, rules: Rule[], dryRun: boo
       continue;
     }
     if (sameName.length > 0) {
-      planned.push({ name: rule.name, status: "conflict", message: "A different rule with this name is already in the mailbox; it was left as it is." });
+      planned.push({
+        name: rule.name,
+        status: "conflict",
+        message: "A different rule with this name is already in the mailbox; it was left as it is.",
+      });
       continue;
     }
     if (dryRun) {
@@ -83,7 +100,11 @@ export async function applyRules(client: GraphClient, rules: Rule[], dryRun: boo
       continue;
     }
     if (unresolved) {
-      planned.push({ name: rule.name, status: "failed", message: "Its folder could not be created." });
+      planned.push({
+        name: rule.name,
+        status: "failed",
+        message: "Its folder could not be created.",
+      });
       continue;
     }
     try {
@@ -94,7 +115,13 @@ export async function applyRules(client: GraphClient, rules: Rule[], dryRun: boo
       // The write may have happened: re-read rather than resend.
       existing = await client.getAll<GraphRule>("/me/mailFolders/inbox/messageRules");
       const created = existing.some((candidate) => sameRule(candidate, body));
-      planned.push({ name: rule.name, status: created ? "created" : "failed", ...(created ? {} : { message: "Microsoft did not confirm the rule; run again to retry safely." }) });
+      planned.push({
+        name: rule.name,
+        status: created ? "created" : "failed",
+        ...(created
+          ? {}
+          : { message: "Microsoft did not confirm the rule; run again to retry safely." }),
+      });
     }
   }
   return { dryRun, folders: resolver.plan(), rules: planned };

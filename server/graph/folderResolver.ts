@@ -5,7 +5,14 @@
 import type { FolderPlan } from "../../contracts/ruleApply.js";
 import { GraphRequestError, type GraphClient } from "./graphClient.js";
 
-const WELL_KNOWN: Record<string, string> = { inbox: "inbox", archive: "archive", "sent items": "sentitems", "deleted items": "deleteditems", "junk email": "junkemail", drafts: "drafts" };
+const WELL_KNOWN: Record<string, string> = {
+  inbox: "inbox",
+  archive: "archive",
+  "sent items": "sentitems",
+  "deleted items": "deleteditems",
+  "junk email": "junkemail",
+  drafts: "drafts",
+};
 
 interface GraphFolder {
   id: string;
@@ -13,7 +20,8 @@ interface GraphFolder {
 }
 
 /** A failure after which a write may or may not have been applied. */
-export const ambiguous = (error: unknown): boolean => error instanceof GraphRequestError && [0, 502, 503, 504].includes(error.status);
+export const ambiguous = (error: unknown): boolean =>
+  error instanceof GraphRequestError && [0, 502, 503, 504].includes(error.status);
 
 export class FolderResolver {
   private readonly folders = new Map<string, FolderPlan & { id: string | null }>();
@@ -22,7 +30,7 @@ export class FolderResolver {
   /** read: only existing folders · plan: also report what would be created · create: create them. */
   constructor(
     private readonly client: GraphClient,
-    private readonly mode: "read" | "plan" | "create",
+    private readonly mode: "read" | "plan" | "create"
   ) {}
 
   /** Every folder met so far, with what was (or would be) done. */
@@ -42,11 +50,24 @@ export class FolderResolver {
         continue;
       }
       const wellKnown = depth === 0 ? WELL_KNOWN[name.toLowerCase()] : undefined;
-      let id: string | null = wellKnown ? (await this.client.get<GraphFolder>(`/me/mailFolders/${wellKnown}?$select=id,displayName`)).id : ((await this.findChild(parentId, name))?.id ?? null);
+      let id: string | null = wellKnown
+        ? (
+            await this.client.get<GraphFolder>(
+              `/me/mailFolders/${wellKnown}?$select=id,displayName`
+            )
+          ).id
+        : ((await this.findChild(parentId, name))?.id ?? null);
       let status: FolderPlan["status"] = id ? "exists" : "create";
       if (!id && this.mode === "create") {
         try {
-          id = (await this.client.post<GraphFolder>(parentId ? `/me/mailFolders/${encodeURIComponent(parentId)}/childFolders` : "/me/mailFolders", { displayName: name })).id;
+          id = (
+            await this.client.post<GraphFolder>(
+              parentId
+                ? `/me/mailFolders/${encodeURIComponent(parentId)}/childFolders`
+                : "/me/mailFolders",
+              { displayName: name }
+            )
+          ).id;
           status = "created";
         } catch (error) {
           // Created by a previous attempt or a concurrent one, or maybe by this one: look again.
@@ -60,7 +81,12 @@ export class FolderResolver {
       if (!id) {
         // Everything below a folder still to create is to create too.
         for (let deeper = depth + 1; deeper < path.length; deeper++) {
-          if (!this.folders.has(this.key(path, deeper))) this.folders.set(this.key(path, deeper), { path: path.slice(0, deeper + 1), status: this.mode === "create" ? "failed" : "create", id: null });
+          if (!this.folders.has(this.key(path, deeper)))
+            this.folders.set(this.key(path, deeper), {
+              path: path.slice(0, deeper + 1),
+              status: this.mode === "create" ? "failed" : "create",
+              id: null,
+            });
         }
         return null;
       }
@@ -73,11 +99,19 @@ export class FolderResolver {
     return JSON.stringify(path.slice(0, depth + 1).map((segment) => segment.toLowerCase()));
   }
 
-  private async findChild(parentId: string | null, name: string, fresh = false): Promise<GraphFolder | undefined> {
+  private async findChild(
+    parentId: string | null,
+    name: string,
+    fresh = false
+  ): Promise<GraphFolder | undefined> {
     const cacheKey = parentId ?? "";
     let list = fresh ? undefined : this.children.get(cacheKey);
     if (!list) {
-      list = await this.client.getAll<GraphFolder>(parentId ? `/me/mailFolders/${encodeURIComponent(parentId)}/childFolders?$top=999&$select=id,displayName` : "/me/mailFolders?$top=999&$select=id,displayName");
+      list = await this.client.getAll<GraphFolder>(
+        parentId
+          ? `/me/mailFolders/${encodeURIComponent(parentId)}/childFolders?$top=999&$select=id,displayName`
+          : "/me/mailFolders?$top=999&$select=id,displayName"
+      );
       this.children.set(cacheKey, list);
     }
     return list.find((folder) => folder.displayName.toLowerCase() === name.toLowerCase());

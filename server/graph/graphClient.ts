@@ -24,7 +24,7 @@ export class GraphRequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
   }
@@ -101,36 +101,61 @@ export class GraphClient {
     let pending = requests;
     for (let attempt = 0; pending.length > 0; attempt++) {
       const chunks: BatchRequest[][] = [];
-      for (let start = 0; start < pending.length; start += MAX_BATCH) chunks.push(pending.slice(start, start + MAX_BATCH));
+      for (let start = 0; start < pending.length; start += MAX_BATCH)
+        chunks.push(pending.slice(start, start + MAX_BATCH));
       const answered = await Promise.all(
         chunks.map((chunk) =>
-          this.send<{ responses: { id: string; status: number; headers?: Record<string, string>; body: T }[] }>("POST", this.url("/$batch"), { requests: chunk }, { batch: true }).then(
+          this.send<{
+            responses: { id: string; status: number; headers?: Record<string, string>; body: T }[];
+          }>("POST", this.url("/$batch"), { requests: chunk }, { batch: true }).then(
             (body) => body.responses,
-            (error: unknown) => chunk.map((request) => failedResponse<T>(request.id, error)),
-          ),
-        ),
+            (error: unknown) => chunk.map((request) => failedResponse<T>(request.id, error))
+          )
+        )
       );
       const retry: BatchRequest[] = [];
       let wait = 0;
       for (const response of answered.flat()) {
         const request = pending.find((candidate) => candidate.id === response.id);
         if (!request) continue;
-        const retryable = isThrottled(response.status) && (request.method === "GET" || response.status === 429);
+        const retryable =
+          isThrottled(response.status) && (request.method === "GET" || response.status === 429);
         if (retryable && attempt < this.maxRetries) {
           retry.push(request);
-          wait = Math.max(wait, this.retryDelay(response.headers?.["Retry-After"] ?? response.headers?.["retry-after"], attempt));
+          wait = Math.max(
+            wait,
+            this.retryDelay(
+              response.headers?.["Retry-After"] ?? response.headers?.["retry-after"],
+              attempt
+            )
+          );
         } else {
-          results.set(response.id, { id: response.id, status: response.status, body: response.body });
+          results.set(response.id, {
+            id: response.id,
+            status: response.status,
+            body: response.body,
+          });
         }
       }
       if (retry.length > 0 && wait > this.maxRetryAfterMs) {
-        for (const request of retry) results.set(request.id, failedResponse<T>(request.id, new GraphRequestError(429, "TooManyRequests", "throttled")));
+        for (const request of retry)
+          results.set(
+            request.id,
+            failedResponse<T>(
+              request.id,
+              new GraphRequestError(429, "TooManyRequests", "throttled")
+            )
+          );
         break;
       }
       if (retry.length > 0) await sleep(wait);
       pending = retry;
     }
-    return requests.map((request) => results.get(request.id) ?? failedResponse<T>(request.id, new GraphRequestError(0, "noResponse", "no response")));
+    return requests.map(
+      (request) =>
+        results.get(request.id) ??
+        failedResponse<T>(request.id, new GraphRequestError(0, "noResponse", "no response"))
+    );
   }
 
   /** Only follow links back to the same Graph origin, so a tampered response cannot redirect our token. */
@@ -144,11 +169,19 @@ export class GraphClient {
   }
 
   private retryDelay(retryAfter: string | null | undefined, attempt: number): number {
-    const seconds = retryAfter === null || retryAfter === undefined ? Number.NaN : Number(retryAfter);
-    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : this.backoffMs * 2 ** attempt;
+    const seconds =
+      retryAfter === null || retryAfter === undefined ? Number.NaN : Number(retryAfter);
+    return Number.isFinite(seconds) && seconds >= 0
+      ? seconds * 1000
+      : this.backoffMs * 2 ** attempt;
   }
 
-  private async send<T>(method: "GET" | "POST", url: string, body?: unknown, options: { batch?: boolean } = {}): Promise<T> {
+  private async send<T>(
+    method: "GET" | "POST",
+    url: string,
+    body?: unknown,
+    options: { batch?: boolean } = {}
+  ): Promise<T> {
     // A $batch POST is safe to resend when it failed as a whole: its inner writes are retried only on 429 above.
     const idempotent = method === "GET" || options.batch === true;
     for (let attempt = 0; ; attempt++) {
@@ -159,14 +192,23 @@ export class GraphClient {
         response = await this.options.limiter.run(() =>
           fetch(url, {
             method,
-            headers: { Authorization: `Bearer ${token}`, Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+            headers: {
+              Authorization: `Bearer ${token}`,
+              Accept: "application/json",
+              ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+            },
             ...(body === undefined ? {} : { body: JSON.stringify(body) }),
             signal: AbortSignal.timeout(this.timeoutMs),
-          }),
+          })
         );
       } catch (error) {
         if (error instanceof GraphRequestError) throw error;
-        if (!idempotent || attempt >= this.maxRetries) throw new GraphRequestError(504, "timeout", `Graph did not answer: ${(error as Error).name}`);
+        if (!idempotent || attempt >= this.maxRetries)
+          throw new GraphRequestError(
+            504,
+            "timeout",
+            `Graph did not answer: ${(error as Error).name}`
+          );
         await sleep(this.retryDelay(null, attempt));
         continue;
       }
@@ -175,7 +217,12 @@ export class GraphClient {
         try {
           return (text ? JSON.parse(text) : undefined) as T;
         } catch {
-          if (!idempotent || attempt >= this.maxRetries) throw new GraphRequestError(502, "malformedResponse", "Graph sent a response that is not JSON");
+          if (!idempotent || attempt >= this.maxRetries)
+            throw new GraphRequestError(
+              502,
+              "malformedResponse",
+              "Graph sent a response that is not JSON"
+            );
           await sleep(this.retryDelay(null, attempt));
           continue;
         }
@@ -201,7 +248,10 @@ function parseGraphError(text: string): { code: string; message: string } {
   }
 }
 
-function failedResponse<T>(id: string, error: unknown): BatchResponse<T> & { headers?: Record<string, string> } {
+function failedResponse<T>(
+  id: string,
+  error: unknown
+): BatchResponse<T> & { headers?: Record<string, string> } {
   const status = error instanceof GraphRequestError ? error.status : 0;
   const code = error instanceof GraphRequestError ? error.code : "requestFailed";
   return { id, status, body: { error: { code, message: "" } } as T };

@@ -4,12 +4,29 @@
 // a time). Every listing asks for up to 999 folders per page and the size property in the same call,
 // and the children of the usual parent folders (Inbox, Archive, …) are listed by well-known name in
 // the first round trip, which saves one round trip for the common "Archive > year > month" trees.
-import type { FolderInfo, MailboxData, RuleInfo, Unavailable } from "../core/mailbox/mailboxData.js";
-import { isThrottled, type BatchRequest, type BatchResponse, type GraphClient } from "./graphClient.js";
+import type {
+  FolderInfo,
+  MailboxData,
+  RuleInfo,
+  Unavailable,
+} from "../core/mailbox/mailboxData.js";
+import {
+  isThrottled,
+  type BatchRequest,
+  type BatchResponse,
+  type GraphClient,
+} from "./graphClient.js";
 
 const SIZE_PROPERTY = "Long 0x0E08";
 const FOLDER_QUERY = `$top=999&$select=id,displayName,parentFolderId,childFolderCount,totalItemCount&$expand=singleValueExtendedProperties($filter=id%20eq%20'${SIZE_PROPERTY.replace(" ", "%20")}')`;
-const WELL_KNOWN = ["inbox", "sentitems", "drafts", "deleteditems", "junkemail", "archive"] as const;
+const WELL_KNOWN = [
+  "inbox",
+  "sentitems",
+  "drafts",
+  "deleteditems",
+  "junkemail",
+  "archive",
+] as const;
 /** Well-known folders that often hold subfolders: their children are listed in the first round trip, by name. */
 const LIST_EARLY = ["inbox", "archive", "sentitems", "deleteditems"] as const;
 
@@ -27,16 +44,31 @@ interface Page<T> {
   "@odata.nextLink"?: string;
 }
 
-export async function readMailbox(client: GraphClient, trace?: { roundTrips: number }): Promise<MailboxData> {
+export async function readMailbox(
+  client: GraphClient,
+  trace?: { roundTrips: number }
+): Promise<MailboxData> {
   if (trace) trace.roundTrips = 1;
   const first = await client.batch([
     { id: "me", method: "GET", url: "/me?$select=displayName,mail" },
     { id: "folders", method: "GET", url: `/me/mailFolders?${FOLDER_QUERY}` },
-    { id: "newest", method: "GET", url: "/me/mailFolders/inbox/messages?$top=1&$select=receivedDateTime&$orderby=receivedDateTime%20desc" },
+    {
+      id: "newest",
+      method: "GET",
+      url: "/me/mailFolders/inbox/messages?$top=1&$select=receivedDateTime&$orderby=receivedDateTime%20desc",
+    },
     { id: "rules", method: "GET", url: "/me/mailFolders/inbox/messageRules" },
     { id: "settings", method: "GET", url: "/me/mailboxSettings" },
-    ...WELL_KNOWN.map((name): BatchRequest => ({ id: `wk-${name}`, method: "GET", url: `/me/mailFolders/${name}?$select=id` })),
-    ...LIST_EARLY.map((name): BatchRequest => ({ id: `early-${name}`, method: "GET", url: `/me/mailFolders/${name}/childFolders?${FOLDER_QUERY}` })),
+    ...WELL_KNOWN.map((name): BatchRequest => ({
+      id: `wk-${name}`,
+      method: "GET",
+      url: `/me/mailFolders/${name}?$select=id`,
+    })),
+    ...LIST_EARLY.map((name): BatchRequest => ({
+      id: `early-${name}`,
+      method: "GET",
+      url: `/me/mailFolders/${name}/childFolders?${FOLDER_QUERY}`,
+    })),
   ]);
   const byId = new Map(first.map((response) => [response.id, response]));
   const wellKnown = new Map<string, string>();
@@ -70,10 +102,20 @@ export async function readMailbox(client: GraphClient, trace?: { roundTrips: num
       const page = response.body as Page<GraphFolder>;
       for (const folder of page.value ?? []) {
         folders.push(toFolderInfo(folder, wellKnown));
-        if ((folder.childFolderCount ?? 0) > 0 && !listed.has(folder.id)) nextRequests.push({ id: `children-${folder.id}`, method: "GET", url: `/me/mailFolders/${encodeURIComponent(folder.id)}/childFolders?${FOLDER_QUERY}` });
+        if ((folder.childFolderCount ?? 0) > 0 && !listed.has(folder.id))
+          nextRequests.push({
+            id: `children-${folder.id}`,
+            method: "GET",
+            url: `/me/mailFolders/${encodeURIComponent(folder.id)}/childFolders?${FOLDER_QUERY}`,
+          });
       }
       const nextLink = page["@odata.nextLink"];
-      if (nextLink) nextRequests.push({ id: `next-${nextRequests.length}-${folders.length}`, method: "GET", url: relativeToVersion(nextLink) });
+      if (nextLink)
+        nextRequests.push({
+          id: `next-${nextRequests.length}-${folders.length}`,
+          method: "GET",
+          url: relativeToVersion(nextLink),
+        });
     }
     if (nextRequests.length > 0 && trace) trace.roundTrips++;
     level = nextRequests.length > 0 ? await client.batch(nextRequests) : [];
@@ -83,8 +125,13 @@ export async function readMailbox(client: GraphClient, trace?: { roundTrips: num
     user: part(byId.get("me"), (body) => body as { displayName: string; mail: string }),
     folders,
     foldersIncomplete: incomplete,
-    newestInboxMessage: part(byId.get("newest"), (body) => ({ receivedDateTime: (body as Page<{ receivedDateTime: string }>).value?.[0]?.receivedDateTime ?? null })),
-    rules: part(byId.get("rules"), (body) => ((body as Page<Record<string, unknown>>).value ?? []).map(toRuleInfo)),
+    newestInboxMessage: part(byId.get("newest"), (body) => ({
+      receivedDateTime:
+        (body as Page<{ receivedDateTime: string }>).value?.[0]?.receivedDateTime ?? null,
+    })),
+    rules: part(byId.get("rules"), (body) =>
+      ((body as Page<Record<string, unknown>>).value ?? []).map(toRuleInfo)
+    ),
     mailboxSettings: part(byId.get("settings"), (body) => body as Record<string, unknown>),
   };
 }
@@ -100,7 +147,9 @@ function part<T>(response: BatchResponse | undefined, read: (body: unknown) => T
 }
 
 function toFolderInfo(folder: GraphFolder, wellKnown: Map<string, string>): FolderInfo {
-  const size = folder.singleValueExtendedProperties?.find((property) => property.id.toLowerCase().replace("0x0", "0x") === "long 0xe08")?.value;
+  const size = folder.singleValueExtendedProperties?.find(
+    (property) => property.id.toLowerCase().replace("0x0", "0x") === "long 0xe08"
+  )?.value;
   return {
     id: folder.id,
     displayName: folder.displayName,

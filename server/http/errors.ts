@@ -8,7 +8,7 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
   }
@@ -18,7 +18,9 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-export const errorBody = (code: string, message: string): ErrorBody => ({ error: { code, message } });
+export const errorBody = (code: string, message: string): ErrorBody => ({
+  error: { code, message },
+});
 
 export const notFound: RequestHandler = (req, _res, next) => {
   next(new HttpError(404, "not_found", `There is nothing at ${req.method} ${routePath(req)}.`));
@@ -28,8 +30,16 @@ export const notFound: RequestHandler = (req, _res, next) => {
 const BODY_PARSER_ERRORS: Record<string, [number, string, string]> = {
   "entity.parse.failed": [400, "invalid_json", "The request body is not valid JSON."],
   "entity.too.large": [413, "body_too_large", "The request body is too large."],
-  "encoding.unsupported": [415, "unsupported_encoding", "The request body's encoding is not supported."],
-  "charset.unsupported": [415, "unsupported_charset", "The request body's character set is not supported."],
+  "encoding.unsupported": [
+    415,
+    "unsupported_encoding",
+    "The request body's encoding is not supported.",
+  ],
+  "charset.unsupported": [
+    415,
+    "unsupported_charset",
+    "The request body's character set is not supported.",
+  ],
 };
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
@@ -45,6 +55,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     logger.error({ err: error, method: req.method, route: routePath(req) }, "unhandled error");
-    res.status(500).json(errorBody("internal", "Something went wrong on our side. Please try again in a moment."));
+    res
+      .status(500)
+      .json(
+        errorBody("internal", "Something went wrong on our side. Please try again in a moment.")
+      );
   };
 }

@@ -4,13 +4,25 @@ import type { z } from "zod";
 import { HttpError } from "./errors.js";
 
 /** Plainer wording than zod's defaults for the two most common mistakes; schema-specific messages win. */
-const plainWording = (issue: { code?: string; values?: unknown[]; expected?: string; input?: unknown; origin?: string; minimum?: unknown; maximum?: unknown }): string | undefined => {
-  if (issue.code === "invalid_value" && issue.values) return `must be ${issue.values.map((option) => JSON.stringify(option)).join(" or ")}`;
+const plainWording = (issue: {
+  code?: string;
+  values?: unknown[];
+  expected?: string;
+  input?: unknown;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}): string | undefined => {
+  if (issue.code === "invalid_value" && issue.values)
+    return `must be ${issue.values.map((option) => JSON.stringify(option)).join(" or ")}`;
   const unit = issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : "";
-  if (issue.code === "too_small" && issue.minimum !== undefined) return `must be at least ${String(issue.minimum)}${unit}`;
-  if (issue.code === "too_big" && issue.maximum !== undefined) return `must be at most ${String(issue.maximum)}${unit}`;
+  if (issue.code === "too_small" && issue.minimum !== undefined)
+    return `must be at least ${String(issue.minimum)}${unit}`;
+  if (issue.code === "too_big" && issue.maximum !== undefined)
+    return `must be at most ${String(issue.maximum)}${unit}`;
   if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
-  if (issue.code === "invalid_type" && issue.expected) return `must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+  if (issue.code === "invalid_type" && issue.expected)
+    return `must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
   return undefined;
 };
 

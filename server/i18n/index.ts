@@ -21,7 +21,8 @@ export type Translator = (key: string, params?: Record<string, string>) => strin
 export function translator(locale: Locale): Translator {
   const t = instance.getFixedT(locale);
   return (key, params) => {
-    if (!instance.exists(key, { lng: locale })) throw new Error(`missing translation ${locale}:${key}`);
+    if (!instance.exists(key, { lng: locale }))
+      throw new Error(`missing translation ${locale}:${key}`);
     return t(key, params ?? {});
   };
 }

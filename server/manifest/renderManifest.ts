@@ -17,7 +17,10 @@ export function renderManifest(template: string, target: ManifestTarget): string
   const base = target.publicUrl.replace(/\/+$/, "");
   const clientId = target.clientId ?? PLACEHOLDER_CLIENT_ID;
   return template
-    .replaceAll(applicationIdUri(DEV_ORIGIN, PLACEHOLDER_CLIENT_ID), applicationIdUri(base, clientId))
+    .replaceAll(
+      applicationIdUri(DEV_ORIGIN, PLACEHOLDER_CLIENT_ID),
+      applicationIdUri(base, clientId)
+    )
     .replace(/(<WebApplicationInfo>\s*<Id>)[^<]*(<\/Id>)/, `$1${clientId}$2`)
     .replaceAll(DEV_ORIGIN, base);
 }

@@ -8,7 +8,11 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-export async function startLoopbackServer(handler: http.RequestListener, port = 0, host = "127.0.0.1"): Promise<LoopbackServer> {
+export async function startLoopbackServer(
+  handler: http.RequestListener,
+  port = 0,
+  host = "127.0.0.1"
+): Promise<LoopbackServer> {
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   return {

@@ -45,7 +45,9 @@ export function trustInstructions(caPath: string): string[] {
   switch (process.platform) {
     case "win32":
     case "darwin":
-      return [`Trust the development CA once with: npx office-addin-dev-certs install (CA file: ${caPath})`];
+      return [
+        `Trust the development CA once with: npx office-addin-dev-certs install (CA file: ${caPath})`,
+      ];
     default:
       return [
         `HTTPS uses a development CA that this machine does not trust yet: ${caPath}`,

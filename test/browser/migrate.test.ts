@@ -9,11 +9,16 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
   const suite = useServerAndBrowser();
 
   it("in French: plans batches newest first, flags the oversized year, compares with the demo mailbox's free space", async () => {
-    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR" });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "fr-FR",
+    });
     try {
       await page.getByRole("tab", { name: "Migrer" }).click();
       await page.getByTestId("migrate-space").waitFor();
-      assert.match(await page.getByTestId("migrate-space").innerText(), /Pas assez de place : 4,4 Go à envoyer mais seulement 849 Mo libres/);
+      assert.match(
+        await page.getByTestId("migrate-space").innerText(),
+        /Pas assez de place : 4,4 Go à envoyer mais seulement 849 Mo libres/
+      );
       const batches = await page.getByTestId("migrate-batch").allInnerTexts();
       assert.match(batches[0]!, /^2024 : Boîte de réception, Éléments envoyés/);
       assert.match(batches.at(-1)!, /2019 : Archives — 2,5 Go[\s\S]*Plus gros qu’un lot/);
@@ -33,7 +38,9 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
     ["en-US", "Migrate", "Follow", /of 2290 messages arrived/],
   ] as const) {
     it(`follows an upload into the demo mailbox, counting what arrives (${locale})`, async () => {
-      const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale });
+      const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+        locale,
+      });
       try {
         await page.getByRole("tab", { name: tab }).click();
         await page.getByTestId("migrate-input").fill("Archive;2019;2290;400");
@@ -43,7 +50,14 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
         await progress.waitFor();
         assert.match(await progress.innerText(), status);
         // The demo mailbox fills the watched folder at 3 messages a second; readings come every 2 s.
-        await page.waitForFunction(() => Number(document.querySelector("[data-testid=monitor-progress]")?.getAttribute("data-arrived")) > 0, undefined, { timeout: 20000 });
+        await page.waitForFunction(
+          () =>
+            Number(
+              document.querySelector("[data-testid=monitor-progress]")?.getAttribute("data-arrived")
+            ) > 0,
+          undefined,
+          { timeout: 20000 }
+        );
         await page.screenshot({ path: `${SCREENSHOTS}/monitor-${locale}.png`, fullPage: true });
         assert.deepEqual(errors, []);
       } finally {
@@ -53,7 +67,11 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
   }
 
   it("reads the mailbox once for Diagnose and Migrate, with the plan the user chose", async () => {
-    const { context, page, requested, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "en-US" });
+    const { context, page, requested, errors } = await openTaskpane(
+      suite.browser,
+      suite.server.url,
+      { locale: "en-US" }
+    );
     try {
       const reads = () => requested.filter((url) => url.endsWith("/api/mailbox/diagnose")).length;
       await page.getByTestId("storage-chart").waitFor();
@@ -61,7 +79,10 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
       await page.getByTestId("finding-mailbox.storage.ok").waitFor();
       assert.equal(reads(), 2, "one reading, and one more for the new plan");
       await page.getByRole("tab", { name: "Migrate" }).click();
-      assert.match(await page.getByTestId("migrate-space").innerText(), /Enough room: 4\.4 GB to upload, 35\.8 GB free/);
+      assert.match(
+        await page.getByTestId("migrate-space").innerText(),
+        /Enough room: 4\.4 GB to upload, 35\.8 GB free/
+      );
       await page.getByRole("tab", { name: "Diagnose" }).click();
       await page.getByTestId("storage-chart").waitFor();
       assert.equal(reads(), 2, "switching sections does not read the mailbox again");
@@ -72,7 +93,10 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
   });
 
   it("in English, inside Outlook: settings cards give OAuth2 values for Outlook.com and the local part as Free's user name", async () => {
-    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "en-US",
+      office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" },
+    });
     try {
       await page.getByRole("tab", { name: "Unify" }).click();
       await page.getByTestId("unify-new-account").fill("jean.martin@free.fr");

@@ -10,7 +10,9 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
   const suite = useServerAndBrowser();
 
   it("standalone, in French: diagnoses a dead POP3 Hotmail, leads to the fix, keeps ticks after a reload", async () => {
-    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR" });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "fr-FR",
+    });
     try {
       await page.getByTestId("diagnose-email").fill("marie.dupont@hotmail.fr");
       await page.getByLabel("Je recevais cette adresse en POP3 dans Outlook").check();
@@ -27,9 +29,16 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
       await pop.getByRole("button", { name: "Me montrer comment" }).click();
       const readd = page.getByTestId("step-readdWindows");
       await readd.waitFor();
-      assert.match(await readd.innerText(), /Panneau de configuration \(affichage petites icônes\) > Courrier \(Microsoft Outlook\)/);
+      assert.match(
+        await readd.innerText(),
+        /Panneau de configuration \(affichage petites icônes\) > Courrier \(Microsoft Outlook\)/
+      );
       assert.match(await readd.innerText(), /Recommandé pour vous/);
-      assert.equal(await page.getByTestId("step-readdMac").count(), 0, "Mac steps are hidden for classic Windows");
+      assert.equal(
+        await page.getByTestId("step-readdMac").count(),
+        0,
+        "Mac steps are hidden for classic Windows"
+      );
 
       await page.getByTestId("step-backupPst").getByRole("checkbox").check();
       await page.getByTestId("step-testWebmail").getByRole("checkbox").check();
@@ -44,7 +53,11 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
       assert.equal(await page.getByTestId("step-backupPst").getAttribute("data-done"), "true");
       assert.equal(await page.getByTestId("step-readdWindows").getAttribute("data-done"), "false");
       await page.getByRole("tab", { name: "Diagnostic" }).click();
-      assert.equal(await page.getByTestId("diagnose-email").inputValue(), "marie.dupont@hotmail.fr", "answers are kept too");
+      assert.equal(
+        await page.getByTestId("diagnose-email").inputValue(),
+        "marie.dupont@hotmail.fr",
+        "answers are kept too"
+      );
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
@@ -52,11 +65,27 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
   });
 
   it("inside Outlook for Mac, in English: tailors steps to the Mac, marks the others, keeps progress in roaming settings", async () => {
-    const mac = { ...CLASSIC_WINDOWS_OUTLOOK_COM, platform: "Mac", hostVersion: "16.89", emailAddress: "sophie@live.com", displayName: "Sophie", displayLanguage: "en-US" };
-    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR", office: mac });
+    const mac = {
+      ...CLASSIC_WINDOWS_OUTLOOK_COM,
+      platform: "Mac",
+      hostVersion: "16.89",
+      emailAddress: "sophie@live.com",
+      displayName: "Sophie",
+      displayLanguage: "en-US",
+    };
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "fr-FR",
+      office: mac,
+    });
     try {
-      assert.equal(await page.getByTestId("diagnose-email").count(), 0, "Outlook gave the address: no need to ask");
-      await page.getByLabel("I want to read this address in another app (Thunderbird, Apple Mail, a phone)").check();
+      assert.equal(
+        await page.getByTestId("diagnose-email").count(),
+        0,
+        "Outlook gave the address: no need to ask"
+      );
+      await page
+        .getByLabel("I want to read this address in another app (Thunderbird, Apple Mail, a phone)")
+        .check();
       await page.getByTestId("diagnose-run").click();
       await page.getByTestId("finding-host.mac").waitFor();
       const imapOff = page.getByTestId("finding-protocolsOff.microsoft");
@@ -68,16 +97,25 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
       await page.getByTestId("step-readdMac").waitFor();
       assert.equal(await page.getByTestId("step-readdWindows").count(), 0);
       await page.getByTestId("repair-toggle-others").click();
-      assert.match(await page.getByTestId("step-readdWindows").innerText(), /Not for Outlook for Mac/);
+      assert.match(
+        await page.getByTestId("step-readdWindows").innerText(),
+        /Not for Outlook for Mac/
+      );
       await page.getByTestId("step-enableImap").getByRole("checkbox").check();
       await page.screenshot({ path: `${SCREENSHOTS}/repair-outlook-mac-en.png`, fullPage: true });
 
       await page.reload();
       await page.getByRole("tab", { name: "Repair" }).click();
       assert.equal(await page.getByTestId("step-enableImap").getAttribute("data-done"), "true");
-      const roaming = await page.evaluate(() => localStorage.getItem("office-double:roamingSettings"));
+      const roaming = await page.evaluate(() =>
+        localStorage.getItem("office-double:roamingSettings")
+      );
       assert.match(roaming ?? "", /"enableImap"/, "progress went through Office roaming settings");
-      assert.equal(await page.evaluate(() => localStorage.getItem("mailbridge.progress.v1")), null, "not through localStorage");
+      assert.equal(
+        await page.evaluate(() => localStorage.getItem("mailbridge.progress.v1")),
+        null,
+        "not through localStorage"
+      );
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
@@ -85,17 +123,25 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
   });
 
   it("the FAQ answers searches, accents or not, in both languages", async () => {
-    const { context, page } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR" });
+    const { context, page } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "fr-FR",
+    });
     try {
       await page.getByRole("tab", { name: "Réparation" }).click();
       const search = page.getByRole("searchbox", { name: "Rechercher dans les réponses" });
       await search.fill("epingler");
       assert.equal(await page.locator('[data-testid^="faq-"]').count(), 1);
       await page.getByTestId("faq-pinning").getByRole("button").click();
-      assert.match(await page.getByTestId("faq-pinning").innerText(), /Outlook ne propose pas de volets épinglables/);
+      assert.match(
+        await page.getByTestId("faq-pinning").innerText(),
+        /Outlook ne propose pas de volets épinglables/
+      );
       await search.fill("zzzz introuvable");
       await page.getByText("Aucune réponse ne correspond").waitFor();
-      await page.getByRole("group", { name: "Langue" }).getByRole("button", { name: "English" }).click();
+      await page
+        .getByRole("group", { name: "Langue" })
+        .getByRole("button", { name: "English" })
+        .click();
       await page.getByRole("searchbox", { name: "Search the answers" }).fill("app password");
       assert.ok((await page.locator('[data-testid^="faq-"]').count()) >= 1);
       await page.getByTestId("faq-appPassword").waitFor();
@@ -114,15 +160,24 @@ describe("mailbox checks in the taskpane, demo mode (browser)", function () {
     ["en-US", /Your mailbox is nearly full: 14\.2 GB of 15\.0 GB/, /14\.2 GB of 15\.0 GB/],
   ] as const) {
     it(`shows the demo mailbox's findings and storage chart (${locale})`, async () => {
-      const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale, office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: locale } });
+      const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+        locale,
+        office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: locale },
+      });
       try {
         const chart = page.getByTestId("storage-chart");
         await chart.waitFor();
         assert.match(await chart.innerText(), chartLabel);
         assert.match(await page.getByTestId("finding-mailbox.storage.full").innerText(), full);
-        assert.equal(await page.getByTestId("finding-mailbox.rules.forwardsOut").getAttribute("data-severity"), "warning");
+        assert.equal(
+          await page.getByTestId("finding-mailbox.rules.forwardsOut").getAttribute("data-severity"),
+          "warning"
+        );
         await page.getByTestId("mailbox-panel").scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${SCREENSHOTS}/mailbox-demo-${locale}.png`, fullPage: true });
+        await page.screenshot({
+          path: `${SCREENSHOTS}/mailbox-demo-${locale}.png`,
+          fullPage: true,
+        });
         // A larger plan changes the verdict.
         await page.getByTestId("mailbox-panel").getByRole("combobox").selectOption("100");
         await page.getByTestId("finding-mailbox.storage.ok").waitFor();

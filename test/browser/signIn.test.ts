@@ -25,7 +25,10 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
     const port = await freePort();
     // What the app registration lists as SPA redirect URIs (docs/azure-app-registration.md).
     simulators.identity.spaRedirectUris.push(...spaRedirectUris(`http://localhost:${port}`));
-    [server, browser] = await Promise.all([startBuiltServer({ ...simulators.env, PORT: String(port) }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startBuiltServer({ ...simulators.env, PORT: String(port) }),
+      launchBrowser(),
+    ]);
   });
   after(async () => {
     await browser?.close();
@@ -41,10 +44,21 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
     simulators.graph.resetStats();
   });
 
-  const open = (locale: string, office?: OfficeDoubleOptions) => openTaskpane(browser, server.url, { locale, identityBaseUrl: simulators.identity.baseUrl, ...(office ? { office } : {}) });
-  const checkMailbox = (page: Page, name: string) => page.getByTestId("mailbox-panel").getByRole("button", { name }).click();
+  const open = (locale: string, office?: OfficeDoubleOptions) =>
+    openTaskpane(browser, server.url, {
+      locale,
+      identityBaseUrl: simulators.identity.baseUrl,
+      ...(office ? { office } : {}),
+    });
+  const checkMailbox = (page: Page, name: string) =>
+    page.getByTestId("mailbox-panel").getByRole("button", { name }).click();
   /** What the taskpane asked of the Outlook host double. */
-  const officeCalls = (page: Page) => page.evaluate(() => (window as unknown as { Office: { calls: { getAccessToken: number; dialogs: string[] } } }).Office.calls);
+  const officeCalls = (page: Page) =>
+    page.evaluate(
+      () =>
+        (window as unknown as { Office: { calls: { getAccessToken: number; dialogs: string[] } } })
+          .Office.calls
+    );
 
   it("standalone: signs in with a pop-up, then the service reads the mailbox On-Behalf-Of the user", async () => {
     const { context, page, errors } = await open("en-US");
@@ -53,13 +67,27 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       await checkMailbox(page, "Check my mailbox");
       await popup;
       await page.getByTestId("storage-chart").waitFor();
-      assert.equal(await page.getByTestId("signed-in-as").innerText(), "Signed in as marie.dupont@hotmail.fr");
+      assert.equal(
+        await page.getByTestId("signed-in-as").innerText(),
+        "Signed in as marie.dupont@hotmail.fr"
+      );
       const grants = simulators.identity.tokenRequests.map((request) => request.grantType);
-      assert.deepEqual(grants, ["authorization_code", "urn:ietf:params:oauth:grant-type:jwt-bearer"]);
+      assert.deepEqual(grants, [
+        "authorization_code",
+        "urn:ietf:params:oauth:grant-type:jwt-bearer",
+      ]);
       const asked = simulators.identity.signIn.authorizeRequests[0]!.scope;
       assert.match(asked, /\/access_as_user\b/);
-      assert.match(asked, /Mail\.Read\b/, "consent to read the mailbox is asked in the same prompt");
-      assert.doesNotMatch(asked, /ReadWrite/, "write permissions are asked only when rules are applied");
+      assert.match(
+        asked,
+        /Mail\.Read\b/,
+        "consent to read the mailbox is asked in the same prompt"
+      );
+      assert.doesNotMatch(
+        asked,
+        /ReadWrite/,
+        "write permissions are asked only when rules are applied"
+      );
       assert.ok(simulators.graph.stats.requests > 0, "the mailbox was read through Graph");
       await page.screenshot({ path: `${SCREENSHOTS}/signin-standalone-en.png`, fullPage: true });
 
@@ -85,9 +113,17 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       }
       await page.getByTestId("apply-preview").click();
       await page.getByTestId("apply-result").waitFor();
-      assert.match(await page.getByTestId("apply-result").innerText(), /Rule "marie\.perso@gmail\.com → Gmail" will be created/);
-      const prompts = () => simulators.identity.signIn.authorizeRequests.map((request) => request.scope);
-      assert.equal(prompts().length, 1, "the dry run only reads: the first sign-in's consent is enough");
+      assert.match(
+        await page.getByTestId("apply-result").innerText(),
+        /Rule "marie\.perso@gmail\.com → Gmail" will be created/
+      );
+      const prompts = () =>
+        simulators.identity.signIn.authorizeRequests.map((request) => request.scope);
+      assert.equal(
+        prompts().length,
+        1,
+        "the dry run only reads: the first sign-in's consent is enough"
+      );
 
       // Applying writes: the service's exchange is refused for lack of consent, the user is asked once, then it is applied.
       await page.getByTestId("apply-confirm").click();
@@ -95,8 +131,14 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       assert.equal(prompts().length, 2);
       assert.doesNotMatch(prompts()[0]!, /ReadWrite/);
       assert.match(prompts()[1]!, /Mail\.ReadWrite\b.*MailboxSettings\.ReadWrite\b/);
-      const obo = simulators.identity.tokenRequests.filter((request) => request.grantType.includes("jwt-bearer")).map((request) => /ReadWrite/.test(request.scope) ? "write" : "read");
-      assert.deepEqual(obo, ["read", "write", "write"], "read, write refused (no consent), write after consent");
+      const obo = simulators.identity.tokenRequests
+        .filter((request) => request.grantType.includes("jwt-bearer"))
+        .map((request) => (/ReadWrite/.test(request.scope) ? "write" : "read"));
+      assert.deepEqual(
+        obo,
+        ["read", "write", "write"],
+        "read, write refused (no consent), write after consent"
+      );
       assert.equal(simulators.graph.stats.requests > 0, true);
 
       // The consent is remembered: another dry run and apply prompt nobody.
@@ -104,7 +146,10 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       await page.getByTestId("apply-result").waitFor();
       assert.equal(prompts().length, 2);
       // Chromium logs the refused request itself; nothing else went wrong.
-      assert.deepEqual(errors.filter((error) => !/status of 403/.test(error)), []);
+      assert.deepEqual(
+        errors.filter((error) => !/status of 403/.test(error)),
+        []
+      );
     } finally {
       await context.close();
     }
@@ -118,7 +163,10 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
     try {
       await checkMailbox(page, "Check my mailbox");
       await page.getByTestId("storage-chart").waitFor();
-      assert.deepEqual(simulators.identity.tokenRequests.map((request) => request.grantType), ["authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:jwt-bearer"]);
+      assert.deepEqual(
+        simulators.identity.tokenRequests.map((request) => request.grantType),
+        ["authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:jwt-bearer"]
+      );
       assert.equal(simulators.identity.signIn.authorizeRequests.length, 1, "no second prompt");
     } finally {
       await context.close();
@@ -147,15 +195,31 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
     try {
       await checkMailbox(page, "Vérifier ma boîte");
       await page.getByTestId("storage-chart").waitFor();
-      assert.equal(await page.getByTestId("signed-in-as").innerText(), "Connecté en tant que marie.dupont@hotmail.fr");
-      assert.equal(await page.getByTestId("other-account").count(), 0, "the account signed in is the mailbox Outlook shows");
+      assert.equal(
+        await page.getByTestId("signed-in-as").innerText(),
+        "Connecté en tant que marie.dupont@hotmail.fr"
+      );
+      assert.equal(
+        await page.getByTestId("other-account").count(),
+        0,
+        "the account signed in is the mailbox Outlook shows"
+      );
       const calls = await officeCalls(page);
-      assert.equal(calls.getAccessToken, 0, "Office SSO is documented as unsupported for Outlook.com mailboxes");
+      assert.equal(
+        calls.getAccessToken,
+        0,
+        "Office SSO is documented as unsupported for Outlook.com mailboxes"
+      );
       assert.equal(calls.dialogs.length, 1);
       const dialogUrl = new URL(calls.dialogs[0]!);
       assert.equal(dialogUrl.pathname, "/signin-dialog.html");
       assert.equal(dialogUrl.searchParams.get("hint"), "marie.dupont@hotmail.fr");
-      assert.deepEqual(simulators.identity.signIn.authorizeRequests.map((request) => new URL(request.redirectUri).pathname), ["/signin-dialog.html"]);
+      assert.deepEqual(
+        simulators.identity.signIn.authorizeRequests.map(
+          (request) => new URL(request.redirectUri).pathname
+        ),
+        ["/signin-dialog.html"]
+      );
       assert.deepEqual(errors, []);
       await page.screenshot({ path: `${SCREENSHOTS}/signin-dialog-fr.png`, fullPage: true });
     } finally {
@@ -164,34 +228,63 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
   });
 
   it("Outlook reporting nested app authentication: the host signs in (no dialog, no Office SSO), and consent goes through the host too", async () => {
-    const naa: OfficeDoubleOptions = { ...CLASSIC_WINDOWS_OUTLOOK_COM, accountType: "office365", displayLanguage: "en-US", nestedAppAuth: true };
+    const naa: OfficeDoubleOptions = {
+      ...CLASSIC_WINDOWS_OUTLOOK_COM,
+      accountType: "office365",
+      displayLanguage: "en-US",
+      nestedAppAuth: true,
+    };
     const { context, page, errors } = await open("en-US", naa);
     try {
       const broker = await installHostBroker(context, simulators.identity.baseUrl, server.url);
       await checkMailbox(page, "Check my mailbox");
       await page.getByTestId("storage-chart").waitFor();
-      assert.equal(await page.getByTestId("signed-in-as").innerText(), "Signed in as marie.dupont@hotmail.fr");
+      assert.equal(
+        await page.getByTestId("signed-in-as").innerText(),
+        "Signed in as marie.dupont@hotmail.fr"
+      );
       const calls = await officeCalls(page);
       assert.deepEqual(calls, { getAccessToken: 0, dialogs: [] });
-      const graph = (scope: string) => (scope.startsWith("https://graph.microsoft.com/") ? "graph" : "api");
+      const graph = (scope: string) =>
+        scope.startsWith("https://graph.microsoft.com/") ? "graph" : "api";
       // Silent first, the host's prompt for our API; the service's exchange is refused (no consent yet),
       // so the host is asked for the Graph permissions, and the API token msal holds is used again.
-      assert.deepEqual(broker.requests.filter((request) => request.method !== "GetInitContext").map((request) => `${request.method}:${graph(request.scope)}`), ["GetToken:api", "GetTokenPopup:api", "GetTokenPopup:graph"]);
+      assert.deepEqual(
+        broker.requests
+          .filter((request) => request.method !== "GetInitContext")
+          .map((request) => `${request.method}:${graph(request.scope)}`),
+        ["GetToken:api", "GetTokenPopup:api", "GetTokenPopup:graph"]
+      );
       const brokerRedirect = `brk-multihub://${new URL(server.url).host}`;
-      assert.deepEqual(simulators.identity.signIn.authorizeRequests.map((request) => request.redirectUri), [brokerRedirect, brokerRedirect]);
-      assert.deepEqual(errors.filter((error) => !/status of 403/.test(error)), []);
+      assert.deepEqual(
+        simulators.identity.signIn.authorizeRequests.map((request) => request.redirectUri),
+        [brokerRedirect, brokerRedirect]
+      );
+      assert.deepEqual(
+        errors.filter((error) => !/status of 403/.test(error)),
+        []
+      );
     } finally {
       await context.close();
     }
   });
 
   it("Outlook.com mailbox whose host reports nested app auth but cannot broker it: falls back to the Office dialog", async () => {
-    const { context, page, errors } = await open("en-US", { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US", nestedAppAuth: true });
+    const { context, page, errors } = await open("en-US", {
+      ...CLASSIC_WINDOWS_OUTLOOK_COM,
+      displayLanguage: "en-US",
+      nestedAppAuth: true,
+    });
     try {
-      const broker = await installHostBroker(context, simulators.identity.baseUrl, server.url, { refuse: true });
+      const broker = await installHostBroker(context, simulators.identity.baseUrl, server.url, {
+        refuse: true,
+      });
       await checkMailbox(page, "Check my mailbox");
       await page.getByTestId("storage-chart").waitFor();
-      assert.ok(broker.requests.some((request) => request.method === "GetTokenPopup"), "nested app auth was tried first");
+      assert.ok(
+        broker.requests.some((request) => request.method === "GetTokenPopup"),
+        "nested app auth was tried first"
+      );
       const calls = await officeCalls(page);
       assert.equal(calls.getAccessToken, 0);
       assert.equal(calls.dialogs.length, 1);
@@ -202,7 +295,13 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
   });
 
   it("work account where Office SSO fails: falls back to the dialog and still signs in", async () => {
-    const work: OfficeDoubleOptions = { ...CLASSIC_WINDOWS_OUTLOOK_COM, accountType: "office365", emailAddress: "marie.dupont@contoso.com", displayLanguage: "en-US", officeSsoErrorCode: 13012 };
+    const work: OfficeDoubleOptions = {
+      ...CLASSIC_WINDOWS_OUTLOOK_COM,
+      accountType: "office365",
+      emailAddress: "marie.dupont@contoso.com",
+      displayLanguage: "en-US",
+      officeSsoErrorCode: 13012,
+    };
     const { context, page } = await open("en-US", work);
     try {
       await checkMailbox(page, "Check my mailbox");
@@ -211,16 +310,26 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       assert.equal(calls.getAccessToken, 1);
       assert.equal(calls.dialogs.length, 1);
       // Marie signed in with her personal account in the dialog, not the work mailbox Outlook shows.
-      assert.match(await page.getByTestId("other-account").innerText(), /You signed in as marie\.dupont@hotmail\.fr, but Outlook shows marie\.dupont@contoso\.com/);
+      assert.match(
+        await page.getByTestId("other-account").innerText(),
+        /You signed in as marie\.dupont@hotmail\.fr, but Outlook shows marie\.dupont@contoso\.com/
+      );
     } finally {
       await context.close();
     }
   });
 
   it("a Gmail mailbox in Outlook: says the check reads Microsoft mailboxes only", async () => {
-    const { context, page } = await open("fr-FR", { ...CLASSIC_WINDOWS_OUTLOOK_COM, accountType: "gmail", emailAddress: "marie.perso@gmail.com" });
+    const { context, page } = await open("fr-FR", {
+      ...CLASSIC_WINDOWS_OUTLOOK_COM,
+      accountType: "gmail",
+      emailAddress: "marie.perso@gmail.com",
+    });
     try {
-      assert.match(await page.getByTestId("gmail-mailbox").innerText(), /ne lit que les boîtes Microsoft/);
+      assert.match(
+        await page.getByTestId("gmail-mailbox").innerText(),
+        /ne lit que les boîtes Microsoft/
+      );
       assert.equal(await page.getByTestId("other-account").count(), 0);
     } finally {
       await context.close();

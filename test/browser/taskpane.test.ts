@@ -13,7 +13,10 @@ describe("taskpane in headless Chromium (browser)", function () {
   after(() => Promise.all(contexts.map((context) => context.close())));
 
   async function open(locale: string, office?: OfficeDoubleOptions) {
-    const opened = await openTaskpane(suite.browser, suite.server.url, { locale, ...(office ? { office } : {}) });
+    const opened = await openTaskpane(suite.browser, suite.server.url, {
+      locale,
+      ...(office ? { office } : {}),
+    });
     contexts.push(opened.context);
     await opened.page.getByRole("tab", { name: /Account|Compte/ }).click();
     await opened.page.getByTestId("account-panel").waitFor();
@@ -27,8 +30,17 @@ describe("taskpane in headless Chromium (browser)", function () {
     assert.match(await page.getByTestId("standalone-banner").innerText(), /Standalone mode/);
     assert.match(await page.getByTestId("demo-banner").innerText(), /Demo mode/);
     assert.equal(await page.getByTestId("account-email").innerText(), "Not reported");
-    assert.ok(requested.some((url) => url.endsWith("/office-js/office.js")), "falls back to the local Office.js copy");
-    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), ["Diagnose", "Repair", "Unify", "Migrate", "Account"]);
+    assert.ok(
+      requested.some((url) => url.endsWith("/office-js/office.js")),
+      "falls back to the local Office.js copy"
+    );
+    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), [
+      "Diagnose",
+      "Repair",
+      "Unify",
+      "Migrate",
+      "Account",
+    ]);
     assert.equal(await page.locator("html").getAttribute("lang"), "en");
     assert.deepEqual(errors, []);
     await page.screenshot({ path: `${SCREENSHOTS}/foundation-standalone-en.png`, fullPage: true });
@@ -55,7 +67,13 @@ describe("taskpane in headless Chromium (browser)", function () {
     await page.getByTestId("demo-banner").waitFor();
     assert.match(await page.getByTestId("standalone-banner").innerText(), /Mode autonome/);
     assert.equal(await page.getByTestId("account-email").innerText(), "Non communiqué");
-    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), ["Diagnostic", "Réparation", "Regrouper", "Migrer", "Compte"]);
+    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), [
+      "Diagnostic",
+      "Réparation",
+      "Regrouper",
+      "Migrer",
+      "Compte",
+    ]);
     await page.screenshot({ path: `${SCREENSHOTS}/foundation-standalone-fr.png`, fullPage: true });
   });
 
@@ -64,8 +82,14 @@ describe("taskpane in headless Chromium (browser)", function () {
     await page.getByTestId("demo-banner").waitFor();
     assert.equal(await page.getByTestId("standalone-banner").count(), 0);
     assert.equal(await page.getByTestId("account-email").innerText(), "marie.dupont@hotmail.fr");
-    assert.equal(await page.getByTestId("account-accountType").innerText(), "Outlook.com / Hotmail (compte Microsoft personnel)");
-    assert.equal(await page.getByTestId("account-platform").innerText(), "Windows (Outlook classique)");
+    assert.equal(
+      await page.getByTestId("account-accountType").innerText(),
+      "Outlook.com / Hotmail (compte Microsoft personnel)"
+    );
+    assert.equal(
+      await page.getByTestId("account-platform").innerText(),
+      "Windows (Outlook classique)"
+    );
     assert.equal(await page.getByTestId("account-hostVersion").innerText(), "16.0.17928.20114");
     assert.match(await page.getByTestId("account-requirementSets").innerText(), /1\.1[\s\S]*1\.14/);
     assert.doesNotMatch(await page.getByTestId("account-requirementSets").innerText(), /1\.15/);
@@ -82,10 +106,16 @@ describe("taskpane in headless Chromium (browser)", function () {
       displayName: "John Smith",
       displayLanguage: "en-GB",
     });
-    assert.equal(await page.getByTestId("account-platform").innerText(), "Outlook on the web or new Outlook");
+    assert.equal(
+      await page.getByTestId("account-platform").innerText(),
+      "Outlook on the web or new Outlook"
+    );
     assert.equal(await page.getByTestId("account-displayLanguage").innerText(), "en-GB");
     await page.screenshot({ path: `${SCREENSHOTS}/foundation-outlook-web-en.png`, fullPage: true });
-    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Français" }).click();
+    await page
+      .getByRole("group", { name: "Language" })
+      .getByRole("button", { name: "Français" })
+      .click();
     await page.getByText("Adresse e-mail").waitFor();
     assert.equal(await page.locator("html").getAttribute("lang"), "fr");
   });

@@ -11,27 +11,48 @@ describe("Unify: rules for one inbox, in headless Chromium (browser)", function 
   const suite = useServerAndBrowser();
 
   it("inside Outlook, in English: prefilled rule, every format, download, then dry run and apply", async () => {
-    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "en-US", office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" } });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "en-US",
+      office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" },
+    });
     try {
       await page.getByRole("tab", { name: "Unify" }).click();
-      assert.match(await page.getByTestId("unify-account").first().innerText(), /marie\.dupont@hotmail\.fr/);
+      assert.match(
+        await page.getByTestId("unify-account").first().innerText(),
+        /marie\.dupont@hotmail\.fr/
+      );
       await page.getByTestId("unify-new-account").fill("marie.perso@gmail.com");
       await page.getByRole("button", { name: "Add", exact: true }).click();
       await page.getByTestId("rule-editor").waitFor();
       assert.equal(await page.getByTestId("rule-folder").inputValue(), "Inbox/Gmail");
       const preview = page.getByTestId("artifact-preview");
       await preview.getByTestId("artifact-content").waitFor();
-      assert.match(await preview.getByTestId("artifact-content").innerText(), /"displayName": "marie\.perso@gmail\.com → Gmail"/);
+      assert.match(
+        await preview.getByTestId("artifact-content").innerText(),
+        /"displayName": "marie\.perso@gmail\.com → Gmail"/
+      );
       await preview.getByRole("tab", { name: "Classic Outlook steps" }).click();
-      assert.match(await preview.getByTestId("artifact-content").innerText(), /sent to people or public group: “marie\.perso@gmail\.com”/);
+      assert.match(
+        await preview.getByTestId("artifact-content").innerText(),
+        /sent to people or public group: “marie\.perso@gmail\.com”/
+      );
 
-      const [download] = await Promise.all([page.waitForEvent("download"), preview.getByTestId("artifact-download").click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        preview.getByTestId("artifact-download").click(),
+      ]);
       assert.equal(download.suggestedFilename(), "outlook-rules-steps.txt");
-      assert.match(readFileSync((await download.path())!, "utf8"), /File > Manage Rules & Alerts > New Rule…/);
+      assert.match(
+        readFileSync((await download.path())!, "utf8"),
+        /File > Manage Rules & Alerts > New Rule…/
+      );
 
       await page.getByTestId("apply-preview").click();
       await page.getByTestId("apply-result").waitFor();
-      assert.match(await page.getByTestId("apply-result").innerText(), /Folder Inbox > Gmail will be created[\s\S]*Rule "marie\.perso@gmail\.com → Gmail" will be created/);
+      assert.match(
+        await page.getByTestId("apply-result").innerText(),
+        /Folder Inbox > Gmail will be created[\s\S]*Rule "marie\.perso@gmail\.com → Gmail" will be created/
+      );
       await page.screenshot({ path: `${SCREENSHOTS}/unify-outlook-en.png`, fullPage: true });
       await page.getByTestId("apply-confirm").click();
       await page.getByText('Rule "marie.perso@gmail.com → Gmail" created').waitFor();
@@ -42,7 +63,9 @@ describe("Unify: rules for one inbox, in headless Chromium (browser)", function 
   });
 
   it("standalone, in French: a third-party app strategy gives Thunderbird, Sieve and Gmail files", async () => {
-    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, { locale: "fr-FR" });
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "fr-FR",
+    });
     try {
       await page.getByRole("tab", { name: "Regrouper" }).click();
       for (const address of ["jean@orange.fr", "jean.martin@gmail.com"]) {
@@ -63,9 +86,19 @@ describe("Unify: rules for one inbox, in headless Chromium (browser)", function 
       await preview.getByRole("tab", { name: "Sieve" }).click();
       await preview.getByText(/fileinto :create "INBOX\/Gmail"/).waitFor();
       await preview.getByRole("tab", { name: "Gmail" }).click();
-      assert.match(await preview.getByTestId("artifact-content").innerText(), /<apps:property name='label' value='Gmail'\/>/);
-      assert.match(await preview.innerText(), /Approximation : Gmail a des étiquettes, pas des dossiers/);
-      assert.equal(await page.getByTestId("apply-panel").count(), 0, "nothing to apply for a third-party app");
+      assert.match(
+        await preview.getByTestId("artifact-content").innerText(),
+        /<apps:property name='label' value='Gmail'\/>/
+      );
+      assert.match(
+        await preview.innerText(),
+        /Approximation : Gmail a des étiquettes, pas des dossiers/
+      );
+      assert.equal(
+        await page.getByTestId("apply-panel").count(),
+        0,
+        "nothing to apply for a third-party app"
+      );
       await page.screenshot({ path: `${SCREENSHOTS}/unify-standalone-fr.png`, fullPage: true });
       assert.deepEqual(errors, []);
     } finally {

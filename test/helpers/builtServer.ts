@@ -17,12 +17,21 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
     throw new Error("the build is missing: run `npm run build` (npm test does it for you)");
   }
   const child: ChildProcess = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", HTTPS: "false", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      PORT: "0",
+      HTTPS: "false",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join("")}`)), 15000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${logs.join("")}`)),
+      15000
+    );
     child.stdout?.on("data", (chunk: Buffer) => {
       logs.push(chunk.toString());
       const match = /"url":"(http:\/\/localhost:\d+)"/.exec(logs.join(""));

@@ -101,13 +101,19 @@ export interface OfficeDouble {
     diagnostics: { hostName: string; hostVersion: string; platform: string };
     mailbox: { userProfile: { emailAddress: string; displayName: string; accountType?: string } };
     requirements: { isSetSupported(name: string, version?: string): boolean };
-    roamingSettings: { get(name: string): unknown; set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: string }) => void): void };
+    roamingSettings: {
+      get(name: string): unknown;
+      set(name: string, value: unknown): void;
+      saveAsync(callback?: (result: { status: string }) => void): void;
+    };
   };
 }
 
 /** Builds the double; `maxMailboxMinor` drives isSetSupported like a real host. */
 export function createOfficeDouble(options: OfficeDoubleOptions): OfficeDouble {
-  return (new Function(`return ${FACTORY_SOURCE}`)() as (o: OfficeDoubleOptions) => OfficeDouble)(options);
+  return (new Function(`return ${FACTORY_SOURCE}`)() as (o: OfficeDoubleOptions) => OfficeDouble)(
+    options
+  );
 }
 
 // The host's side of nested app authentication: msal-browser posts JSON envelopes to

@@ -16,12 +16,22 @@ export interface OpenedTaskpane {
 
 export const SIGN_IN_HOST = "https://login.microsoftonline.com";
 
-export async function openTaskpane(browser: Browser, serverUrl: string, options: { locale: string; office?: OfficeDoubleOptions; identityBaseUrl?: string }): Promise<OpenedTaskpane> {
-  const context = await browser.newContext({ locale: options.locale, viewport: { width: 380, height: 720 } });
+export async function openTaskpane(
+  browser: Browser,
+  serverUrl: string,
+  options: { locale: string; office?: OfficeDoubleOptions; identityBaseUrl?: string }
+): Promise<OpenedTaskpane> {
+  const context = await browser.newContext({
+    locale: options.locale,
+    viewport: { width: 380, height: 720 },
+  });
   if (options.identityBaseUrl) {
     const target = options.identityBaseUrl;
     await context.route(`${SIGN_IN_HOST}/**`, async (route) => {
-      const response = await route.fetch({ url: target + route.request().url().slice(SIGN_IN_HOST.length), maxRedirects: 0 });
+      const response = await route.fetch({
+        url: target + route.request().url().slice(SIGN_IN_HOST.length),
+        maxRedirects: 0,
+      });
       await route.fulfill({ response });
     });
   }
@@ -33,9 +43,12 @@ export async function openTaskpane(browser: Browser, serverUrl: string, options:
   page.on("request", (request) => requested.push(request.url()));
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
-    if (message.type() === "error" && !/appsforoffice|ERR_FAILED|net::/.test(message.text())) errors.push(message.text());
+    if (message.type() === "error" && !/appsforoffice|ERR_FAILED|net::/.test(message.text()))
+      errors.push(message.text());
   });
-  await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+  await context.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.abort("internetdisconnected")
+  );
   await page.goto(`${serverUrl}/taskpane.html`);
   await page.getByRole("tablist").waitFor();
   return { context, page, requested, errors };

@@ -3,7 +3,10 @@ import { Writable } from "node:stream";
 import { createApp } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
-import { startLoopbackServer, type LoopbackServer } from "../../server/simulators/loopbackServer.js";
+import {
+  startLoopbackServer,
+  type LoopbackServer,
+} from "../../server/simulators/loopbackServer.js";
 import { createMailboxBackend } from "../../server/mailboxBackend.js";
 import type { MailboxAccess } from "../../server/graph/mailboxAccess.js";
 
@@ -13,7 +16,10 @@ export interface TestApp extends LoopbackServer {
 }
 
 /** The app with its real mailbox backend for the configuration (demo simulator, or live). */
-export async function startTestApp(env: Record<string, string> = {}, mailbox?: MailboxAccess): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  mailbox?: MailboxAccess
+): Promise<TestApp> {
   const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...env });
   const lines: string[] = [];
   const sink = new Writable({
@@ -23,8 +29,12 @@ export async function startTestApp(env: Record<string, string> = {}, mailbox?: M
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const backend = mailbox ? { mailbox, close: async () => undefined } : await createMailboxBackend(config);
-  const listening = await startLoopbackServer(createApp({ config, logger, mailbox: backend.mailbox }));
+  const backend = mailbox
+    ? { mailbox, close: async () => undefined }
+    : await createMailboxBackend(config);
+  const listening = await startLoopbackServer(
+    createApp({ config, logger, mailbox: backend.mailbox })
+  );
   return {
     ...listening,
     config,

@@ -17,7 +17,12 @@ async function validateCli(xml: string): Promise<{ code: number; output: string 
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
   writeFileSync(file, xml);
   try {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", fromRoot("scripts/validate-manifest.ts"), file]);
+    const { stdout } = await run(process.execPath, [
+      "--import",
+      "tsx",
+      fromRoot("scripts/validate-manifest.ts"),
+      file,
+    ]);
     return { code: 0, output: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -31,23 +36,39 @@ describe("manifest validation (scripts/manifest)", () => {
   });
 
   it("accepts the manifest rendered for a production host", () => {
-    const rendered = renderManifest(source, { publicUrl: "https://mb.example.org", clientId: "11111111-2222-3333-4444-555555555555" });
+    const rendered = renderManifest(source, {
+      publicUrl: "https://mb.example.org",
+      clientId: "11111111-2222-3333-4444-555555555555",
+    });
     assert.deepEqual(problems(rendered), []);
   });
 
   it("names a broken icon URL", () => {
     const broken = source.replace("assets/icon-64.png", "assets/icon-404.png");
-    assert.deepEqual(problems(broken), ["IconUrl https://localhost:3000/assets/icon-404.png is broken: there is no file addin/assets/icon-404.png"]);
+    assert.deepEqual(problems(broken), [
+      "IconUrl https://localhost:3000/assets/icon-404.png is broken: there is no file addin/assets/icon-404.png",
+    ]);
   });
 
   it("names an icon of the wrong size", () => {
-    const wrong = source.replace('id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"');
-    assert.match(problems(wrong).join("\n"), /image "Icon\.16" .*icon-32\.png is 32×32, expected 16×16/);
+    const wrong = source.replace(
+      'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+      'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"'
+    );
+    assert.match(
+      problems(wrong).join("\n"),
+      /image "Icon\.16" .*icon-32\.png is 32×32, expected 16×16/
+    );
   });
 
   it("names a missing French string", () => {
-    const missing = source.replace('<bt:Override Locale="fr-FR" Value="Réparer ma messagerie" />', "");
-    assert.deepEqual(problems(missing), ['string "Button.Label" (ShortStrings) has no fr-FR translation (<bt:Override Locale="fr-FR" Value="…"/>)']);
+    const missing = source.replace(
+      '<bt:Override Locale="fr-FR" Value="Réparer ma messagerie" />',
+      ""
+    );
+    assert.deepEqual(problems(missing), [
+      'string "Button.Label" (ShortStrings) has no fr-FR translation (<bt:Override Locale="fr-FR" Value="…"/>)',
+    ]);
   });
 
   it("names a missing French display name", () => {
@@ -56,14 +77,36 @@ describe("manifest validation (scripts/manifest)", () => {
   });
 
   it("rejects http URLs, unresolved resource ids, wrong order and a missing pinning flag", () => {
-    assert.match(problems(source.replace('<SupportUrl DefaultValue="https://', '<SupportUrl DefaultValue="http://')).join(), /<SupportUrl> "http:\/\/localhost:3000\/taskpane.html" must use https/);
-    assert.match(problems(source.replace('<Label resid="Group.Label" />', '<Label resid="Nope" />')).join(), /resid="Nope"> refers to a resource that does not exist/);
-    assert.match(problems(source.replace("<Version>0.1.0.0</Version>\n  <ProviderName>MailBridge</ProviderName>", "<ProviderName>MailBridge</ProviderName>\n  <Version>0.1.0.0</Version>")).join(), /<Version> is out of order/);
-    assert.match(problems(source.replace("<SupportsPinning>true</SupportsPinning>", "")).join(), /SupportsPinning/);
+    assert.match(
+      problems(
+        source.replace('<SupportUrl DefaultValue="https://', '<SupportUrl DefaultValue="http://')
+      ).join(),
+      /<SupportUrl> "http:\/\/localhost:3000\/taskpane.html" must use https/
+    );
+    assert.match(
+      problems(source.replace('<Label resid="Group.Label" />', '<Label resid="Nope" />')).join(),
+      /resid="Nope"> refers to a resource that does not exist/
+    );
+    assert.match(
+      problems(
+        source.replace(
+          "<Version>0.1.0.0</Version>\n  <ProviderName>MailBridge</ProviderName>",
+          "<ProviderName>MailBridge</ProviderName>\n  <Version>0.1.0.0</Version>"
+        )
+      ).join(),
+      /<Version> is out of order/
+    );
+    assert.match(
+      problems(source.replace("<SupportsPinning>true</SupportsPinning>", "")).join(),
+      /SupportsPinning/
+    );
   });
 
   it("reports malformed XML with its position instead of crashing", () => {
-    assert.match(problems(source.replace("</Hosts>", "")).join(), /not well-formed XML: .*line \d+/);
+    assert.match(
+      problems(source.replace("</Hosts>", "")).join(),
+      /not well-formed XML: .*line \d+/
+    );
   });
 
   it("npm run validate says what it checked and exits 0 on the good manifest", async () => {
@@ -75,8 +118,13 @@ describe("manifest validation (scripts/manifest)", () => {
   });
 
   it("npm run validate exits 1 and names the problem on a broken manifest", async () => {
-    const { code, output } = await validateCli(source.replace("assets/icon-128.png", "assets/missing.png"));
+    const { code, output } = await validateCli(
+      source.replace("assets/icon-128.png", "assets/missing.png")
+    );
     assert.equal(code, 1);
-    assert.match(output, /✘ icons are PNG files of the declared size\n\s+- HighResolutionIconUrl .*missing\.png is broken/);
+    assert.match(
+      output,
+      /✘ icons are PNG files of the declared size\n\s+- HighResolutionIconUrl .*missing\.png is broken/
+    );
   });
 });

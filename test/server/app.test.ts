@@ -16,9 +16,15 @@ describe("HTTP service (server/app)", () => {
   });
 
   it("reports live mode when an Azure app is configured", async () => {
-    const live = await startTestApp({ AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_SECRET: "x" });
+    const live = await startTestApp({
+      AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555",
+      AZURE_CLIENT_SECRET: "x",
+    });
     try {
-      assert.equal(((await (await fetch(`${live.url}/healthz`)).json()) as { mode: string }).mode, "live");
+      assert.equal(
+        ((await (await fetch(`${live.url}/healthz`)).json()) as { mode: string }).mode,
+        "live"
+      );
     } finally {
       await live.close();
     }
@@ -30,7 +36,11 @@ describe("HTTP service (server/app)", () => {
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
     assert.match(csp, /object-src 'none'/);
-    assert.match(csp, /connect-src 'self' https:\/\/login\.microsoftonline\.com;/, "msal-browser redeems codes at Microsoft's token endpoint");
+    assert.match(
+      csp,
+      /connect-src 'self' https:\/\/login\.microsoftonline\.com;/,
+      "msal-browser redeems codes at Microsoft's token endpoint"
+    );
     assert.match(csp, /frame-ancestors 'self' https:\/\/outlook\.office\.com/);
     assert.doesNotMatch(csp, /script-src[^;]*unsafe/);
     assert.equal(response.headers.get("x-content-type-options"), "nosniff");
@@ -43,17 +53,30 @@ describe("HTTP service (server/app)", () => {
     const demo = await fetch(`${app.url}/api/auth/config`);
     assert.equal(demo.status, 404);
     assert.equal(((await demo.json()) as { error: { code: string } }).error.code, "demo_mode");
-    const live = await startTestApp({ AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_SECRET: "x", PUBLIC_URL: "https://mailbridge.example.org" });
+    const live = await startTestApp({
+      AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555",
+      AZURE_CLIENT_SECRET: "x",
+      PUBLIC_URL: "https://mailbridge.example.org",
+    });
     try {
       const response = await fetch(`${live.url}/api/auth/config`);
       assert.equal(response.headers.get("cache-control"), "no-store");
       assert.deepEqual(await response.json(), {
         clientId: "11111111-2222-3333-4444-555555555555",
         authority: "https://login.microsoftonline.com/common",
-        apiScope: "api://mailbridge.example.org/11111111-2222-3333-4444-555555555555/access_as_user",
+        apiScope:
+          "api://mailbridge.example.org/11111111-2222-3333-4444-555555555555/access_as_user",
         graphScopes: {
-          read: ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.Read", "https://graph.microsoft.com/MailboxSettings.Read"],
-          write: ["https://graph.microsoft.com/User.Read", "https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/MailboxSettings.ReadWrite"],
+          read: [
+            "https://graph.microsoft.com/User.Read",
+            "https://graph.microsoft.com/Mail.Read",
+            "https://graph.microsoft.com/MailboxSettings.Read",
+          ],
+          write: [
+            "https://graph.microsoft.com/User.Read",
+            "https://graph.microsoft.com/Mail.ReadWrite",
+            "https://graph.microsoft.com/MailboxSettings.ReadWrite",
+          ],
         },
       });
     } finally {
@@ -63,44 +86,86 @@ describe("HTTP service (server/app)", () => {
 
   it("serves the sign-in pages that the app registration lists as redirect URIs", async () => {
     const uris = spaRedirectUris("https://mailbridge.example.org");
-    assert.deepEqual(uris, ["brk-multihub://mailbridge.example.org", "https://mailbridge.example.org/signin-dialog.html", "https://mailbridge.example.org/signin-redirect.html"]);
-    assert.equal(spaRedirectUris("https://example.org/outils/mailbridge")[1], "https://example.org/outils/mailbridge/signin-dialog.html");
-    for (const uri of uris.slice(1)) assert.equal((await fetch(`${app.url}${new URL(uri).pathname}`)).status, 200, `${uri} is built`);
+    assert.deepEqual(uris, [
+      "brk-multihub://mailbridge.example.org",
+      "https://mailbridge.example.org/signin-dialog.html",
+      "https://mailbridge.example.org/signin-redirect.html",
+    ]);
+    assert.equal(
+      spaRedirectUris("https://example.org/outils/mailbridge")[1],
+      "https://example.org/outils/mailbridge/signin-dialog.html"
+    );
+    for (const uri of uris.slice(1))
+      assert.equal(
+        (await fetch(`${app.url}${new URL(uri).pathname}`)).status,
+        200,
+        `${uri} is built`
+      );
   });
 
   it("answers unknown API routes with a JSON 404 in the stable error shape", async () => {
     const response = await fetch(`${app.url}/api/nope`);
     assert.equal(response.status, 404);
-    assert.deepEqual(await response.json(), { error: { code: "not_found", message: "There is nothing at GET /api/nope." } });
+    assert.deepEqual(await response.json(), {
+      error: { code: "not_found", message: "There is nothing at GET /api/nope." },
+    });
   });
 
   it("answers malformed JSON with 400 and no stack trace", async () => {
-    const response = await fetch(`${app.url}/api/anything`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{not json" });
+    const response = await fetch(`${app.url}/api/anything`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{not json",
+    });
     assert.equal(response.status, 400);
     const text = await response.text();
-    assert.deepEqual(JSON.parse(text), { error: { code: "invalid_json", message: "The request body is not valid JSON." } });
+    assert.deepEqual(JSON.parse(text), {
+      error: { code: "invalid_json", message: "The request body is not valid JSON." },
+    });
     assert.doesNotMatch(text, /at .*\.(js|ts):\d+/);
   });
 
   it("answers an oversized body with 413", async () => {
-    const response = await fetch(`${app.url}/api/anything`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ x: "a".repeat(1_100_000) }) });
+    const response = await fetch(`${app.url}/api/anything`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ x: "a".repeat(1_100_000) }),
+    });
     assert.equal(response.status, 413);
-    assert.equal(((await response.json()) as { error: { code: string } }).error.code, "body_too_large");
+    assert.equal(
+      ((await response.json()) as { error: { code: string } }).error.code,
+      "body_too_large"
+    );
   });
 
   it("refuses API calls from another web origin (no CORS)", async () => {
-    const response = await fetch(`${app.url}/api/anything`, { headers: { Origin: "https://evil.example" } });
+    const response = await fetch(`${app.url}/api/anything`, {
+      headers: { Origin: "https://evil.example" },
+    });
     assert.equal(response.status, 403);
-    assert.equal(((await response.json()) as { error: { code: string } }).error.code, "cross_origin");
+    assert.equal(
+      ((await response.json()) as { error: { code: string } }).error.code,
+      "cross_origin"
+    );
   });
 
   it("serves the manifest filled with the configured public URL and app id", async () => {
-    const live = await startTestApp({ PUBLIC_URL: "https://mb.example.org", AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_SECRET: "x" });
+    const live = await startTestApp({
+      PUBLIC_URL: "https://mb.example.org",
+      AZURE_CLIENT_ID: "11111111-2222-3333-4444-555555555555",
+      AZURE_CLIENT_SECRET: "x",
+    });
     try {
       const xml = await (await fetch(`${live.url}/manifest.xml`)).text();
-      assert.match(xml, /<SourceLocation DefaultValue="https:\/\/mb\.example\.org\/taskpane\.html"/);
+      assert.match(
+        xml,
+        /<SourceLocation DefaultValue="https:\/\/mb\.example\.org\/taskpane\.html"/
+      );
       assert.match(xml, /<Id>11111111-2222-3333-4444-555555555555<\/Id>/);
-      assert.match(xml, /<Resource>api:\/\/mb\.example\.org\/11111111-2222-3333-4444-555555555555<\/Resource>/);
+      assert.match(
+        xml,
+        /<Resource>api:\/\/mb\.example\.org\/11111111-2222-3333-4444-555555555555<\/Resource>/
+      );
       assert.doesNotMatch(xml, /localhost:3000/);
     } finally {
       await live.close();
@@ -109,7 +174,9 @@ describe("HTTP service (server/app)", () => {
 
   it("never writes the Authorization header or query strings to the log", async () => {
     const secret = "eyJhbGciOiJSUzI1NiJ9.secret-token-value.sig";
-    await fetch(`${app.url}/api/anything?email=marie%40hotmail.fr`, { headers: { Authorization: `Bearer ${secret}` } });
+    await fetch(`${app.url}/api/anything?email=marie%40hotmail.fr`, {
+      headers: { Authorization: `Bearer ${secret}` },
+    });
     const log = app.logLines().join("\n");
     assert.match(log, /"route":"\/api\/anything"/);
     assert.doesNotMatch(log, /secret-token-value/);

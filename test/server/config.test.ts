@@ -24,7 +24,11 @@ describe("configuration (server/config)", () => {
   });
 
   it("is live when an Azure app id and secret are configured", () => {
-    const config = loadConfig({ AZURE_CLIENT_ID: CLIENT_ID, AZURE_CLIENT_SECRET: "s3cret", PUBLIC_URL: "https://mb.example.org/" });
+    const config = loadConfig({
+      AZURE_CLIENT_ID: CLIENT_ID,
+      AZURE_CLIENT_SECRET: "s3cret",
+      PUBLIC_URL: "https://mb.example.org/",
+    });
     assert.equal(config.mode, "live");
     assert.deepEqual(config.azure, { clientId: CLIENT_ID, clientSecret: "s3cret" });
     assert.equal(config.publicUrl, "https://mb.example.org");
@@ -37,9 +41,18 @@ describe("configuration (server/config)", () => {
   });
 
   it("explains every bad variable at once, one sentence each", () => {
-    const problems = problemsOf({ PORT: "eighty", HTTPS: "maybe", AZURE_CLIENT_ID: "not-a-guid", LOG_LEVEL: "loud", PUBLIC_URL: "http://x" });
+    const problems = problemsOf({
+      PORT: "eighty",
+      HTTPS: "maybe",
+      AZURE_CLIENT_ID: "not-a-guid",
+      LOG_LEVEL: "loud",
+      PUBLIC_URL: "http://x",
+    });
     assert.equal(problems.length, 5, problems.join("\n"));
-    assert.match(problems.join("\n"), /PORT must be a whole number from 0 to 65535 \(got "eighty"\)/);
+    assert.match(
+      problems.join("\n"),
+      /PORT must be a whole number from 0 to 65535 \(got "eighty"\)/
+    );
     assert.match(problems.join("\n"), /HTTPS must be true or false \(got "maybe"\)/);
     assert.match(problems.join("\n"), /AZURE_CLIENT_ID must be the application \(client\) ID GUID/);
     assert.match(problems.join("\n"), /LOG_LEVEL must be one of/);
@@ -47,7 +60,10 @@ describe("configuration (server/config)", () => {
   });
 
   it("requires the client secret when the client id is set", () => {
-    assert.match(problemsOf({ AZURE_CLIENT_ID: CLIENT_ID }).join(), /AZURE_CLIENT_SECRET is required/);
+    assert.match(
+      problemsOf({ AZURE_CLIENT_ID: CLIENT_ID }).join(),
+      /AZURE_CLIENT_SECRET is required/
+    );
   });
 
   it("rejects out-of-range ports", () => {

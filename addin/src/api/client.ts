@@ -13,7 +13,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
   }
@@ -36,7 +36,11 @@ async function call<T>(path: string, init?: RequestInit, token?: string | null):
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? "http_error", error?.message ?? response.statusText);
+    throw new ApiError(
+      response.status,
+      error?.code ?? "http_error",
+      error?.message ?? response.statusText
+    );
   }
   return body as T;
 }
@@ -50,20 +54,47 @@ export const postDiagnose = (request: DiagnoseRequest): Promise<DiagnoseResponse
   call<DiagnoseResponse>("api/diagnose", { method: "POST", body: JSON.stringify(request) });
 
 /** `token` is null in demo mode, where the service serves only the simulated demo mailbox. */
-export const postMailboxDiagnose = (request: { locale: Locale; quotaGb: number }, token: string | null): Promise<MailboxDiagnosis> =>
-  call<MailboxDiagnosis>("api/mailbox/diagnose", { method: "POST", body: JSON.stringify(request) }, token);
+export const postMailboxDiagnose = (
+  request: { locale: Locale; quotaGb: number },
+  token: string | null
+): Promise<MailboxDiagnosis> =>
+  call<MailboxDiagnosis>(
+    "api/mailbox/diagnose",
+    { method: "POST", body: JSON.stringify(request) },
+    token
+  );
 
-export const lookupProvider = (email: string): Promise<ProviderLookup> => call<ProviderLookup>(`api/providers/lookup?email=${encodeURIComponent(email)}`);
+export const lookupProvider = (email: string): Promise<ProviderLookup> =>
+  call<ProviderLookup>(`api/providers/lookup?email=${encodeURIComponent(email)}`);
 
-export const compileRules = (request: { rules: Rule[]; targets: readonly Target[]; locale: Locale; accounts: string[] }): Promise<CompileResponse> =>
+export const compileRules = (request: {
+  rules: Rule[];
+  targets: readonly Target[];
+  locale: Locale;
+  accounts: string[];
+}): Promise<CompileResponse> =>
   call<CompileResponse>("api/rules/compile", { method: "POST", body: JSON.stringify(request) });
 
 /** Demo mode needs no token; live mode passes the signed-in user's token (auth/serviceToken.ts). */
-export const applyRules = (request: { rules: Rule[]; dryRun: boolean }, token: string | null): Promise<ApplyResponse> =>
+export const applyRules = (
+  request: { rules: Rule[]; dryRun: boolean },
+  token: string | null
+): Promise<ApplyResponse> =>
   call<ApplyResponse>("api/rules/apply", { method: "POST", body: JSON.stringify(request) }, token);
 
-export const resolveFolders = (paths: string[][], token: string | null): Promise<{ folders: ResolvedFolder[] }> =>
-  call<{ folders: ResolvedFolder[] }>("api/migrate/folders", { method: "POST", body: JSON.stringify({ paths }) }, token);
+export const resolveFolders = (
+  paths: string[][],
+  token: string | null
+): Promise<{ folders: ResolvedFolder[] }> =>
+  call<{ folders: ResolvedFolder[] }>(
+    "api/migrate/folders",
+    { method: "POST", body: JSON.stringify({ paths }) },
+    token
+  );
 
 export const pollProgress = (folderIds: string[], token: string | null): Promise<ProgressPoll> =>
-  call<ProgressPoll>("api/migrate/progress", { method: "POST", body: JSON.stringify({ folderIds }) }, token);
+  call<ProgressPoll>(
+    "api/migrate/progress",
+    { method: "POST", body: JSON.stringify({ folderIds }) },
+    token
+  );

@@ -9,10 +9,21 @@ export const encodeDialogMessage = (message: DialogMessage): string => JSON.stri
 export function decodeDialogMessage(raw: string): DialogMessage {
   try {
     const value = JSON.parse(raw) as Record<string, unknown>;
-    if (value.status === "ok" && typeof value.accessToken === "string" && typeof value.expiresOn === "number" && typeof value.username === "string") {
-      return { status: "ok", accessToken: value.accessToken, expiresOn: value.expiresOn, username: value.username };
+    if (
+      value.status === "ok" &&
+      typeof value.accessToken === "string" &&
+      typeof value.expiresOn === "number" &&
+      typeof value.username === "string"
+    ) {
+      return {
+        status: "ok",
+        accessToken: value.accessToken,
+        expiresOn: value.expiresOn,
+        username: value.username,
+      };
     }
-    if (value.status === "error" && typeof value.code === "string") return { status: "error", code: value.code.slice(0, 100) };
+    if (value.status === "error" && typeof value.code === "string")
+      return { status: "error", code: value.code.slice(0, 100) };
   } catch {
     // falls through
   }

@@ -2,7 +2,11 @@
 // nested app authentication inside Outlook, and a pop-up sign-in on the standalone page. The Office
 // dialog page (signInDialog.ts) uses the redirect flow of the same library.
 import type { IPublicClientApplication, PopupRequest } from "@azure/msal-browser";
-import { SIGN_IN_PAGES, type ConsentPurpose, type SignInConfig } from "../../../contracts/signIn.js";
+import {
+  SIGN_IN_PAGES,
+  type ConsentPurpose,
+  type SignInConfig,
+} from "../../../contracts/signIn.js";
 import { fromMsalResult, type AcquiredToken } from "./acquiredToken.js";
 
 export const pageUrl = (path: string): string => new URL(path, window.location.href).href;
@@ -15,7 +19,10 @@ let standalone: Promise<IPublicClientApplication> | null = null;
  * use On-Behalf-Of the user (read at first, write when rules are applied), because the service
  * cannot prompt anyone.
  */
-export const interactiveRequest = (config: SignInConfig, consent: ConsentPurpose | null): PopupRequest => ({
+export const interactiveRequest = (
+  config: SignInConfig,
+  consent: ConsentPurpose | null
+): PopupRequest => ({
   scopes: [config.apiScope],
   extraScopesToConsent: config.graphScopes[consent ?? "read"],
 });
@@ -27,9 +34,15 @@ export interface Renewal {
 }
 
 /** `consent` set: the service reported a missing consent, so the host is asked for it before the API token. */
-export async function nestedAppToken(config: SignInConfig, loginHint: string | null, { consent, forceRefresh }: Renewal): Promise<AcquiredToken> {
+export async function nestedAppToken(
+  config: SignInConfig,
+  loginHint: string | null,
+  { consent, forceRefresh }: Renewal
+): Promise<AcquiredToken> {
   nested ??= import("@azure/msal-browser").then(({ createNestablePublicClientApplication }) =>
-    createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } }),
+    createNestablePublicClientApplication({
+      auth: { clientId: config.clientId, authority: config.authority },
+    })
   );
   const client = await nested;
   const hint = loginHint ? { loginHint } : {};
@@ -40,7 +53,9 @@ export async function nestedAppToken(config: SignInConfig, loginHint: string | n
     await client.acquireTokenPopup({ scopes: config.graphScopes[consent], ...hint });
   }
   try {
-    return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], forceRefresh, ...hint }));
+    return fromMsalResult(
+      await client.acquireTokenSilent({ scopes: [config.apiScope], forceRefresh, ...hint })
+    );
   } catch {
     // falls through to the host's own prompt (no browser pop-up is involved)
   }
@@ -48,22 +63,35 @@ export async function nestedAppToken(config: SignInConfig, loginHint: string | n
 }
 
 /** `consent` set: the service reported a missing consent, so the user is prompted (no silent attempt). */
-export async function browserPopupToken(config: SignInConfig, { consent, forceRefresh }: Renewal): Promise<AcquiredToken> {
+export async function browserPopupToken(
+  config: SignInConfig,
+  { consent, forceRefresh }: Renewal
+): Promise<AcquiredToken> {
   standalone ??= standardClient(config, pageUrl(SIGN_IN_PAGES.popupRedirect));
   const client = await standalone;
   const account = client.getAllAccounts()[0];
   if (account && !consent) {
     try {
-      return fromMsalResult(await client.acquireTokenSilent({ scopes: [config.apiScope], account, forceRefresh }));
+      return fromMsalResult(
+        await client.acquireTokenSilent({ scopes: [config.apiScope], account, forceRefresh })
+      );
     } catch {
       // expired refresh token, consent revoked, …: ask the user again below.
     }
   }
-  return fromMsalResult(await client.acquireTokenPopup({ ...interactiveRequest(config, consent), ...(account ? { account } : { prompt: "select_account" }) }));
+  return fromMsalResult(
+    await client.acquireTokenPopup({
+      ...interactiveRequest(config, consent),
+      ...(account ? { account } : { prompt: "select_account" }),
+    })
+  );
 }
 
 /** A standard (non-nested) client; tokens stay in this tab's sessionStorage only. */
-export async function standardClient(config: SignInConfig, redirectUri: string): Promise<IPublicClientApplication> {
+export async function standardClient(
+  config: SignInConfig,
+  redirectUri: string
+): Promise<IPublicClientApplication> {
   const { createStandardPublicClientApplication } = await import("@azure/msal-browser");
   return createStandardPublicClientApplication({
     auth: { clientId: config.clientId, authority: config.authority, redirectUri },

@@ -3,7 +3,11 @@
 // until one gives a token; the token is kept in memory only, until shortly before it expires, and
 // the method that worked is tried first next time. See withServiceToken for what happens when the
 // service refuses a call for want of consent or of a valid token.
-import { SIGN_IN_PAGES, type ConsentPurpose, type SignInConfig } from "../../../contracts/signIn.js";
+import {
+  SIGN_IN_PAGES,
+  type ConsentPurpose,
+  type SignInConfig,
+} from "../../../contracts/signIn.js";
 import { ApiError, getSignInConfig } from "../api/client.js";
 import { getOfficeAccessToken } from "../office/officeAuth.js";
 import { openSignInDialog } from "../office/officeDialog.js";
@@ -26,9 +30,16 @@ const consentNeeded = new Set<ConsentPurpose>();
  * user is asked and the call repeated once; if it refuses the token (401: expired early, revoked), a
  * new one is fetched — not the cached one — and the call repeated once.
  */
-export async function withServiceToken<T>(mode: "demo" | "live", purpose: ConsentPurpose, call: (token: string | null) => Promise<T>): Promise<T> {
+export async function withServiceToken<T>(
+  mode: "demo" | "live",
+  purpose: ConsentPurpose,
+  call: (token: string | null) => Promise<T>
+): Promise<T> {
   if (mode === "demo") return call(null);
-  const token = await signIn({ consent: consentNeeded.has(purpose) ? purpose : null, forceRefresh: false });
+  const token = await signIn({
+    consent: consentNeeded.has(purpose) ? purpose : null,
+    forceRefresh: false,
+  });
   try {
     return await call(token.accessToken);
   } catch (error) {
@@ -37,7 +48,8 @@ export async function withServiceToken<T>(mode: "demo" | "live", purpose: Consen
       consentNeeded.add(purpose);
       return call((await signIn({ consent: purpose, forceRefresh: false })).accessToken);
     }
-    if (error.status === 401) return call((await signIn({ consent: null, forceRefresh: true })).accessToken);
+    if (error.status === 401)
+      return call((await signIn({ consent: null, forceRefresh: true })).accessToken);
     throw error;
   }
 }
@@ -56,7 +68,10 @@ async function signIn(renewal: Renewal): Promise<AcquiredToken> {
   // Office SSO cannot ask for consent to Graph permissions: only the other methods can.
   const available = signInMethods(host).filter((method) => !consent || method !== "officeSso");
   if (available.length === 0) throw new SignInError("unsupported_host");
-  const methods = preferred && available.includes(preferred) ? [preferred, ...available.filter((method) => method !== preferred)] : available;
+  const methods =
+    preferred && available.includes(preferred)
+      ? [preferred, ...available.filter((method) => method !== preferred)]
+      : available;
   const settings = await signInConfig();
   let lastError = new SignInError("failed");
   for (const method of methods) {
@@ -74,7 +89,12 @@ async function signIn(renewal: Renewal): Promise<AcquiredToken> {
   throw lastError;
 }
 
-async function acquire(method: SignInMethod, settings: SignInConfig, host: SignInHost, renewal: Renewal): Promise<AcquiredToken> {
+async function acquire(
+  method: SignInMethod,
+  settings: SignInConfig,
+  host: SignInHost,
+  renewal: Renewal
+): Promise<AcquiredToken> {
   switch (method) {
     case "nestedApp":
       return nestedAppToken(settings, host.mailboxAddress, renewal);
@@ -96,7 +116,9 @@ async function acquire(method: SignInMethod, settings: SignInConfig, host: SignI
 function signInConfig(): Promise<SignInConfig> {
   config ??= getSignInConfig().catch((error: unknown) => {
     config = null;
-    throw error instanceof ApiError && error.code === "demo_mode" ? new SignInError("not_configured") : new SignInError("failed", error instanceof ApiError ? error.code : "config");
+    throw error instanceof ApiError && error.code === "demo_mode"
+      ? new SignInError("not_configured")
+      : new SignInError("failed", error instanceof ApiError ? error.code : "config");
   });
   return config;
 }

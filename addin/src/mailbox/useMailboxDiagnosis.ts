@@ -23,7 +23,10 @@ export interface MailboxDiagnosisHandle {
   run(): void;
 }
 
-export function useMailboxDiagnosis(serviceMode: "demo" | "live" | null, language: string): MailboxDiagnosisHandle {
+export function useMailboxDiagnosis(
+  serviceMode: "demo" | "live" | null,
+  language: string
+): MailboxDiagnosisHandle {
   const [plan, setPlan] = useState(15);
   const [state, setState] = useState<MailboxState>({ kind: "idle" });
   const canRun = serviceMode !== null;
@@ -33,10 +36,12 @@ export function useMailboxDiagnosis(serviceMode: "demo" | "live" | null, languag
     if (!serviceMode || !canRun) return;
     const id = ++request.current;
     setState({ kind: "loading" });
-    withServiceToken(serviceMode, "read", (token) => postMailboxDiagnose({ locale: language as Locale, quotaGb: plan }, token)).then(
-        (result) => id === request.current && setState({ kind: "done", result }),
-        (error: unknown) => id === request.current && setState({ kind: "failed", error }),
-      );
+    withServiceToken(serviceMode, "read", (token) =>
+      postMailboxDiagnose({ locale: language as Locale, quotaGb: plan }, token)
+    ).then(
+      (result) => id === request.current && setState({ kind: "done", result }),
+      (error: unknown) => id === request.current && setState({ kind: "failed", error })
+    );
   }, [serviceMode, canRun, language, plan]);
 
   // Demo mode reads on its own; live mode waits for the user's click, because signing in may open a

@@ -27,17 +27,30 @@ export interface MigrationPlan {
 
 export const DEFAULT_BATCH_BYTES = 1024 ** 3; // about 20–40 minutes of upload on a home connection
 
-export function planBatches(entries: PstEntry[], maxBatchBytes: number = DEFAULT_BATCH_BYTES): MigrationPlan {
+export function planBatches(
+  entries: PstEntry[],
+  maxBatchBytes: number = DEFAULT_BATCH_BYTES
+): MigrationPlan {
   const ordered = [...entries].sort((a, b) => b.year - a.year || a.folder.localeCompare(b.folder));
   const batches: Batch[] = [];
   let current: Batch | null = null;
   for (const entry of ordered) {
     if (entry.sizeBytes > maxBatchBytes) {
-      batches.push({ index: 0, entries: [entry], sizeBytes: entry.sizeBytes, items: entry.items, oversized: true });
+      batches.push({
+        index: 0,
+        entries: [entry],
+        sizeBytes: entry.sizeBytes,
+        items: entry.items,
+        oversized: true,
+      });
       current = null;
       continue;
     }
-    if (!current || current.sizeBytes + entry.sizeBytes > maxBatchBytes || current.entries[0]!.year !== entry.year) {
+    if (
+      !current ||
+      current.sizeBytes + entry.sizeBytes > maxBatchBytes ||
+      current.entries[0]!.year !== entry.year
+    ) {
       current = { index: 0, entries: [], sizeBytes: 0, items: 0, oversized: false };
       batches.push(current);
     }
@@ -46,7 +59,11 @@ export function planBatches(entries: PstEntry[], maxBatchBytes: number = DEFAULT
     current.items += entry.items;
   }
   batches.forEach((batch, index) => (batch.index = index + 1));
-  return { batches, totalBytes: entries.reduce((sum, entry) => sum + entry.sizeBytes, 0), totalItems: entries.reduce((sum, entry) => sum + entry.items, 0) };
+  return {
+    batches,
+    totalBytes: entries.reduce((sum, entry) => sum + entry.sizeBytes, 0),
+    totalItems: entries.reduce((sum, entry) => sum + entry.items, 0),
+  };
 }
 
 export interface ParseResult {
@@ -55,7 +72,17 @@ export interface ParseResult {
   badLines: number[];
 }
 
-const UNITS: Record<string, number> = { "": 1024 ** 2, b: 1, o: 1, kb: 1024, ko: 1024, mb: 1024 ** 2, mo: 1024 ** 2, gb: 1024 ** 3, go: 1024 ** 3 };
+const UNITS: Record<string, number> = {
+  "": 1024 ** 2,
+  b: 1,
+  o: 1,
+  kb: 1024,
+  ko: 1024,
+  mb: 1024 ** 2,
+  mo: 1024 ** 2,
+  gb: 1024 ** 3,
+  go: 1024 ** 3,
+};
 
 /**
  * Reads pasted lines "folder; year; items; size" (comma, semicolon or tab separated; size in MB
@@ -74,8 +101,20 @@ export function parsePstList(text: string): ParseResult {
     const items = Number((itemsText ?? "").replace(/[\s\u00a0\u202f]/g, ""));
     const size = /^([\d\s\u00a0\u202f]+(?:[.,]\d+)?)\s*([a-zA-Z]*)$/.exec(sizeText ?? "");
     const unit = UNITS[(size?.[2] ?? "").toLowerCase()];
-    const amount = size ? Number(size[1]!.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")) : Number.NaN;
-    if (!folder || !Number.isInteger(year) || year < 1990 || year > 2100 || !Number.isInteger(items) || items < 0 || unit === undefined || !Number.isFinite(amount) || amount < 0) {
+    const amount = size
+      ? Number(size[1]!.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
+      : Number.NaN;
+    if (
+      !folder ||
+      !Number.isInteger(year) ||
+      year < 1990 ||
+      year > 2100 ||
+      !Number.isInteger(items) ||
+      items < 0 ||
+      unit === undefined ||
+      !Number.isFinite(amount) ||
+      amount < 0
+    ) {
       badLines.push(index + 1);
       return;
     }
@@ -85,7 +124,10 @@ export function parsePstList(text: string): ParseResult {
 }
 
 /** The "keep mail offline" slider value to use, from the free disk space and the mailbox size. */
-export function offlineCacheSetting(freeDiskBytes: number, mailboxBytes: number): "all" | "1year" | "3months" {
+export function offlineCacheSetting(
+  freeDiskBytes: number,
+  mailboxBytes: number
+): "all" | "1year" | "3months" {
   if (freeDiskBytes >= mailboxBytes * 2) return "all";
   if (freeDiskBytes >= mailboxBytes / 2) return "1year";
   return "3months";

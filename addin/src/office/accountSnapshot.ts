@@ -32,7 +32,7 @@ export interface OnReadyInfo {
 export function readAccountSnapshot(
   office: OfficeLike | undefined,
   info: OnReadyInfo | null,
-  browserLanguage: string,
+  browserLanguage: string
 ): AccountSnapshot {
   const context = office?.context;
   const inOutlook = Boolean(info?.host && context?.mailbox);
@@ -65,7 +65,7 @@ export function readAccountSnapshot(
 }
 
 function probeRequirementSets(
-  requirements: { isSetSupported(name: string, minVersion?: string): boolean } | undefined,
+  requirements: { isSetSupported(name: string, minVersion?: string): boolean } | undefined
 ): RequirementSetSupport[] {
   return MAILBOX_REQUIREMENT_SETS.map((version) => ({
     name: "Mailbox" as const,
@@ -76,7 +76,7 @@ function probeRequirementSets(
 
 function safeIsSetSupported(
   requirements: { isSetSupported(name: string, minVersion?: string): boolean } | undefined,
-  version: string,
+  version: string
 ): boolean {
   try {
     return requirements?.isSetSupported("Mailbox", version) ?? false;

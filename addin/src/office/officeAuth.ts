@@ -3,7 +3,13 @@
 import { SignInError } from "../auth/signInError.js";
 
 interface OfficeAuthLike {
-  auth?: { getAccessToken(options: { allowSignInPrompt: boolean; allowConsentPrompt: boolean; forMSGraphAccess: boolean }): Promise<string> };
+  auth?: {
+    getAccessToken(options: {
+      allowSignInPrompt: boolean;
+      allowConsentPrompt: boolean;
+      forMSGraphAccess: boolean;
+    }): Promise<string>;
+  };
 }
 
 /** Office's error 13002: the user closed the sign-in or consent prompt. */
@@ -13,10 +19,17 @@ export async function getOfficeAccessToken(): Promise<string> {
   const office = (window as unknown as { Office?: OfficeAuthLike }).Office;
   if (!office?.auth) throw new SignInError("failed", "office_sso_unavailable");
   try {
-    return await office.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true, forMSGraphAccess: true });
+    return await office.auth.getAccessToken({
+      allowSignInPrompt: true,
+      allowConsentPrompt: true,
+      forMSGraphAccess: true,
+    });
   } catch (error) {
     // Office errors carry a numeric code, e.g. 13003 = account type not supported, 13012 = host not supported.
     const code = (error as { code?: number }).code;
-    throw new SignInError(code === USER_ABORTED ? "cancelled" : "failed", String(code ?? "office_sso_failed"));
+    throw new SignInError(
+      code === USER_ABORTED ? "cancelled" : "failed",
+      String(code ?? "office_sso_failed")
+    );
   }
 }

@@ -17,7 +17,11 @@ interface DialogLike {
 interface OfficeDialogLike {
   context: {
     ui: {
-      displayDialogAsync(url: string, options: { height: number; width: number; promptBeforeOpen: boolean }, callback: (result: { status: string; value: DialogLike; error?: { code: number } }) => void): void;
+      displayDialogAsync(
+        url: string,
+        options: { height: number; width: number; promptBeforeOpen: boolean },
+        callback: (result: { status: string; value: DialogLike; error?: { code: number } }) => void
+      ): void;
     };
   };
   EventType?: { DialogMessageReceived?: string; DialogEventReceived?: string };
@@ -30,21 +34,37 @@ export function openSignInDialog(url: string): Promise<string> {
   const office = (window as unknown as { Office?: OfficeDialogLike }).Office;
   if (!office?.context?.ui) return Promise.reject(new SignInError("unsupported_host"));
   return new Promise((resolve, reject) => {
-    office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, (result) => {
-      if (result.status !== "succeeded") {
-        const code = result.error?.code ?? 0;
-        return reject(new SignInError(BLOCKED.has(code) ? "dialog_blocked" : "dialog_failed", String(code)));
+    office.context.ui.displayDialogAsync(
+      url,
+      { height: 60, width: 30, promptBeforeOpen: false },
+      (result) => {
+        if (result.status !== "succeeded") {
+          const code = result.error?.code ?? 0;
+          return reject(
+            new SignInError(BLOCKED.has(code) ? "dialog_blocked" : "dialog_failed", String(code))
+          );
+        }
+        const dialog = result.value;
+        dialog.addEventHandler(
+          office.EventType?.DialogMessageReceived ?? "dialogMessageReceived",
+          (args) => {
+            // Only our own page may answer (origin is reported by hosts supporting DialogOrigin 1.1).
+            if (args.origin && args.origin !== window.location.origin) return;
+            dialog.close();
+            resolve(args.message ?? "");
+          }
+        );
+        dialog.addEventHandler(
+          office.EventType?.DialogEventReceived ?? "dialogEventReceived",
+          (args) => {
+            reject(
+              args.error === CLOSED_BY_USER
+                ? new SignInError("cancelled", String(args.error))
+                : new SignInError("dialog_failed", String(args.error))
+            );
+          }
+        );
       }
-      const dialog = result.value;
-      dialog.addEventHandler(office.EventType?.DialogMessageReceived ?? "dialogMessageReceived", (args) => {
-        // Only our own page may answer (origin is reported by hosts supporting DialogOrigin 1.1).
-        if (args.origin && args.origin !== window.location.origin) return;
-        dialog.close();
-        resolve(args.message ?? "");
-      });
-      dialog.addEventHandler(office.EventType?.DialogEventReceived ?? "dialogEventReceived", (args) => {
-        reject(args.error === CLOSED_BY_USER ? new SignInError("cancelled", String(args.error)) : new SignInError("dialog_failed", String(args.error)));
-      });
-    });
+    );
   });
 }

@@ -34,10 +34,15 @@ export async function startOffice(): Promise<OfficeStart> {
 }
 
 /** Office.js, ready, or what could be had of it: `info` is null when Office is missing or never ready. */
-export async function loadOffice(): Promise<{ office: OfficeGlobal | undefined; info: OnReadyInfo | null }> {
+export async function loadOffice(): Promise<{
+  office: OfficeGlobal | undefined;
+  info: OnReadyInfo | null;
+}> {
   if (!window.Office) await loadScript(LOCAL_OFFICE_JS).catch(() => undefined);
   const office = window.Office;
-  const info = office ? await withTimeout(office.onReady(), READY_TIMEOUT_MS).catch(() => null) : null;
+  const info = office
+    ? await withTimeout(office.onReady(), READY_TIMEOUT_MS).catch(() => null)
+    : null;
   return { office, info };
 }
 
@@ -50,7 +55,7 @@ function loadScript(src: string): Promise<void> {
       script.onerror = () => reject(new Error(`could not load ${src}`));
       document.head.appendChild(script);
     }),
-    READY_TIMEOUT_MS,
+    READY_TIMEOUT_MS
   );
 }
 
@@ -58,8 +63,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("timeout")), ms);
     promise.then(
-      (value) => { clearTimeout(timer); resolve(value); },
-      (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     );
   });
 }

@@ -15,7 +15,15 @@ interface OfficeSignInLike {
 export function readSignInHost(): SignInHost {
   const office = (window as unknown as { Office?: OfficeSignInLike }).Office;
   const context = office?.context;
-  if (!context?.mailbox) return { inOffice: false, nestedAppAuth: false, officeSso: false, dialogApi: false, accountType: null, mailboxAddress: null };
+  if (!context?.mailbox)
+    return {
+      inOffice: false,
+      nestedAppAuth: false,
+      officeSso: false,
+      dialogApi: false,
+      accountType: null,
+      mailboxAddress: null,
+    };
   const supports = (name: string, version: string) => {
     try {
       return context.requirements?.isSetSupported(name, version) ?? false;

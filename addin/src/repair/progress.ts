@@ -21,16 +21,25 @@ export function loadProgress(store: KeyValueStore): Progress {
   const value = store.get(PROGRESS_KEY);
   if (!value || typeof value !== "object") return EMPTY_PROGRESS;
   const raw = value as Record<string, unknown>;
-  const answersRaw = (raw.answers && typeof raw.answers === "object" ? raw.answers : {}) as Record<string, unknown>;
+  const answersRaw = (raw.answers && typeof raw.answers === "object" ? raw.answers : {}) as Record<
+    string,
+    unknown
+  >;
   const answers: DiagnoseAnswers = {};
-  for (const key of ANSWER_KEYS) if (typeof answersRaw[key] === "boolean") answers[key] = answersRaw[key];
+  for (const key of ANSWER_KEYS)
+    if (typeof answersRaw[key] === "boolean") answers[key] = answersRaw[key];
   const stepIds = new Set(STEPS.map((step) => step.id));
   return {
     email: typeof raw.email === "string" ? raw.email.slice(0, 320) : "",
     answers,
-    target: REPAIR_TARGETS.includes(raw.target as RepairTarget) ? (raw.target as RepairTarget) : null,
-    done: Array.isArray(raw.done) ? raw.done.filter((id): id is string => typeof id === "string" && stepIds.has(id)) : [],
+    target: REPAIR_TARGETS.includes(raw.target as RepairTarget)
+      ? (raw.target as RepairTarget)
+      : null,
+    done: Array.isArray(raw.done)
+      ? raw.done.filter((id): id is string => typeof id === "string" && stepIds.has(id))
+      : [],
   };
 }
 
-export const saveProgress = (store: KeyValueStore, progress: Progress): Promise<void> => store.set(PROGRESS_KEY, progress);
+export const saveProgress = (store: KeyValueStore, progress: Progress): Promise<void> =>
+  store.set(PROGRESS_KEY, progress);

@@ -5,9 +5,20 @@ import type { HostKind } from "../../../contracts/hostKind.js";
 
 /** The Outlook being repaired (not necessarily the one MailBridge runs in). */
 export type RepairTarget = "classic-windows" | "mac" | "new-outlook-or-web";
-export const REPAIR_TARGETS: readonly RepairTarget[] = ["classic-windows", "mac", "new-outlook-or-web"];
+export const REPAIR_TARGETS: readonly RepairTarget[] = [
+  "classic-windows",
+  "mac",
+  "new-outlook-or-web",
+];
 
-export const PHASES = ["prepare", "reconnect", "profile", "migrate", "otherApps", "troubleshoot"] as const;
+export const PHASES = [
+  "prepare",
+  "reconnect",
+  "profile",
+  "migrate",
+  "otherApps",
+  "troubleshoot",
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface RepairStep {
@@ -33,7 +44,12 @@ export const STEPS: readonly RepairStep[] = [
   { id: "updateOffice", phase: "prepare", targets: DESKTOP, fixes: ["update-office"] },
   { id: "readdWindows", phase: "reconnect", targets: WINDOWS, fixes: ["readd-account"] },
   { id: "readdMac", phase: "reconnect", targets: ["mac"], fixes: ["readd-account"] },
-  { id: "addNewOutlook", phase: "reconnect", targets: ["new-outlook-or-web"], fixes: ["readd-account"] },
+  {
+    id: "addNewOutlook",
+    phase: "reconnect",
+    targets: ["new-outlook-or-web"],
+    fixes: ["readd-account"],
+  },
   { id: "removePop", phase: "reconnect", targets: DESKTOP, popOnly: true },
   { id: "newProfile", phase: "profile", targets: WINDOWS, fixes: ["new-profile"] },
   { id: "openPst", phase: "migrate", targets: WINDOWS, fixes: ["migrate-pst"], popOnly: true },
@@ -64,7 +80,10 @@ export interface PlannedStep {
 }
 
 /** Tailors the procedure: steps for the target Outlook first (in phase order), then the others. */
-export function planRepair(target: RepairTarget, options: { recommendedFixes: readonly FixId[]; popUser: boolean }): PlannedStep[] {
+export function planRepair(
+  target: RepairTarget,
+  options: { recommendedFixes: readonly FixId[]; popUser: boolean }
+): PlannedStep[] {
   return STEPS.map((step) => ({
     step,
     applies: step.targets.includes(target) && (!step.popOnly || options.popUser),

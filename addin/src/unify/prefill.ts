@@ -13,7 +13,9 @@ export interface UnifyAccount {
 /** "Gmail" for a Gmail address, else the domain without its suffix ("orange" for orange.fr). */
 export function folderNameFor(account: UnifyAccount): string {
   const domain = account.email.split("@")[1] ?? account.email;
-  return account.providerName && account.providerName !== "Other provider" ? account.providerName.replace(/\s*\(.*\)$/, "") : (domain.split(".")[0] ?? domain);
+  return account.providerName && account.providerName !== "Other provider"
+    ? account.providerName.replace(/\s*\(.*\)$/, "")
+    : (domain.split(".")[0] ?? domain);
 }
 
 export function prefillRules(accounts: UnifyAccount[], strategy: Strategy): Rule[] {
@@ -22,21 +24,35 @@ export function prefillRules(accounts: UnifyAccount[], strategy: Strategy): Rule
     return {
       name: `${account.email} → ${folder}`,
       enabled: true,
-      conditions: strategy === "client" ? { receivedThroughAccount: account.email } : { sentToAddresses: [account.email] },
-      actions: { moveToFolder: ["Inbox", folder], assignCategories: [folder], stopProcessingRules: true },
+      conditions:
+        strategy === "client"
+          ? { receivedThroughAccount: account.email }
+          : { sentToAddresses: [account.email] },
+      actions: {
+        moveToFolder: ["Inbox", folder],
+        assignCategories: [folder],
+        stopProcessingRules: true,
+      },
     };
   });
 }
 
 /** Where a user's edit of one account's rule is kept: per strategy, because the conditions differ by strategy. */
-export const editKey = (strategy: Strategy, email: string): string => `${strategy}:${email.toLowerCase()}`;
+export const editKey = (strategy: Strategy, email: string): string =>
+  `${strategy}:${email.toLowerCase()}`;
 
 /**
  * The rules to show: the prefilled rule of each extra account, or the user's own version of it. Edits
  * survive adding or removing other accounts, and switching strategy back and forth.
  */
-export function rulesWithEdits(accounts: UnifyAccount[], strategy: Strategy, edits: ReadonlyMap<string, Rule>): Rule[] {
-  return prefillRules(accounts, strategy).map((rule, index) => edits.get(editKey(strategy, accounts[index + 1]!.email)) ?? rule);
+export function rulesWithEdits(
+  accounts: UnifyAccount[],
+  strategy: Strategy,
+  edits: ReadonlyMap<string, Rule>
+): Rule[] {
+  return prefillRules(accounts, strategy).map(
+    (rule, index) => edits.get(editKey(strategy, accounts[index + 1]!.email)) ?? rule
+  );
 }
 
 /** Targets worth showing for each strategy, most useful first. */

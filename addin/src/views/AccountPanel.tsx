@@ -1,5 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { Badge, Body1, Card, CardHeader, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Card,
+  CardHeader,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
 
 const useStyles = makeStyles({

@@ -1,7 +1,16 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { i18n } from "i18next";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { FluentProvider, Spinner, Tab, TabList, makeStaticStyles, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
 import type { DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
 import type { Health } from "../../../contracts/health.js";
@@ -18,10 +27,18 @@ import { useMailboxDiagnosis } from "../mailbox/useMailboxDiagnosis.js";
 import { SECTIONS, type Section } from "./sections.js";
 
 // Sections other than the diagnosis load on first use: the first paint ships only what it shows.
-const RepairView = lazy(() => import("./RepairView.js").then((module) => ({ default: module.RepairView })));
-const UnifyView = lazy(() => import("./UnifyView.js").then((module) => ({ default: module.UnifyView })));
-const MigrateView = lazy(() => import("./MigrateView.js").then((module) => ({ default: module.MigrateView })));
-const AccountPanel = lazy(() => import("./AccountPanel.js").then((module) => ({ default: module.AccountPanel })));
+const RepairView = lazy(() =>
+  import("./RepairView.js").then((module) => ({ default: module.RepairView }))
+);
+const UnifyView = lazy(() =>
+  import("./UnifyView.js").then((module) => ({ default: module.UnifyView }))
+);
+const MigrateView = lazy(() =>
+  import("./MigrateView.js").then((module) => ({ default: module.MigrateView }))
+);
+const AccountPanel = lazy(() =>
+  import("./AccountPanel.js").then((module) => ({ default: module.AccountPanel }))
+);
 
 const useGlobalStyles = makeStaticStyles({
   body: { margin: 0 },
@@ -88,7 +105,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
   useEffect(() => {
     getHealth().then(
       (value) => setHealth({ kind: "ok", health: value }),
-      () => setHealth({ kind: "unreachable" }),
+      () => setHealth({ kind: "unreachable" })
     );
   }, []);
   useEffect(() => {
@@ -100,9 +117,14 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
   const runDiagnosis = () => {
     setDiagnosis({ kind: "loading" });
     const email = progress.email.trim();
-    postDiagnose({ snapshot, answers: progress.answers, locale: language as Locale, ...(email ? { email } : {}) }).then(
+    postDiagnose({
+      snapshot,
+      answers: progress.answers,
+      locale: language as Locale,
+      ...(email ? { email } : {}),
+    }).then(
       (response: DiagnoseResponse) => setDiagnosis({ kind: "done", response }),
-      (error: Error) => setDiagnosis({ kind: "failed", message: error.message }),
+      (error: Error) => setDiagnosis({ kind: "failed", message: error.message })
     );
   };
   // Findings are written in the language asked for: ask again when the user switches language.
@@ -113,14 +135,27 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
     if (diagnosis.kind === "done") runDiagnosis();
   });
 
-  const recommendedFixes = diagnosis.kind === "done" ? diagnosis.response.findings.flatMap((finding) => (finding.fixId ? [finding.fixId] : [])) : [];
+  const recommendedFixes =
+    diagnosis.kind === "done"
+      ? diagnosis.response.findings.flatMap((finding) => (finding.fixId ? [finding.fixId] : []))
+      : [];
 
   return (
     <div className={styles.root}>
       <Header language={language} onLanguageChange={onLanguageChange} />
       <div className={styles.body}>
-        <StatusBanners mode={snapshot.mode} demo={health.kind === "ok" && health.health.mode === "demo"} unreachable={health.kind === "unreachable"} />
-        <TabList aria-label={t("nav.label")} selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} size="small" className={styles.tabs}>
+        <StatusBanners
+          mode={snapshot.mode}
+          demo={health.kind === "ok" && health.health.mode === "demo"}
+          unreachable={health.kind === "unreachable"}
+        />
+        <TabList
+          aria-label={t("nav.label")}
+          selectedValue={section}
+          onTabSelect={(_, data) => setSection(data.value as Section)}
+          size="small"
+          className={styles.tabs}
+        >
           {SECTIONS.map((id) => (
             <Tab key={id} value={id}>
               {t(`nav.${id}`)}
@@ -129,32 +164,49 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
         </TabList>
         <main className={styles.main}>
           <Suspense fallback={<Spinner size="small" />}>
-          {section === "diagnose" && (
-            <DiagnoseView
-              snapshot={snapshot}
-              progress={progress}
-              onProgressChange={setProgress}
-              diagnosis={diagnosis}
-              onRun={runDiagnosis}
-              onGoToStep={(fixId) => {
-                setFocusStep(fixId);
-                setSection("repair");
-              }}
-            />
-          )}
-          {section === "diagnose" && health.kind === "ok" && <MailboxPanel serviceMode={health.health.mode} mailbox={mailbox} outlookMailbox={snapshot.mode === "outlook" ? { address: snapshot.emailAddress, accountType: snapshot.accountType } : null} />}
-          {section === "repair" && (
-            <RepairView
-              target={progress.target ?? defaultTarget(hostKind(snapshot))}
-              progress={progress}
-              onProgressChange={setProgress}
-              recommendedFixes={recommendedFixes}
-              focusFix={focusStep}
-            />
-          )}
-          {section === "account" && <AccountPanel snapshot={snapshot} />}
-          {section === "unify" && health.kind === "ok" && <UnifyView mainAddress={snapshot.emailAddress ?? (progress.email.trim() || null)} serviceMode={health.health.mode} />}
-          {section === "migrate" && health.kind === "ok" && <MigrateView serviceMode={health.health.mode} mailbox={mailbox} />}
+            {section === "diagnose" && (
+              <DiagnoseView
+                snapshot={snapshot}
+                progress={progress}
+                onProgressChange={setProgress}
+                diagnosis={diagnosis}
+                onRun={runDiagnosis}
+                onGoToStep={(fixId) => {
+                  setFocusStep(fixId);
+                  setSection("repair");
+                }}
+              />
+            )}
+            {section === "diagnose" && health.kind === "ok" && (
+              <MailboxPanel
+                serviceMode={health.health.mode}
+                mailbox={mailbox}
+                outlookMailbox={
+                  snapshot.mode === "outlook"
+                    ? { address: snapshot.emailAddress, accountType: snapshot.accountType }
+                    : null
+                }
+              />
+            )}
+            {section === "repair" && (
+              <RepairView
+                target={progress.target ?? defaultTarget(hostKind(snapshot))}
+                progress={progress}
+                onProgressChange={setProgress}
+                recommendedFixes={recommendedFixes}
+                focusFix={focusStep}
+              />
+            )}
+            {section === "account" && <AccountPanel snapshot={snapshot} />}
+            {section === "unify" && health.kind === "ok" && (
+              <UnifyView
+                mainAddress={snapshot.emailAddress ?? (progress.email.trim() || null)}
+                serviceMode={health.health.mode}
+              />
+            )}
+            {section === "migrate" && health.kind === "ok" && (
+              <MigrateView serviceMode={health.health.mode} mailbox={mailbox} />
+            )}
           </Suspense>
         </main>
       </div>

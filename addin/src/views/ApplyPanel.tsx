@@ -1,31 +1,56 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Body1, Button, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Card,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Rule } from "../../../contracts/rules.js";
 import type { ApplyResponse } from "../../../contracts/ruleApply.js";
 import { applyRules } from "../api/client.js";
 import { withServiceToken } from "../auth/serviceToken.js";
 import { ErrorBar } from "./ErrorBar.js";
 
-const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL }, actions: { display: "flex", gap: tokens.spacingHorizontalS } });
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+});
 
-type State = { kind: "idle" } | { kind: "working" } | { kind: "planned"; plan: ApplyResponse } | { kind: "applied"; result: ApplyResponse } | { kind: "failed"; error: unknown };
+type State =
+  | { kind: "idle" }
+  | { kind: "working" }
+  | { kind: "planned"; plan: ApplyResponse }
+  | { kind: "applied"; result: ApplyResponse }
+  | { kind: "failed"; error: unknown };
 
 /** Server-side rules: always a dry run first, then apply what the user saw. */
-export function ApplyPanel({ rules, serviceMode }: { rules: Rule[]; serviceMode: "demo" | "live" }) {
+export function ApplyPanel({
+  rules,
+  serviceMode,
+}: {
+  rules: Rule[];
+  serviceMode: "demo" | "live";
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   const run = async (dryRun: boolean) => {
     setState({ kind: "working" });
     try {
-      const result = await withServiceToken(serviceMode, "write", (token) => applyRules({ rules, dryRun }, token));
+      const result = await withServiceToken(serviceMode, "write", (token) =>
+        applyRules({ rules, dryRun }, token)
+      );
       setState(dryRun ? { kind: "planned", plan: result } : { kind: "applied", result });
     } catch (error) {
       setState({ kind: "failed", error });
     }
   };
-  const shown = state.kind === "planned" ? state.plan : state.kind === "applied" ? state.result : null;
+  const shown =
+    state.kind === "planned" ? state.plan : state.kind === "applied" ? state.result : null;
   return (
     <Card data-testid="apply-panel">
       <Subtitle2 as="h3">{t("unify.apply.heading")}</Subtitle2>
@@ -45,7 +70,9 @@ export function ApplyPanel({ rules, serviceMode }: { rules: Rule[]; serviceMode:
       {shown && (
         <ul className={styles.list} data-testid="apply-result">
           {shown.folders.map((folder) => (
-            <li key={folder.path.join("/")}>{t(`unify.apply.folder.${folder.status}`, { path: folder.path.join(" > ") })}</li>
+            <li key={folder.path.join("/")}>
+              {t(`unify.apply.folder.${folder.status}`, { path: folder.path.join(" > ") })}
+            </li>
           ))}
           {shown.rules.map((rule) => (
             <li key={rule.name} data-status={rule.status}>

@@ -1,10 +1,29 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button, Card, MessageBar, MessageBarBody, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { CompileResponse, Target } from "../../../contracts/rules.js";
 
 const useStyles = makeStyles({
-  code: { margin: 0, padding: tokens.spacingHorizontalS, maxHeight: "260px", overflow: "auto", backgroundColor: tokens.colorNeutralBackground3, fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  code: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    maxHeight: "260px",
+    overflow: "auto",
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
   tabs: { flexWrap: "wrap" },
 });
@@ -14,7 +33,8 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [selected, setSelected] = useState<Target | null>(null);
-  const artifact = compiled.artifacts.find((candidate) => candidate.target === selected) ?? compiled.artifacts[0];
+  const artifact =
+    compiled.artifacts.find((candidate) => candidate.target === selected) ?? compiled.artifacts[0];
   if (!artifact) return null;
   const warnings = compiled.warnings.filter((warning) => warning.target === artifact.target);
   const download = () => {
@@ -28,7 +48,12 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
   return (
     <Card data-testid="artifact-preview">
       <Subtitle2 as="h3">{t("unify.preview")}</Subtitle2>
-      <TabList className={styles.tabs} size="small" selectedValue={artifact.target} onTabSelect={(_, data) => setSelected(data.value as Target)}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={artifact.target}
+        onTabSelect={(_, data) => setSelected(data.value as Target)}
+      >
         {compiled.artifacts.map((candidate) => (
           <Tab key={candidate.target} value={candidate.target}>
             {t(`unify.targets.${candidate.target}`)}
@@ -36,7 +61,12 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
         ))}
       </TabList>
       {warnings.map((warning, index) => (
-        <MessageBar key={index} intent={warning.kind === "left-out" ? "warning" : "info"} layout="multiline" data-testid="rule-warning">
+        <MessageBar
+          key={index}
+          intent={warning.kind === "left-out" ? "warning" : "info"}
+          layout="multiline"
+          data-testid="rule-warning"
+        >
           <MessageBarBody>
             <strong>{warning.rule === "*" ? "" : `${warning.rule} — `}</strong>
             {warning.message}
@@ -47,7 +77,9 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
         {artifact.content}
       </pre>
       <div className={styles.actions}>
-        <Button onClick={() => void navigator.clipboard?.writeText(artifact.content)}>{t("unify.copy")}</Button>
+        <Button onClick={() => void navigator.clipboard?.writeText(artifact.content)}>
+          {t("unify.copy")}
+        </Button>
         <Button onClick={download} data-testid="artifact-download">
           {t("unify.download", { file: artifact.filename })}
         </Button>

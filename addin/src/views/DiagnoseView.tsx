@@ -47,7 +47,14 @@ interface DiagnoseViewProps {
 }
 
 /** Asks what the user knows, runs the diagnosis, and lists findings with a link to the matching repair step. */
-export function DiagnoseView({ snapshot, progress, onProgressChange, diagnosis, onRun, onGoToStep }: DiagnoseViewProps) {
+export function DiagnoseView({
+  snapshot,
+  progress,
+  onProgressChange,
+  diagnosis,
+  onRun,
+  onGoToStep,
+}: DiagnoseViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const setAnswer = (key: keyof DiagnoseAnswers, value: boolean | undefined) => {
@@ -69,7 +76,12 @@ export function DiagnoseView({ snapshot, progress, onProgressChange, diagnosis, 
       >
         {!snapshot.emailAddress && (
           <Field label={t("diagnose.email")} hint={t("diagnose.emailHint")}>
-            <Input type="email" value={progress.email} onChange={(_, data) => onProgressChange({ ...progress, email: data.value })} data-testid="diagnose-email" />
+            <Input
+              type="email"
+              value={progress.email}
+              onChange={(_, data) => onProgressChange({ ...progress, email: data.value })}
+              data-testid="diagnose-email"
+            />
           </Field>
         )}
         {QUESTIONS.map(({ key, checkedMeans }) => (
@@ -81,7 +93,12 @@ export function DiagnoseView({ snapshot, progress, onProgressChange, diagnosis, 
           />
         ))}
         <div>
-          <Button appearance="primary" type="submit" disabled={diagnosis.kind === "loading"} data-testid="diagnose-run">
+          <Button
+            appearance="primary"
+            type="submit"
+            disabled={diagnosis.kind === "loading"}
+            data-testid="diagnose-run"
+          >
             {t("diagnose.run")}
           </Button>
         </div>
@@ -93,7 +110,9 @@ export function DiagnoseView({ snapshot, progress, onProgressChange, diagnosis, 
             <MessageBarBody>{t("diagnose.failed", { message: diagnosis.message })}</MessageBarBody>
           </MessageBar>
         )}
-        {diagnosis.kind === "done" && <FindingList findings={diagnosis.response.findings} onGoToStep={onGoToStep} />}
+        {diagnosis.kind === "done" && (
+          <FindingList findings={diagnosis.response.findings} onGoToStep={onGoToStep} />
+        )}
       </section>
     </Card>
   );

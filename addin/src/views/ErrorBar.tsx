@@ -14,10 +14,23 @@ export function ErrorBar({ error, wrapKey }: ErrorBarProps) {
   const signIn = error instanceof SignInError ? error : null;
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="error-bar" data-sign-in-error={signIn?.code}>
+    <MessageBar
+      intent="error"
+      layout="multiline"
+      data-testid="error-bar"
+      data-sign-in-error={signIn?.code}
+    >
       <MessageBarBody>
-        {signIn ? t(`signIn.errors.${signIn.code}`, { url: new URL("taskpane.html", window.location.href).href }) : wrapKey ? t(wrapKey, { message }) : message}
-        {signIn?.detail && signIn.code !== "cancelled" && ` ${t("signIn.detail", { detail: signIn.detail })}`}
+        {signIn
+          ? t(`signIn.errors.${signIn.code}`, {
+              url: new URL("taskpane.html", window.location.href).href,
+            })
+          : wrapKey
+            ? t(wrapKey, { message })
+            : message}
+        {signIn?.detail &&
+          signIn.code !== "cancelled" &&
+          ` ${t("signIn.detail", { detail: signIn.detail })}`}
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,23 +1,45 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Card, SearchBox, Subtitle2 } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Card,
+  SearchBox,
+  Subtitle2,
+} from "@fluentui/react-components";
 /** Lower-case, accents removed: "Réponse" matches "reponse". */
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 
 /** The reference guide's FAQ and more, filtered as the user types (every word must match). */
 export function FaqList() {
   const { t } = useTranslation();
   const [query, setQuery] = useState("");
-  const ids = Object.keys(t("faq.items", { returnObjects: true }) as unknown as Record<string, unknown>);
+  const ids = Object.keys(
+    t("faq.items", { returnObjects: true }) as unknown as Record<string, unknown>
+  );
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const items = ids.map((id) => ({ id, q: t(`faq.items.${id}.q`), a: t(`faq.items.${id}.a`) })).filter((item) => {
-    const haystack = fold(`${item.q} ${item.a}`);
-    return words.every((word) => haystack.includes(word));
-  });
+  const items = ids
+    .map((id) => ({ id, q: t(`faq.items.${id}.q`), a: t(`faq.items.${id}.a`) }))
+    .filter((item) => {
+      const haystack = fold(`${item.q} ${item.a}`);
+      return words.every((word) => haystack.includes(word));
+    });
   return (
     <Card data-testid="faq">
       <Subtitle2 as="h2">{t("faq.heading")}</Subtitle2>
-      <SearchBox placeholder={t("faq.search")} aria-label={t("faq.search")} value={query} onChange={(_, data) => setQuery(data.value)} />
+      <SearchBox
+        placeholder={t("faq.search")}
+        aria-label={t("faq.search")}
+        value={query}
+        onChange={(_, data) => setQuery(data.value)}
+      />
       {items.length === 0 ? (
         <Body1>{t("faq.noMatch")}</Body1>
       ) : (

@@ -19,7 +19,13 @@ const useStyles = makeStyles({
 });
 
 /** Title, tagline and a two-button language switch (lighter than a dropdown, one click to change). */
-export function Header({ language, onLanguageChange }: { language: string; onLanguageChange(lang: string): void }) {
+export function Header({
+  language,
+  onLanguageChange,
+}: {
+  language: string;
+  onLanguageChange(lang: string): void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (

@@ -1,5 +1,17 @@
 import { useTranslation } from "react-i18next";
-import { Body1, Button, Card, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Card,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { MailboxDiagnosisHandle } from "../mailbox/useMailboxDiagnosis.js";
 import { FindingList } from "./FindingList.js";
 import { StorageChart } from "./StorageChart.js";
@@ -8,7 +20,9 @@ import { SignedInAs } from "./SignedInAs.js";
 
 const PLANS = [15, 50, 100] as const;
 
-const useStyles = makeStyles({ body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
+});
 
 interface MailboxPanelProps {
   /** demo: the service serves the simulated mailbox, no sign-in; live: the user signs in (auth/). */
@@ -53,7 +67,9 @@ export function MailboxPanel({ serviceMode, mailbox, outlookMailbox }: MailboxPa
           </div>
         )}
         <div aria-live="polite" className={styles.body}>
-          {state.kind === "loading" && <Spinner size="small" label={t("mailbox.checking")} data-testid="mailbox-loading" />}
+          {state.kind === "loading" && (
+            <Spinner size="small" label={t("mailbox.checking")} data-testid="mailbox-loading" />
+          )}
           {state.kind === "failed" && <ErrorBar error={state.error} wrapKey="mailbox.failed" />}
           {state.kind === "done" && (
             <>

@@ -1,22 +1,52 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Badge, Body1, Card, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { formatBytes } from "../../../contracts/formatBytes.js";
 import type { MailboxDiagnosisHandle } from "../mailbox/useMailboxDiagnosis.js";
 import { UploadMonitor } from "./UploadMonitor.js";
-import { DEFAULT_BATCH_BYTES, offlineCacheSetting, parsePstList, planBatches } from "../migrate/planBatches.js";
+import {
+  DEFAULT_BATCH_BYTES,
+  offlineCacheSetting,
+  parsePstList,
+  planBatches,
+} from "../migrate/planBatches.js";
 
 const GB = 1024 ** 3;
 const BATCH_SIZES = [0.5 * GB, DEFAULT_BATCH_BYTES, 2 * GB, 5 * GB];
-const EXAMPLE = "Boîte de réception;2024;3120;850 Mo\nBoîte de réception;2023;2890;980 Mo\nÉléments envoyés;2024;1400;150 Mo\nArchives;2019;5000;2,5 Go";
+const EXAMPLE =
+  "Boîte de réception;2024;3120;850 Mo\nBoîte de réception;2023;2890;980 Mo\nÉléments envoyés;2024;1400;150 Mo\nArchives;2019;5000;2,5 Go";
 
 const useStyles = makeStyles({
   view: { display: "grid", gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "grid", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 /** Plans the upload of an old .pst back to the server: batches, order, space, offline cache. */
-export function MigrateView({ serviceMode, mailbox }: { serviceMode: "demo" | "live"; mailbox: MailboxDiagnosisHandle }) {
+export function MigrateView({
+  serviceMode,
+  mailbox,
+}: {
+  serviceMode: "demo" | "live";
+  mailbox: MailboxDiagnosisHandle;
+}) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const [text, setText] = useState(EXAMPLE);
@@ -34,7 +64,10 @@ export function MigrateView({ serviceMode, mailbox }: { serviceMode: "demo" | "l
   const parsed = useMemo(() => parsePstList(text), [text]);
   const plan = useMemo(() => planBatches(parsed.entries, batchBytes), [parsed, batchBytes]);
   const free = storage ? Math.max(0, storage.quotaBytes - storage.usedBytes) : null;
-  const cache = offlineCacheSetting(Number(freeDiskGb.replace(",", ".")) * GB || 0, plan.totalBytes + (storage?.usedBytes ?? 0));
+  const cache = offlineCacheSetting(
+    Number(freeDiskGb.replace(",", ".")) * GB || 0,
+    plan.totalBytes + (storage?.usedBytes ?? 0)
+  );
 
   return (
     <div className={styles.view} data-testid="migrate-view">
@@ -42,15 +75,25 @@ export function MigrateView({ serviceMode, mailbox }: { serviceMode: "demo" | "l
         <Subtitle2 as="h2">{t("migrate.heading")}</Subtitle2>
         <Body1>{t("migrate.intro")}</Body1>
         <Field label={t("migrate.paste")} hint={t("migrate.pasteHint")}>
-          <Textarea value={text} onChange={(_, data) => setText(data.value)} rows={6} data-testid="migrate-input" />
+          <Textarea
+            value={text}
+            onChange={(_, data) => setText(data.value)}
+            rows={6}
+            data-testid="migrate-input"
+          />
         </Field>
         {parsed.badLines.length > 0 && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t("migrate.badLines", { lines: parsed.badLines.join(", ") })}</MessageBarBody>
+            <MessageBarBody>
+              {t("migrate.badLines", { lines: parsed.badLines.join(", ") })}
+            </MessageBarBody>
           </MessageBar>
         )}
         <Field label={t("migrate.batchSize")}>
-          <Select value={String(batchBytes)} onChange={(_, data) => setBatchBytes(Number(data.value))}>
+          <Select
+            value={String(batchBytes)}
+            onChange={(_, data) => setBatchBytes(Number(data.value))}
+          >
             {BATCH_SIZES.map((bytes) => (
               <option key={bytes} value={bytes}>
                 {size(bytes)}
@@ -60,27 +103,53 @@ export function MigrateView({ serviceMode, mailbox }: { serviceMode: "demo" | "l
         </Field>
       </Card>
       <Card data-testid="migrate-plan">
-        <Subtitle2 as="h3">{t("migrate.planTitle", { count: plan.batches.length, size: size(plan.totalBytes), items: plan.totalItems })}</Subtitle2>
+        <Subtitle2 as="h3">
+          {t("migrate.planTitle", {
+            count: plan.batches.length,
+            size: size(plan.totalBytes),
+            items: plan.totalItems,
+          })}
+        </Subtitle2>
         {free !== null && (
-          <MessageBar intent={plan.totalBytes > free ? "error" : "success"} layout="multiline" data-testid="migrate-space">
-            <MessageBarBody>{t(plan.totalBytes > free ? "migrate.spaceShort" : "migrate.spaceOk", { needed: size(plan.totalBytes), free: size(free) })}</MessageBarBody>
+          <MessageBar
+            intent={plan.totalBytes > free ? "error" : "success"}
+            layout="multiline"
+            data-testid="migrate-space"
+          >
+            <MessageBarBody>
+              {t(plan.totalBytes > free ? "migrate.spaceShort" : "migrate.spaceOk", {
+                needed: size(plan.totalBytes),
+                free: size(free),
+              })}
+            </MessageBarBody>
           </MessageBar>
         )}
         <ol className={styles.list}>
           {plan.batches.map((batch) => (
             <li key={batch.index} data-testid="migrate-batch">
-              {t("migrate.batch", { year: batch.entries[0]!.year, folders: batch.entries.map((entry) => entry.folder).join(", "), size: size(batch.sizeBytes), items: batch.items })}{" "}
+              {t("migrate.batch", {
+                year: batch.entries[0]!.year,
+                folders: batch.entries.map((entry) => entry.folder).join(", "),
+                size: size(batch.sizeBytes),
+                items: batch.items,
+              })}{" "}
               {batch.oversized && <Badge color="warning">{t("migrate.oversized")}</Badge>}
             </li>
           ))}
         </ol>
         <Body1>{t("migrate.howTo")}</Body1>
       </Card>
-      {plan.batches.length > 0 && <UploadMonitor batches={plan.batches} serviceMode={serviceMode} />}
+      {plan.batches.length > 0 && (
+        <UploadMonitor batches={plan.batches} serviceMode={serviceMode} />
+      )}
       <Card>
         <Subtitle2 as="h3">{t("migrate.cacheTitle")}</Subtitle2>
         <Field label={t("migrate.freeDisk")}>
-          <Input value={freeDiskGb} onChange={(_, data) => setFreeDiskGb(data.value)} inputMode="decimal" />
+          <Input
+            value={freeDiskGb}
+            onChange={(_, data) => setFreeDiskGb(data.value)}
+            inputMode="decimal"
+          />
         </Field>
         <Body1 data-testid="migrate-cache">{t(`migrate.cache.${cache}`)}</Body1>
       </Card>

@@ -1,5 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { Badge, Body1, Card, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Card,
+  Checkbox,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { PlannedStep } from "../repair/steps.js";
 
 const useStyles = makeStyles({
@@ -7,7 +15,12 @@ const useStyles = makeStyles({
   highlighted: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   muted: { opacity: 0.75 },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  how: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "grid", gap: tokens.spacingVerticalXXS },
+  how: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: "grid",
+    gap: tokens.spacingVerticalXXS,
+  },
   why: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -21,30 +34,48 @@ interface RepairStepCardProps {
 }
 
 /** One step: a "done" tick with the title, why it matters, and the exact menu path to follow. */
-export function RepairStepCard({ planned, done, onDoneChange, notApplicableTo, highlighted }: RepairStepCardProps) {
+export function RepairStepCard({
+  planned,
+  done,
+  onDoneChange,
+  notApplicableTo,
+  highlighted,
+}: RepairStepCardProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const key = `repair.steps.${planned.step.id}`;
   const how = t(`${key}.how`, { returnObjects: true }) as unknown as string[];
   return (
     <Card
-      className={mergeClasses(styles.card, highlighted && styles.highlighted, notApplicableTo !== null && styles.muted)}
+      className={mergeClasses(
+        styles.card,
+        highlighted && styles.highlighted,
+        notApplicableTo !== null && styles.muted
+      )}
       data-testid={`step-${planned.step.id}`}
       data-done={done}
     >
-      <Checkbox checked={done} onChange={(_, data) => onDoneChange(data.checked === true)} label={<strong>{t(`${key}.title`)}</strong>} />
+      <Checkbox
+        checked={done}
+        onChange={(_, data) => onDoneChange(data.checked === true)}
+        label={<strong>{t(`${key}.title`)}</strong>}
+      />
       <div className={styles.badges}>
         {planned.recommended && notApplicableTo === null && (
           <Badge appearance="filled" color="brand">
             {t("repair.recommended")}
           </Badge>
         )}
-        {notApplicableTo !== null && <Badge appearance="outline">{t("repair.notApplicable", { target: notApplicableTo })}</Badge>}
+        {notApplicableTo !== null && (
+          <Badge appearance="outline">
+            {t("repair.notApplicable", { target: notApplicableTo })}
+          </Badge>
+        )}
       </div>
       {!done && (
         <>
           <Body1 className={styles.why}>
-            <strong>{t("repair.why")}</strong> 
+            <strong>{t("repair.why")}</strong>
             {t(`${key}.why`)}
           </Body1>
           <ol className={styles.how}>

@@ -15,7 +15,13 @@ import {
 } from "@fluentui/react-components";
 import type { FixId } from "../../../contracts/diagnosis.js";
 import type { Progress } from "../repair/progress.js";
-import { PHASES, REPAIR_TARGETS, planRepair, type PlannedStep, type RepairTarget } from "../repair/steps.js";
+import {
+  PHASES,
+  REPAIR_TARGETS,
+  planRepair,
+  type PlannedStep,
+  type RepairTarget,
+} from "../repair/steps.js";
 import { RepairStepCard } from "./RepairStepCard.js";
 import { FaqList } from "./FaqList.js";
 
@@ -34,25 +40,41 @@ interface RepairViewProps {
 }
 
 /** The guided repair: steps for the chosen Outlook by phase, with saved "done" ticks, then the FAQ. */
-export function RepairView({ target, progress, onProgressChange, recommendedFixes, focusFix }: RepairViewProps) {
+export function RepairView({
+  target,
+  progress,
+  onProgressChange,
+  recommendedFixes,
+  focusFix,
+}: RepairViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [showOthers, setShowOthers] = useState(false);
   const popUser = progress.answers.usedPop3 !== false || progress.answers.hasPstFiles === true;
-  const plan = useMemo(() => planRepair(target, { recommendedFixes, popUser }), [target, recommendedFixes, popUser]);
+  const plan = useMemo(
+    () => planRepair(target, { recommendedFixes, popUser }),
+    [target, recommendedFixes, popUser]
+  );
   const applicable = plan.filter((planned) => planned.applies);
   const others = plan.filter((planned) => !planned.applies);
   const doneCount = applicable.filter((planned) => progress.done.includes(planned.step.id)).length;
   const targetName = t(`repair.targets.${target}`);
 
   const focused = useRef<HTMLDivElement | null>(null);
-  const focusStepId = focusFix ? applicable.find((planned) => planned.step.fixes?.includes(focusFix as FixId))?.step.id : undefined;
+  const focusStepId = focusFix
+    ? applicable.find((planned) => planned.step.fixes?.includes(focusFix as FixId))?.step.id
+    : undefined;
   useEffect(() => {
     focused.current?.scrollIntoView({ block: "start" });
   }, [focusStepId]);
 
   const toggle = (id: string, done: boolean) =>
-    onProgressChange({ ...progress, done: done ? [...new Set([...progress.done, id])] : progress.done.filter((other) => other !== id) });
+    onProgressChange({
+      ...progress,
+      done: done
+        ? [...new Set([...progress.done, id])]
+        : progress.done.filter((other) => other !== id),
+    });
 
   const renderPhases = (steps: PlannedStep[], applies: boolean) =>
     PHASES.map((phase) => {
@@ -81,21 +103,38 @@ export function RepairView({ target, progress, onProgressChange, recommendedFixe
       <Card>
         <Subtitle2 as="h2">{t("repair.heading")}</Subtitle2>
         <Field label={t("repair.target")}>
-          <RadioGroup value={target} onChange={(_, data) => onProgressChange({ ...progress, target: data.value as RepairTarget })}>
+          <RadioGroup
+            value={target}
+            onChange={(_, data) =>
+              onProgressChange({ ...progress, target: data.value as RepairTarget })
+            }
+          >
             {REPAIR_TARGETS.map((option) => (
               <Radio key={option} value={option} label={t(`repair.targets.${option}`)} />
             ))}
           </RadioGroup>
         </Field>
-        <ProgressBar value={applicable.length === 0 ? 0 : doneCount / applicable.length} thickness="large" aria-label={t("repair.progress", { done: doneCount, total: applicable.length })} />
-        <Body1 data-testid="repair-progress">{t("repair.progress", { done: doneCount, total: applicable.length })}</Body1>
+        <ProgressBar
+          value={applicable.length === 0 ? 0 : doneCount / applicable.length}
+          thickness="large"
+          aria-label={t("repair.progress", { done: doneCount, total: applicable.length })}
+        />
+        <Body1 data-testid="repair-progress">
+          {t("repair.progress", { done: doneCount, total: applicable.length })}
+        </Body1>
         <Caption1>{t("repair.saved")}</Caption1>
       </Card>
       {renderPhases(applicable, true)}
       {others.length > 0 && (
         <div>
-          <Button appearance="subtle" onClick={() => setShowOthers(!showOthers)} data-testid="repair-toggle-others">
-            {showOthers ? t("repair.hideOthers") : t("repair.showOthers", { count: others.length, target: targetName })}
+          <Button
+            appearance="subtle"
+            onClick={() => setShowOthers(!showOthers)}
+            data-testid="repair-toggle-others"
+          >
+            {showOthers
+              ? t("repair.hideOthers")
+              : t("repair.showOthers", { count: others.length, target: targetName })}
           </Button>
         </div>
       )}

@@ -4,9 +4,17 @@ import type { Rule } from "../../../contracts/rules.js";
 
 const useStyles = makeStyles({ card: { display: "grid", gap: tokens.spacingVerticalS } });
 
-const splitList = (value: string) => value.split(",").map((entry) => entry.trim()).filter(Boolean);
+const splitList = (value: string) =>
+  value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 /** Folder path typed as "Inbox/Gmail". */
-const splitPath = (value: string) => value.split("/").map((segment) => segment.trim()).filter(Boolean);
+const splitPath = (value: string) =>
+  value
+    .split("/")
+    .map((segment) => segment.trim())
+    .filter(Boolean);
 
 /** Edits one rule's main fields; the service validates everything and says what is wrong. */
 export function RuleEditor({ rule, onChange }: { rule: Rule; onChange(rule: Rule): void }) {
@@ -28,23 +36,54 @@ export function RuleEditor({ rule, onChange }: { rule: Rule; onChange(rule: Rule
       </Field>
       {conditions.receivedThroughAccount !== undefined ? (
         <Field label={t("unify.rule.throughAccount")}>
-          <Input value={conditions.receivedThroughAccount} onChange={(_, data) => setConditions({ ...conditions, receivedThroughAccount: data.value })} />
+          <Input
+            value={conditions.receivedThroughAccount}
+            onChange={(_, data) =>
+              setConditions({ ...conditions, receivedThroughAccount: data.value })
+            }
+          />
         </Field>
       ) : (
         <Field label={t("unify.rule.sentTo")} hint={t("unify.rule.listHint")}>
-          <Input value={(conditions.sentToAddresses ?? []).join(", ")} onChange={(_, data) => setList("sentToAddresses", data.value)} />
+          <Input
+            value={(conditions.sentToAddresses ?? []).join(", ")}
+            onChange={(_, data) => setList("sentToAddresses", data.value)}
+          />
         </Field>
       )}
       <Field label={t("unify.rule.subject")} hint={t("unify.rule.listHint")}>
-        <Input value={(conditions.subjectContains ?? []).join(", ")} onChange={(_, data) => setList("subjectContains", data.value)} />
+        <Input
+          value={(conditions.subjectContains ?? []).join(", ")}
+          onChange={(_, data) => setList("subjectContains", data.value)}
+        />
       </Field>
       <Field label={t("unify.rule.folder")} hint={t("unify.rule.folderHint")}>
-        <Input value={(rule.actions.moveToFolder ?? []).join("/")} onChange={(_, data) => onChange({ ...rule, actions: { ...rule.actions, moveToFolder: splitPath(data.value) } })} data-testid="rule-folder" />
+        <Input
+          value={(rule.actions.moveToFolder ?? []).join("/")}
+          onChange={(_, data) =>
+            onChange({ ...rule, actions: { ...rule.actions, moveToFolder: splitPath(data.value) } })
+          }
+          data-testid="rule-folder"
+        />
       </Field>
       <Field label={t("unify.rule.category")}>
-        <Input value={(rule.actions.assignCategories ?? []).join(", ")} onChange={(_, data) => onChange({ ...rule, actions: { ...rule.actions, assignCategories: splitList(data.value) } })} />
+        <Input
+          value={(rule.actions.assignCategories ?? []).join(", ")}
+          onChange={(_, data) =>
+            onChange({
+              ...rule,
+              actions: { ...rule.actions, assignCategories: splitList(data.value) },
+            })
+          }
+        />
       </Field>
-      <Checkbox label={t("unify.rule.markAsRead")} checked={rule.actions.markAsRead === true} onChange={(_, data) => onChange({ ...rule, actions: { ...rule.actions, markAsRead: data.checked === true } })} />
+      <Checkbox
+        label={t("unify.rule.markAsRead")}
+        checked={rule.actions.markAsRead === true}
+        onChange={(_, data) =>
+          onChange({ ...rule, actions: { ...rule.actions, markAsRead: data.checked === true } })
+        }
+      />
     </Card>
   );
 }

@@ -1,10 +1,23 @@
 import { useTranslation } from "react-i18next";
-import { Body1, Button, Card, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ProviderLookup, ProtocolInfo } from "../../../contracts/providers.js";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowWrap: "anywhere" },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The exact values to type in another app for one account, with copy buttons and what to watch out for. */
@@ -12,11 +25,26 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const french = i18n.language.startsWith("fr");
-  const usable = lookup.protocols.filter((entry): entry is ProtocolInfo & { host: string } => (entry.protocol === "imap" || entry.protocol === "smtp") && entry.status !== "blocked" && entry.host !== null);
-  const user = (entry: ProtocolInfo) => (entry.username === "local-part" ? lookup.email.split("@")[0]! : lookup.email);
-  const auth = (entry: ProtocolInfo) => (entry.auth.includes("oauth2") ? "OAuth2" : entry.auth.includes("app-password") ? t("settings.appPassword") : t("settings.password"));
+  const usable = lookup.protocols.filter(
+    (entry): entry is ProtocolInfo & { host: string } =>
+      (entry.protocol === "imap" || entry.protocol === "smtp") &&
+      entry.status !== "blocked" &&
+      entry.host !== null
+  );
+  const user = (entry: ProtocolInfo) =>
+    entry.username === "local-part" ? lookup.email.split("@")[0]! : lookup.email;
+  const auth = (entry: ProtocolInfo) =>
+    entry.auth.includes("oauth2")
+      ? "OAuth2"
+      : entry.auth.includes("app-password")
+        ? t("settings.appPassword")
+        : t("settings.password");
   const copy = (value: string) => void navigator.clipboard?.writeText(value);
-  const notes = lookup.protocols.flatMap((entry) => (entry.note && (entry.protocol === "imap" || entry.protocol === "smtp") ? [french ? entry.note.fr : entry.note.en] : []));
+  const notes = lookup.protocols.flatMap((entry) =>
+    entry.note && (entry.protocol === "imap" || entry.protocol === "smtp")
+      ? [french ? entry.note.fr : entry.note.en]
+      : []
+  );
   return (
     <Card data-testid={`settings-${lookup.email}`}>
       <Subtitle2 as="h3">{`${lookup.email} — ${lookup.provider.name}`}</Subtitle2>
@@ -27,7 +55,10 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
           <tbody>
             {usable.map((entry) =>
               [
-                [t(entry.protocol === "imap" ? "settings.incoming" : "settings.outgoing"), entry.protocol.toUpperCase()],
+                [
+                  t(entry.protocol === "imap" ? "settings.incoming" : "settings.outgoing"),
+                  entry.protocol.toUpperCase(),
+                ],
                 [t("settings.server"), entry.host],
                 [t("settings.port"), String(entry.port)],
                 [t("settings.security"), entry.security === "ssl" ? "SSL/TLS" : "STARTTLS"],
@@ -35,20 +66,30 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
                 [t("settings.user"), user(entry)],
               ].map(([label, value]) => (
                 <tr key={`${entry.protocol}-${label}`}>
-                  <th className={styles.cell} scope="row">{label}</th>
+                  <th className={styles.cell} scope="row">
+                    {label}
+                  </th>
                   <td className={styles.cell}>{value}</td>
                   <td className={styles.cell}>
-                    <Button size="small" appearance="subtle" onClick={() => copy(value!)} aria-label={`${t("unify.copy")} ${label}`}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      onClick={() => copy(value!)}
+                      aria-label={`${t("unify.copy")} ${label}`}
+                    >
                       {t("unify.copy")}
                     </Button>
                   </td>
                 </tr>
-              )),
+              ))
             )}
           </tbody>
         </table>
       )}
-      {[...notes, ...(lookup.provider.kind === "microsoft-consumer" ? [t("settings.noAppPasswords")] : [])].map((note) => (
+      {[
+        ...notes,
+        ...(lookup.provider.kind === "microsoft-consumer" ? [t("settings.noAppPasswords")] : []),
+      ].map((note) => (
         <MessageBar key={note} intent="warning" layout="multiline">
           <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>

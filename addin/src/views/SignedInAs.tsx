@@ -13,13 +13,16 @@ export function SignedInAs({ outlookAddress }: { outlookAddress: string | null }
   const [username, setUsername] = useState<string | null>(null);
   useEffect(() => onSignedInChange(setUsername), []);
   if (!username) return null;
-  const elsewhere = outlookAddress !== null && outlookAddress.toLowerCase() !== username.toLowerCase();
+  const elsewhere =
+    outlookAddress !== null && outlookAddress.toLowerCase() !== username.toLowerCase();
   return (
     <>
       <Caption1 data-testid="signed-in-as">{t("signIn.signedInAs", { username })}</Caption1>
       {elsewhere && (
         <MessageBar intent="warning" layout="multiline" data-testid="other-account">
-          <MessageBarBody>{t("signIn.otherAccount", { username, outlook: outlookAddress })}</MessageBarBody>
+          <MessageBarBody>
+            {t("signIn.otherAccount", { username, outlook: outlookAddress })}
+          </MessageBarBody>
         </MessageBar>
       )}
     </>

@@ -3,7 +3,15 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import type { RunMode } from "../../../contracts/accountSnapshot.js";
 
 /** Tells the user, up front, where the app runs and whether the data is real. */
-export function StatusBanners({ mode, demo, unreachable }: { mode: RunMode; demo: boolean; unreachable: boolean }) {
+export function StatusBanners({
+  mode,
+  demo,
+  unreachable,
+}: {
+  mode: RunMode;
+  demo: boolean;
+  unreachable: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>

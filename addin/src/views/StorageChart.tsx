@@ -4,10 +4,25 @@ import type { StorageSummary } from "../../../contracts/mailbox.js";
 import { formatBytes } from "../../../contracts/formatBytes.js";
 
 const useStyles = makeStyles({
-  chart: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS, margin: 0 },
+  chart: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+  },
   row: { display: "grid", gap: tokens.spacingVerticalXXS },
-  label: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
-  track: { height: "10px", borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground5, overflow: "hidden" },
+  label: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  track: {
+    height: "10px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground5,
+    overflow: "hidden",
+  },
   bar: { height: "100%", backgroundColor: tokens.colorBrandBackground },
   full: { backgroundColor: tokens.colorPaletteRedBackground3 },
   reclaimable: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
@@ -22,11 +37,20 @@ export function StorageChart({ storage }: { storage: StorageSummary }) {
   const usedShare = Math.min(1, storage.usedBytes / storage.quotaBytes);
   const bar = (share: number, className?: string, label?: string) => (
     <div className={styles.track} role="img" aria-label={label}>
-      <div className={`${styles.bar} ${className ?? ""}`} style={{ width: `${Math.max(1, Math.round(share * 100))}%` }} />
+      <div
+        className={`${styles.bar} ${className ?? ""}`}
+        style={{ width: `${Math.max(1, Math.round(share * 100))}%` }}
+      />
     </div>
   );
   /** One folder: its name and size, and a bar of `share`. */
-  const folderRow = (key: string, name: string, sizeBytes: number, share: number, className?: string) => (
+  const folderRow = (
+    key: string,
+    name: string,
+    sizeBytes: number,
+    share: number,
+    className?: string
+  ) => (
     <div key={key} className={styles.row}>
       <div className={styles.label}>
         <span>{name}</span>
@@ -36,18 +60,41 @@ export function StorageChart({ storage }: { storage: StorageSummary }) {
     </div>
   );
   return (
-    <figure className={styles.chart} data-testid="storage-chart" aria-label={t("mailbox.chart.title")}>
+    <figure
+      className={styles.chart}
+      data-testid="storage-chart"
+      aria-label={t("mailbox.chart.title")}
+    >
       <div className={styles.row}>
         <div className={styles.label}>
           <strong>{t("mailbox.chart.used")}</strong>
-          <span>{t("mailbox.chart.usedOf", { used: size(storage.usedBytes), quota: size(storage.quotaBytes) })}</span>
+          <span>
+            {t("mailbox.chart.usedOf", {
+              used: size(storage.usedBytes),
+              quota: size(storage.quotaBytes),
+            })}
+          </span>
         </div>
-        {bar(usedShare, usedShare >= 0.9 ? styles.full : undefined, `${Math.round(usedShare * 100)} %`)}
+        {bar(
+          usedShare,
+          usedShare >= 0.9 ? styles.full : undefined,
+          `${Math.round(usedShare * 100)} %`
+        )}
       </div>
       <Caption1>{t("mailbox.chart.biggest")}</Caption1>
-      {storage.biggest.map((folder) => folderRow(folder.name, folder.name, folder.sizeBytes, folder.sizeBytes / largest))}
+      {storage.biggest.map((folder) =>
+        folderRow(folder.name, folder.name, folder.sizeBytes, folder.sizeBytes / largest)
+      )}
       {storage.reclaimable.length > 0 && <Caption1>{t("mailbox.chart.reclaimable")}</Caption1>}
-      {storage.reclaimable.map((folder) => folderRow(folder.wellKnownName, folder.name, folder.sizeBytes, folder.sizeBytes / storage.quotaBytes, styles.reclaimable))}
+      {storage.reclaimable.map((folder) =>
+        folderRow(
+          folder.wellKnownName,
+          folder.name,
+          folder.sizeBytes,
+          folder.sizeBytes / storage.quotaBytes,
+          styles.reclaimable
+        )
+      )}
     </figure>
   );
 }

@@ -1,10 +1,30 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Badge, Body1, Button, Card, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Locale } from "../../../contracts/diagnosis.js";
 import type { CompileResponse, Rule } from "../../../contracts/rules.js";
 import { compileRules, lookupProvider } from "../api/client.js";
-import { editKey, rulesWithEdits, TARGETS_BY_STRATEGY, type Strategy, type UnifyAccount } from "../unify/prefill.js";
+import {
+  editKey,
+  rulesWithEdits,
+  TARGETS_BY_STRATEGY,
+  type Strategy,
+  type UnifyAccount,
+} from "../unify/prefill.js";
 import { RuleEditor } from "./RuleEditor.js";
 import { ArtifactPreview } from "./ArtifactPreview.js";
 import { ApplyPanel } from "./ApplyPanel.js";
@@ -17,7 +37,12 @@ const useStyles = makeStyles({
   view: { display: "grid", gap: tokens.spacingVerticalM },
   stack: { display: "grid", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
-  account: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  account: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
 });
 
 interface UnifyViewProps {
@@ -29,7 +54,9 @@ interface UnifyViewProps {
 export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const [accounts, setAccounts] = useState<UnifyAccount[]>(mainAddress ? [{ email: mainAddress, providerName: null }] : []);
+  const [accounts, setAccounts] = useState<UnifyAccount[]>(
+    mainAddress ? [{ email: mainAddress, providerName: null }] : []
+  );
   const [draft, setDraft] = useState("");
   const [addError, setAddError] = useState<string | null>(null);
   const [strategy, setStrategy] = useState<Strategy>("server");
@@ -38,20 +65,29 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
   const [compileError, setCompileError] = useState<string | null>(null);
 
   // Rules are prefilled from the accounts and strategy; what the user edits is kept per account.
-  const rules = useMemo(() => rulesWithEdits(accounts, strategy, edits), [accounts, strategy, edits]);
-  const editRule = (index: number, next: Rule) => setEdits(new Map(edits).set(editKey(strategy, accounts[index + 1]!.email), next));
+  const rules = useMemo(
+    () => rulesWithEdits(accounts, strategy, edits),
+    [accounts, strategy, edits]
+  );
+  const editRule = (index: number, next: Rule) =>
+    setEdits(new Map(edits).set(editKey(strategy, accounts[index + 1]!.email), next));
   const targets = TARGETS_BY_STRATEGY[strategy];
   useEffect(() => {
     if (rules.length === 0) {
       setCompiled(null);
       return;
     }
-    compileRules({ rules, targets, locale: i18n.language as Locale, accounts: accounts.map((account) => account.email) }).then(
+    compileRules({
+      rules,
+      targets,
+      locale: i18n.language as Locale,
+      accounts: accounts.map((account) => account.email),
+    }).then(
       (result) => {
         setCompiled(result);
         setCompileError(null);
       },
-      (error: Error) => setCompileError(error.message),
+      (error: Error) => setCompileError(error.message)
     );
   }, [rules, targets, i18n.language, accounts]);
 
@@ -70,13 +106,19 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
     }
   };
 
-  const providerNames = useMemo(() => accounts.map((account) => account.providerName ?? ""), [accounts]);
+  const providerNames = useMemo(
+    () => accounts.map((account) => account.providerName ?? ""),
+    [accounts]
+  );
   // Settings cards need each account's full provider lookup; fetch the ones we do not have yet.
   const [lookups, setLookups] = useState<Record<string, ProviderLookup>>({});
   useEffect(() => {
     for (const account of accounts) {
       if (lookups[account.email]) continue;
-      lookupProvider(account.email).then((found) => setLookups((known) => ({ ...known, [account.email]: found })), () => undefined);
+      lookupProvider(account.email).then(
+        (found) => setLookups((known) => ({ ...known, [account.email]: found })),
+        () => undefined
+      );
     }
   }, [accounts, lookups]);
 
@@ -88,9 +130,15 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
         <div className={styles.stack}>
           {accounts.map((account, index) => (
             <div key={account.email} className={styles.account} data-testid="unify-account">
-              <Badge appearance={index === 0 ? "filled" : "tint"}>{index === 0 ? t("unify.main") : providerNames[index] || t("unify.other")}</Badge>
+              <Badge appearance={index === 0 ? "filled" : "tint"}>
+                {index === 0 ? t("unify.main") : providerNames[index] || t("unify.other")}
+              </Badge>
               <span>{account.email}</span>
-              <Button size="small" appearance="subtle" onClick={() => setAccounts(accounts.filter((other) => other !== account))}>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => setAccounts(accounts.filter((other) => other !== account))}
+              >
                 {t("unify.remove")}
               </Button>
             </div>
@@ -102,8 +150,17 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
               void addAccount();
             }}
           >
-            <Field label={t("unify.addAccount")} validationMessage={addError ?? undefined} validationState={addError ? "error" : "none"}>
-              <Input type="email" value={draft} onChange={(_, data) => setDraft(data.value)} data-testid="unify-new-account" />
+            <Field
+              label={t("unify.addAccount")}
+              validationMessage={addError ?? undefined}
+              validationState={addError ? "error" : "none"}
+            >
+              <Input
+                type="email"
+                value={draft}
+                onChange={(_, data) => setDraft(data.value)}
+                data-testid="unify-new-account"
+              />
             </Field>
             <Button type="submit">{t("unify.add")}</Button>
           </form>
@@ -123,7 +180,11 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
       ) : (
         <>
           {rules.map((rule, index) => (
-            <RuleEditor key={accounts[index + 1]!.email} rule={rule} onChange={(next) => editRule(index, next)} />
+            <RuleEditor
+              key={accounts[index + 1]!.email}
+              rule={rule}
+              onChange={(next) => editRule(index, next)}
+            />
           ))}
           {compileError && (
             <MessageBar intent="error" layout="multiline">
@@ -132,7 +193,13 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
           )}
           {compiled && <ArtifactPreview compiled={compiled} />}
           {strategy === "server" && <ApplyPanel rules={rules} serviceMode={serviceMode} />}
-          {strategy === "thirdParty" && accounts.map((account) => lookups[account.email] && <SettingsCard key={account.email} lookup={lookups[account.email]!} />)}
+          {strategy === "thirdParty" &&
+            accounts.map(
+              (account) =>
+                lookups[account.email] && (
+                  <SettingsCard key={account.email} lookup={lookups[account.email]!} />
+                )
+            )}
         </>
       )}
     </div>

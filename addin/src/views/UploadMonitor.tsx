@@ -1,18 +1,51 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Body1, Button, Card, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { pollProgress, resolveFolders } from "../api/client.js";
 import { withServiceToken } from "../auth/serviceToken.js";
 import { ErrorBar } from "./ErrorBar.js";
 import type { Batch } from "../migrate/planBatches.js";
-import { MIN_POLL_MS, nextPollDelay, progressOf, type Reading } from "../migrate/progressMonitor.js";
+import {
+  MIN_POLL_MS,
+  nextPollDelay,
+  progressOf,
+  type Reading,
+} from "../migrate/progressMonitor.js";
 
-const useStyles = makeStyles({ body: { display: "grid", gap: tokens.spacingVerticalS }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" } });
+const useStyles = makeStyles({
+  body: { display: "grid", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+});
 
-type Watch = { folderId: string; batch: Batch; baseline: Reading; readings: Reading[]; throttled: boolean } | null;
+type Watch = {
+  folderId: string;
+  batch: Batch;
+  baseline: Reading;
+  readings: Reading[];
+  throttled: boolean;
+} | null;
 
 /** Follows Outlook's upload of one batch by polling the destination folder through the service. */
-export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serviceMode: "demo" | "live" }) {
+export function UploadMonitor({
+  batches,
+  serviceMode,
+}: {
+  batches: Batch[];
+  serviceMode: "demo" | "live";
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [batchIndex, setBatchIndex] = useState(1);
@@ -29,10 +62,19 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
   useEffect(() => setDestination(batch?.entries[0]?.folder ?? ""), [batch]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
-  const read = async (folderId: string): Promise<{ reading: Reading | null; throttled: boolean }> => {
-    const poll = await withServiceToken(serviceMode, "read", (token) => pollProgress([folderId], token));
+  const read = async (
+    folderId: string
+  ): Promise<{ reading: Reading | null; throttled: boolean }> => {
+    const poll = await withServiceToken(serviceMode, "read", (token) =>
+      pollProgress([folderId], token)
+    );
     const folder = poll.folders[0];
-    return folder && "items" in folder ? { reading: { at: Date.parse(poll.at), items: folder.items, sizeBytes: folder.sizeBytes }, throttled: false } : { reading: null, throttled: true };
+    return folder && "items" in folder
+      ? {
+          reading: { at: Date.parse(poll.at), items: folder.items, sizeBytes: folder.sizeBytes },
+          throttled: false,
+        }
+      : { reading: null, throttled: true };
   };
 
   const schedule = (folderId: string, delay: number) => {
@@ -46,7 +88,15 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
           changed = reading.items !== lastItems.current;
           lastItems.current = reading.items;
         }
-        setWatch((current) => (current ? { ...current, readings: reading ? [...current.readings, reading] : current.readings, throttled } : current));
+        setWatch((current) =>
+          current
+            ? {
+                ...current,
+                readings: reading ? [...current.readings, reading] : current.readings,
+                throttled,
+              }
+            : current
+        );
       } catch {
         throttled = true;
       }
@@ -59,8 +109,13 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
     if (!batch) return;
     setError(null);
     try {
-      const path = destination.split("/").map((segment) => segment.trim()).filter(Boolean);
-      const { folders } = await withServiceToken(serviceMode, "read", (token) => resolveFolders([path], token));
+      const path = destination
+        .split("/")
+        .map((segment) => segment.trim())
+        .filter(Boolean);
+      const { folders } = await withServiceToken(serviceMode, "read", (token) =>
+        resolveFolders([path], token)
+      );
       const folderId = folders[0]?.id;
       if (!folderId) {
         setError(new Error(t("monitor.notFound", { path: path.join(" > ") })));
@@ -80,7 +135,9 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
     setWatch(null);
   };
 
-  const progress = watch ? progressOf(watch.baseline, watch.readings, watch.batch.items, now) : null;
+  const progress = watch
+    ? progressOf(watch.baseline, watch.readings, watch.batch.items, now)
+    : null;
   return (
     <Card data-testid="upload-monitor">
       <Subtitle2 as="h3">{t("monitor.heading")}</Subtitle2>
@@ -88,7 +145,11 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
         <Body1>{t("monitor.intro")}</Body1>
         <div className={styles.row}>
           <Field label={t("monitor.batch")}>
-            <Select value={String(batchIndex)} onChange={(_, data) => setBatchIndex(Number(data.value))} disabled={watch !== null}>
+            <Select
+              value={String(batchIndex)}
+              onChange={(_, data) => setBatchIndex(Number(data.value))}
+              disabled={watch !== null}
+            >
               {batches.map((candidate) => (
                 <option key={candidate.index} value={candidate.index}>
                   {`${candidate.index}. ${candidate.entries[0]!.year} — ${candidate.entries.map((entry) => entry.folder).join(", ")}`}
@@ -97,18 +158,36 @@ export function UploadMonitor({ batches, serviceMode }: { batches: Batch[]; serv
             </Select>
           </Field>
           <Field label={t("monitor.destination")}>
-            <Input value={destination} onChange={(_, data) => setDestination(data.value)} disabled={watch !== null} data-testid="monitor-destination" />
+            <Input
+              value={destination}
+              onChange={(_, data) => setDestination(data.value)}
+              disabled={watch !== null}
+              data-testid="monitor-destination"
+            />
           </Field>
-          {watch ? <Button onClick={stop}>{t("monitor.stop")}</Button> : <Button appearance="primary" onClick={() => void start()} data-testid="monitor-start">{t("monitor.start")}</Button>}
+          {watch ? (
+            <Button onClick={stop}>{t("monitor.stop")}</Button>
+          ) : (
+            <Button appearance="primary" onClick={() => void start()} data-testid="monitor-start">
+              {t("monitor.start")}
+            </Button>
+          )}
         </div>
         {error !== null && <ErrorBar error={error} />}
         {watch && progress && (
-          <div className={styles.body} data-testid="monitor-progress" data-arrived={progress.arrivedItems}>
+          <div
+            className={styles.body}
+            data-testid="monitor-progress"
+            data-arrived={progress.arrivedItems}
+          >
             <ProgressBar value={progress.fraction} thickness="large" />
             <Body1>
               {t("monitor.status", { arrived: progress.arrivedItems, total: watch.batch.items })}
-              {progress.itemsPerMinute !== null && ` · ${t("monitor.rate", { rate: Math.round(progress.itemsPerMinute) })}`}
-              {progress.minutesLeft !== null && !progress.done && ` · ${t("monitor.left", { minutes: Math.ceil(progress.minutesLeft) })}`}
+              {progress.itemsPerMinute !== null &&
+                ` · ${t("monitor.rate", { rate: Math.round(progress.itemsPerMinute) })}`}
+              {progress.minutesLeft !== null &&
+                !progress.done &&
+                ` · ${t("monitor.left", { minutes: Math.ceil(progress.minutesLeft) })}`}
             </Body1>
             {progress.done && (
               <MessageBar intent="success" layout="multiline">

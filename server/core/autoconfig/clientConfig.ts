@@ -9,12 +9,24 @@ function authentications(entry: ProtocolInfo): string[] {
   const out: string[] = [];
   if (entry.auth.includes("oauth2")) out.push("OAuth2");
   // An app password is typed where the password goes: still password-cleartext (over TLS) for the client.
-  if (entry.auth.includes("password") || entry.auth.includes("app-password")) out.push("password-cleartext");
+  if (entry.auth.includes("password") || entry.auth.includes("app-password"))
+    out.push("password-cleartext");
   return out;
 }
 
-function server(entry: ProtocolInfo, element: "incomingServer" | "outgoingServer", type: string): string | null {
-  if (entry.status === "blocked" || entry.unverified || !entry.host || !entry.port || !entry.security) return null;
+function server(
+  entry: ProtocolInfo,
+  element: "incomingServer" | "outgoingServer",
+  type: string
+): string | null {
+  if (
+    entry.status === "blocked" ||
+    entry.unverified ||
+    !entry.host ||
+    !entry.port ||
+    !entry.security
+  )
+    return null;
   const auth = authentications(entry);
   if (auth.length === 0) return null;
   return [
@@ -34,10 +46,15 @@ export function clientConfig(provider: Provider, requestedDomain: string): strin
   const imap = byProtocol.get("imap");
   const pop3 = byProtocol.get("pop3");
   const smtp = byProtocol.get("smtp");
-  const incoming = [imap && server(imap, "incomingServer", "imap"), pop3 && server(pop3, "incomingServer", "pop3")].filter((entry): entry is string => Boolean(entry));
+  const incoming = [
+    imap && server(imap, "incomingServer", "imap"),
+    pop3 && server(pop3, "incomingServer", "pop3"),
+  ].filter((entry): entry is string => Boolean(entry));
   const outgoing = smtp ? server(smtp, "outgoingServer", "smtp") : null;
   if (incoming.length === 0 || !outgoing) return null;
-  const domains = provider.domains.includes(requestedDomain) ? provider.domains : [requestedDomain, ...provider.domains];
+  const domains = provider.domains.includes(requestedDomain)
+    ? provider.domains
+    : [requestedDomain, ...provider.domains];
   const mustEnable = [imap, pop3].some((entry) => entry?.enabledByDefault === false);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -56,7 +73,12 @@ export function clientConfig(provider: Provider, requestedDomain: string): strin
           "    </enable>",
         ]
       : []),
-    ...provider.sources.slice(0, 1).map((source) => `    <documentation url="${text(source)}">\n      <descr lang="en">Settings source</descr>\n    </documentation>`),
+    ...provider.sources
+      .slice(0, 1)
+      .map(
+        (source) =>
+          `    <documentation url="${text(source)}">\n      <descr lang="en">Settings source</descr>\n    </documentation>`
+      ),
     "  </emailProvider>",
     "</clientConfig>",
     "",

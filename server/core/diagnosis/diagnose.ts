@@ -7,7 +7,12 @@ import type { Check, CheckContext } from "./check.js";
 import { CHECKS } from "./checks.js";
 
 /** Throws InvalidEmailError when the address given is not an email address. */
-export function diagnose(request: DiagnoseRequest, t: Translate, locale: Locale, checks: readonly Check[] = CHECKS): Omit<DiagnoseResponse, "locale"> {
+export function diagnose(
+  request: DiagnoseRequest,
+  t: Translate,
+  locale: Locale,
+  checks: readonly Check[] = CHECKS
+): Omit<DiagnoseResponse, "locale"> {
   const given = request.email?.trim() || request.snapshot.emailAddress;
   const address: ParsedAddress | null = given ? parseEmail(given) : null;
   const provider = address ? findProvider(address.domain) : null;
@@ -21,6 +26,10 @@ export function diagnose(request: DiagnoseRequest, t: Translate, locale: Locale,
   return {
     email: address?.email ?? null,
     provider: provider ? { id: provider.id, name: provider.name, kind: provider.kind } : null,
-    findings: renderFindings(checks.flatMap((check) => check(context)), t, locale),
+    findings: renderFindings(
+      checks.flatMap((check) => check(context)),
+      t,
+      locale
+    ),
   };
 }

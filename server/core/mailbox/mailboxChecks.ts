@@ -6,4 +6,10 @@ import { delivery } from "./checks/delivery.js";
 import { rules } from "./checks/rules.js";
 import { settings } from "./checks/settings.js";
 
-export const MAILBOX_CHECKS: readonly MailboxCheck[] = [reachable, storage, delivery, rules, settings];
+export const MAILBOX_CHECKS: readonly MailboxCheck[] = [
+  reachable,
+  storage,
+  delivery,
+  rules,
+  settings,
+];

@@ -32,4 +32,5 @@ export interface MailboxData {
   mailboxSettings: Record<string, unknown> | Unavailable;
 }
 
-export const isUnavailable = (value: unknown): value is Unavailable => typeof value === "object" && value !== null && "unavailable" in value;
+export const isUnavailable = (value: unknown): value is Unavailable =>
+  typeof value === "object" && value !== null && "unavailable" in value;

@@ -11,10 +11,20 @@ export function storageSummary(data: MailboxData, quotaBytes: number): StorageSu
     biggest: [...sized]
       .sort((a, b) => (b.sizeBytes ?? 0) - (a.sizeBytes ?? 0))
       .slice(0, 6)
-      .map((folder) => ({ name: folder.displayName, sizeBytes: folder.sizeBytes ?? 0, items: folder.totalItemCount })),
+      .map((folder) => ({
+        name: folder.displayName,
+        sizeBytes: folder.sizeBytes ?? 0,
+        items: folder.totalItemCount,
+      })),
     reclaimable: sized
-      .filter((folder) => folder.wellKnownName === "deleteditems" || folder.wellKnownName === "junkemail")
-      .map((folder) => ({ name: folder.displayName, wellKnownName: folder.wellKnownName!, sizeBytes: folder.sizeBytes ?? 0 })),
+      .filter(
+        (folder) => folder.wellKnownName === "deleteditems" || folder.wellKnownName === "junkemail"
+      )
+      .map((folder) => ({
+        name: folder.displayName,
+        wellKnownName: folder.wellKnownName!,
+        sizeBytes: folder.sizeBytes ?? 0,
+      })),
     unknownSizes: data.folders.length - sized.length,
   };
 }

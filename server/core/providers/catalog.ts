@@ -21,15 +21,29 @@ const protocolSchema = z
     source: z.url({ protocol: /^https$/ }),
   })
   .strict()
-  .refine((entry) => entry.status === "blocked" || entry.unverified === true || (entry.host !== null && entry.port !== null && entry.security !== null), {
-    message: "an available protocol needs host, port and security (or unverified: true)",
-  });
+  .refine(
+    (entry) =>
+      entry.status === "blocked" ||
+      entry.unverified === true ||
+      (entry.host !== null && entry.port !== null && entry.security !== null),
+    {
+      message: "an available protocol needs host, port and security (or unverified: true)",
+    }
+  );
 
 const providerSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     name: z.string().min(1),
-    kind: z.enum(["microsoft-consumer", "microsoft-work", "google", "yahoo", "apple", "isp", "other"]),
+    kind: z.enum([
+      "microsoft-consumer",
+      "microsoft-work",
+      "google",
+      "yahoo",
+      "apple",
+      "isp",
+      "other",
+    ]),
     domains: z.array(z.string().regex(DOMAIN)),
     domainSuffixes: z.array(z.string().regex(DOMAIN)),
     webmail: z.url({ protocol: /^https$/ }).optional(),
@@ -52,7 +66,9 @@ export interface Provider {
 }
 
 export function parseCatalog(data: unknown): Provider[] {
-  const providers = catalogSchema.parse(data).providers.map((provider) => ({ ...provider, webmail: provider.webmail ?? null }));
+  const providers = catalogSchema
+    .parse(data)
+    .providers.map((provider) => ({ ...provider, webmail: provider.webmail ?? null }));
   const seen = new Map<string, string>();
   for (const provider of providers) {
     for (const domain of provider.domains) {

@@ -16,13 +16,24 @@ export interface ParsedAddress {
 export function parseEmail(input: string): ParsedAddress {
   const trimmed = input.trim();
   const at = trimmed.lastIndexOf("@");
-  if (at < 1 || at === trimmed.length - 1) throw new InvalidEmailError("An email address looks like name@example.com.");
+  if (at < 1 || at === trimmed.length - 1)
+    throw new InvalidEmailError("An email address looks like name@example.com.");
   const localPart = trimmed.slice(0, at);
   if (localPart.length > 64 || /[\s<>()[\],;:"@]/.test(localPart)) {
-    throw new InvalidEmailError("The part before @ contains characters an email address cannot have.");
+    throw new InvalidEmailError(
+      "The part before @ contains characters an email address cannot have."
+    );
   }
-  const domain = domainToASCII(trimmed.slice(at + 1).replace(/\.+$/, "").toLowerCase());
-  if (!domain || !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(domain)) {
+  const domain = domainToASCII(
+    trimmed
+      .slice(at + 1)
+      .replace(/\.+$/, "")
+      .toLowerCase()
+  );
+  if (
+    !domain ||
+    !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(domain)
+  ) {
     throw new InvalidEmailError("The part after @ is not a valid domain name.");
   }
   return { email: `${localPart}@${domain}`, localPart, domain };
@@ -42,7 +53,9 @@ const OTHER: Provider = {
 export function findProvider(domain: string): Provider {
   return (
     PROVIDERS.find((provider) => provider.domains.includes(domain)) ??
-    PROVIDERS.find((provider) => provider.domainSuffixes.some((suffix) => domain.endsWith(`.${suffix}`))) ??
+    PROVIDERS.find((provider) =>
+      provider.domainSuffixes.some((suffix) => domain.endsWith(`.${suffix}`))
+    ) ??
     OTHER
   );
 }

@@ -14,15 +14,25 @@ export class CompileContext {
 
   constructor(
     readonly target: Target,
-    readonly locale: Locale,
+    readonly locale: Locale
   ) {}
 
   leftOut(rule: Rule, field: string, why: Words): void {
-    this.add(rule, "left-out", field, this.locale === "fr" ? `Règle non incluse : ${why.fr}` : `Rule left out: ${why.en}`);
+    this.add(
+      rule,
+      "left-out",
+      field,
+      this.locale === "fr" ? `Règle non incluse : ${why.fr}` : `Rule left out: ${why.en}`
+    );
   }
 
   approximated(rule: Rule, field: string, how: Words): void {
-    this.add(rule, "approximated", field, this.locale === "fr" ? `Approximation : ${how.fr}` : `Approximation: ${how.en}`);
+    this.add(
+      rule,
+      "approximated",
+      field,
+      this.locale === "fr" ? `Approximation : ${how.fr}` : `Approximation: ${how.en}`
+    );
   }
 
   note(rule: Rule, field: string, words: Words): void {
@@ -46,7 +56,15 @@ export interface TargetCompiler {
 }
 
 /** The condition fields, in the order compilers read them. */
-export const CONDITION_FIELDS = ["fromAddresses", "sentToAddresses", "subjectContains", "bodyContains", "headerContains", "hasAttachments", "receivedThroughAccount"] as const;
+export const CONDITION_FIELDS = [
+  "fromAddresses",
+  "sentToAddresses",
+  "subjectContains",
+  "bodyContains",
+  "headerContains",
+  "hasAttachments",
+  "receivedThroughAccount",
+] as const;
 
 /** "X-Forwarded-For: me@gmail.com" → ["X-Forwarded-For", "me@gmail.com"]; null when no valid header name. */
 export function splitHeader(entry: string): [string, string] | null {

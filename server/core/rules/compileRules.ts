@@ -22,7 +22,15 @@ export const COMPILERS: Record<Target, TargetCompiler> = {
 function forwardingWarnings(rules: Rule[], ownAddresses: string[], locale: Locale) {
   // The user's own accounts: those given, plus every address the rules say mail arrives at.
   const own = new Set(
-    [...ownAddresses, ...rules.flatMap((rule) => [...(rule.conditions?.sentToAddresses ?? []), ...(rule.conditions?.receivedThroughAccount ? [rule.conditions.receivedThroughAccount] : [])])].map((address) => address.toLowerCase()),
+    [
+      ...ownAddresses,
+      ...rules.flatMap((rule) => [
+        ...(rule.conditions?.sentToAddresses ?? []),
+        ...(rule.conditions?.receivedThroughAccount
+          ? [rule.conditions.receivedThroughAccount]
+          : []),
+      ]),
+    ].map((address) => address.toLowerCase())
   );
   return rules.flatMap((rule) =>
     (rule.actions.forwardTo ?? [])
@@ -35,22 +43,32 @@ function forwardingWarnings(rules: Rule[], ownAddresses: string[], locale: Local
           locale === "fr"
             ? `Cette règle transfère du courrier à ${address}, qui n’est pas un de vos comptes. Vérifiez que c’est voulu : c’est ainsi que des boîtes sont vidées par des intrus.`
             : `This rule forwards mail to ${address}, which is not one of your accounts. Make sure you mean it: this is how intruders empty mailboxes.`,
-      })),
+      }))
   );
 }
 
-export function compileRules(rules: Rule[], options: { targets?: Target[]; locale: Locale; ownAddresses?: string[] }): CompileResponse {
+export function compileRules(
+  rules: Rule[],
+  options: { targets?: Target[]; locale: Locale; ownAddresses?: string[] }
+): CompileResponse {
   const targets = options.targets ?? [...TARGETS];
   const response: CompileResponse = { artifacts: [], warnings: [] };
   for (const target of targets) {
     const compiler = COMPILERS[target];
     const context = new CompileContext(target, options.locale);
     const content = compiler.compile(rules, context);
-    response.artifacts.push({ target, filename: compiler.filename, mediaType: compiler.mediaType, content });
+    response.artifacts.push({
+      target,
+      filename: compiler.filename,
+      mediaType: compiler.mediaType,
+      content,
+    });
     response.warnings.push(...context.warnings);
   }
   // Whichever format the user loads, the forwarding is in it: the warning goes with every target.
   const forwarding = forwardingWarnings(rules, options.ownAddresses ?? [], options.locale);
-  response.warnings.push(...targets.flatMap((target) => forwarding.map((warning) => ({ ...warning, target }))));
+  response.warnings.push(
+    ...targets.flatMap((target) => forwarding.map((warning) => ({ ...warning, target })))
+  );
   return response;
 }

@@ -7,7 +7,11 @@ import { parseEmail } from "../providers/lookup.js";
 /** C0 controls other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF. */
 const unstorable = (character: string): boolean => {
   const code = character.codePointAt(0)!;
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+    code === 0xfffe ||
+    code === 0xffff
+  );
 };
 
 const text = z
@@ -16,7 +20,10 @@ const text = z
   .max(500, "must be at most 500 characters")
   // Tab and line breaks are fine; other control characters, lone surrogates and U+FFFE/U+FFFF cannot be
   // carried by XML, Sieve or the clients' files.
-  .refine((value) => value.isWellFormed() && ![...value].some(unstorable), "contains control characters or broken Unicode that no rule format can store");
+  .refine(
+    (value) => value.isWellFormed() && ![...value].some(unstorable),
+    "contains control characters or broken Unicode that no rule format can store"
+  );
 
 const email = z
   .string()
@@ -31,8 +38,12 @@ const email = z
   }, "is not an email address")
   .transform((value) => value.trim());
 
-const list = <T extends z.ZodType>(item: T) => z.array(item).min(1, "must not be empty when given").max(50, "must have at most 50 entries");
-const folderPath = z.array(text.refine((segment) => segment.trim().length > 0, "a folder name cannot be blank")).min(1, "must name at least one folder").max(10);
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).min(1, "must not be empty when given").max(50, "must have at most 50 entries");
+const folderPath = z
+  .array(text.refine((segment) => segment.trim().length > 0, "a folder name cannot be blank"))
+  .min(1, "must name at least one folder")
+  .max(10);
 
 const conditions = z.strictObject({
   fromAddresses: list(email).optional(),
@@ -54,8 +65,15 @@ const actions = z
     stopProcessingRules: z.boolean().optional(),
   })
   .refine(
-    (value) => Boolean(value.moveToFolder || value.copyToFolder || value.markAsRead || value.assignCategories || value.forwardTo),
-    "needs at least one action (move, copy, mark as read, categorise or forward); deleting mail is not offered",
+    (value) =>
+      Boolean(
+        value.moveToFolder ||
+        value.copyToFolder ||
+        value.markAsRead ||
+        value.assignCategories ||
+        value.forwardTo
+      ),
+    "needs at least one action (move, copy, mark as read, categorise or forward); deleting mail is not offered"
   );
 
 export const ruleSchema = z.strictObject({
@@ -66,4 +84,6 @@ export const ruleSchema = z.strictObject({
   actions,
 });
 
-export const ruleSetSchema = z.strictObject({ rules: z.array(ruleSchema).min(1, "add at least one rule").max(100, "at most 100 rules") });
+export const ruleSetSchema = z.strictObject({
+  rules: z.array(ruleSchema).min(1, "add at least one rule").max(100, "at most 100 rules"),
+});

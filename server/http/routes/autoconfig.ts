@@ -7,23 +7,34 @@ import { findProvider, InvalidEmailError, parseEmail } from "../../core/provider
 import { HttpError } from "../errors.js";
 import { validate } from "../validate.js";
 
-const query = z.object({ emailaddress: z.string({ message: "add ?emailaddress=name@example.com" }).min(3).max(320) });
+const query = z.object({
+  emailaddress: z.string({ message: "add ?emailaddress=name@example.com" }).min(3).max(320),
+});
 
 export function autoconfigRoutes(): Router {
   const router = Router();
-  router.get(["/mail/config-v1.1.xml", "/.well-known/autoconfig/mail/config-v1.1.xml"], (req, res) => {
-    const { emailaddress } = validate(query, req.query, "query");
-    let domain: string;
-    try {
-      domain = parseEmail(emailaddress).domain;
-    } catch (error) {
-      if (error instanceof InvalidEmailError) throw new HttpError(400, "invalid_email", error.message);
-      throw error;
+  router.get(
+    ["/mail/config-v1.1.xml", "/.well-known/autoconfig/mail/config-v1.1.xml"],
+    (req, res) => {
+      const { emailaddress } = validate(query, req.query, "query");
+      let domain: string;
+      try {
+        domain = parseEmail(emailaddress).domain;
+      } catch (error) {
+        if (error instanceof InvalidEmailError)
+          throw new HttpError(400, "invalid_email", error.message);
+        throw error;
+      }
+      const provider = findProvider(domain);
+      const xml = provider.kind === "other" ? null : clientConfig(provider, domain);
+      if (!xml)
+        throw new HttpError(
+          404,
+          "unknown_provider",
+          `MailBridge has no verified settings for ${domain}.`
+        );
+      res.type("application/xml").setHeader("Cache-Control", "public, max-age=3600").send(xml);
     }
-    const provider = findProvider(domain);
-    const xml = provider.kind === "other" ? null : clientConfig(provider, domain);
-    if (!xml) throw new HttpError(404, "unknown_provider", `MailBridge has no verified settings for ${domain}.`);
-    res.type("application/xml").setHeader("Cache-Control", "public, max-age=3600").send(xml);
-  });
+  );
   return router;
 }

@@ -17,7 +17,8 @@ export function diagnoseRoutes(): Router {
       const body: DiagnoseResponse = { locale, ...diagnose(request, translator(locale), locale) };
       res.json(body);
     } catch (error) {
-      if (error instanceof InvalidEmailError) throw new HttpError(400, "invalid_email", `email: ${error.message}`);
+      if (error instanceof InvalidEmailError)
+        throw new HttpError(400, "invalid_email", `email: ${error.message}`);
       throw error;
     }
   });

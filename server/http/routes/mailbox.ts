@@ -29,7 +29,11 @@ export function mailboxRoutes(access: MailboxAccess): Router {
     const quotaBytes = (request.quotaGb ?? 15) * GB;
     const locale = requestLocale(req, request.locale);
     const drafts = MAILBOX_CHECKS.flatMap((check) => check({ data, now: new Date(), quotaBytes }));
-    const body: MailboxDiagnosis = { locale, findings: renderFindings(drafts, translator(locale), locale), storage: storageSummary(data, quotaBytes) };
+    const body: MailboxDiagnosis = {
+      locale,
+      findings: renderFindings(drafts, translator(locale), locale),
+      storage: storageSummary(data, quotaBytes),
+    };
     res.setHeader("Cache-Control", "no-store").json(body);
   });
   return router;

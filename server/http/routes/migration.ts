@@ -9,8 +9,15 @@ import type { MailboxAccess } from "../../graph/mailboxAccess.js";
 import { validate } from "../validate.js";
 
 const segment = z.string().min(1).max(255);
-const foldersRequest = z.strictObject({ paths: z.array(z.array(segment).min(1).max(10)).min(1).max(20) });
-const progressRequest = z.strictObject({ folderIds: z.array(z.string().min(1).max(512)).min(1, "name at least one folder").max(20, "at most 20 folders per poll") });
+const foldersRequest = z.strictObject({
+  paths: z.array(z.array(segment).min(1).max(10)).min(1).max(20),
+});
+const progressRequest = z.strictObject({
+  folderIds: z
+    .array(z.string().min(1).max(512))
+    .min(1, "name at least one folder")
+    .max(20, "at most 20 folders per poll"),
+});
 
 const SIZE = "singleValueExtendedProperties($filter=id%20eq%20'Long%200x0E08')";
 
@@ -26,13 +33,33 @@ export function migrationRoutes(access: MailboxAccess): Router {
   router.post("/migrate/progress", async (req, res) => {
     const { folderIds } = validate(progressRequest, req.body, "progress request");
     const client = await access.clientFor(req, "read");
-    const responses = await client.batch<{ totalItemCount?: number; singleValueExtendedProperties?: { value: string }[] }>(
-      folderIds.map((id, index) => ({ id: String(index), method: "GET", url: `/me/mailFolders/${encodeURIComponent(id)}?$select=id,totalItemCount&$expand=${SIZE}` })),
+    const responses = await client.batch<{
+      totalItemCount?: number;
+      singleValueExtendedProperties?: { value: string }[];
+    }>(
+      folderIds.map((id, index) => ({
+        id: String(index),
+        method: "GET",
+        url: `/me/mailFolders/${encodeURIComponent(id)}?$select=id,totalItemCount&$expand=${SIZE}`,
+      }))
     );
     const folders: FolderCount[] = responses.map((response, index) => {
       const id = folderIds[index]!;
-      if (response.status === 200) return { id, items: response.body.totalItemCount ?? 0, sizeBytes: Number(response.body.singleValueExtendedProperties?.[0]?.value ?? 0) };
-      return { id, unavailable: response.status === 404 ? "missing" : isThrottled(response.status) ? "throttled" : "error" };
+      if (response.status === 200)
+        return {
+          id,
+          items: response.body.totalItemCount ?? 0,
+          sizeBytes: Number(response.body.singleValueExtendedProperties?.[0]?.value ?? 0),
+        };
+      return {
+        id,
+        unavailable:
+          response.status === 404
+            ? "missing"
+            : isThrottled(response.status)
+              ? "throttled"
+              : "error",
+      };
     });
     const body: ProgressPoll = { at: new Date().toISOString(), folders };
     res.setHeader("Cache-Control", "no-store").json(body);

@@ -5,7 +5,10 @@ import { HttpError } from "../errors.js";
 import { validate } from "../validate.js";
 
 const lookupQuery = z.object({
-  email: z.string({ message: "add ?email=name@example.com" }).min(1, "add ?email=name@example.com").max(320, "must be at most 320 characters"),
+  email: z
+    .string({ message: "add ?email=name@example.com" })
+    .min(1, "add ?email=name@example.com")
+    .max(320, "must be at most 320 characters"),
 });
 
 export function providerRoutes(): Router {
@@ -15,7 +18,8 @@ export function providerRoutes(): Router {
     try {
       res.json(lookupProvider(email));
     } catch (error) {
-      if (error instanceof InvalidEmailError) throw new HttpError(400, "invalid_email", error.message);
+      if (error instanceof InvalidEmailError)
+        throw new HttpError(400, "invalid_email", error.message);
       throw error;
     }
   });

@@ -18,10 +18,16 @@ export function ruleApplyRoutes(access: MailboxAccess): Router {
     const request = validate(applyRequest, req.body, "rule set");
     const client = await access.clientFor(req, request.dryRun ? "read" : "write");
     try {
-      res.setHeader("Cache-Control", "no-store").json(await applyRules(client, request.rules, request.dryRun));
+      res
+        .setHeader("Cache-Control", "no-store")
+        .json(await applyRules(client, request.rules, request.dryRun));
     } catch (error) {
       if (error instanceof RulesNotAvailableError) {
-        throw new HttpError(409, "rules_not_available", "Microsoft does not let apps manage inbox rules for this mailbox. Use the generated rule files instead (Outlook steps, Thunderbird, Sieve, Gmail).");
+        throw new HttpError(
+          409,
+          "rules_not_available",
+          "Microsoft does not let apps manage inbox rules for this mailbox. Use the generated rule files instead (Outlook steps, Thunderbird, Sieve, Gmail)."
+        );
       }
       throw error;
     }

@@ -20,7 +20,13 @@ export function ruleRoutes(): Router {
   router.post("/rules/compile", (req, res) => {
     const request = validate(compileRequest, req.body, "rule set");
     const locale = requestLocale(req, request.locale);
-    res.json(compileRules(request.rules, { locale, ...(request.targets ? { targets: request.targets } : {}), ownAddresses: request.accounts ?? [] }));
+    res.json(
+      compileRules(request.rules, {
+        locale,
+        ...(request.targets ? { targets: request.targets } : {}),
+        ownAddresses: request.accounts ?? [],
+      })
+    );
   });
   return router;
 }

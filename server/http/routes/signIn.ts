@@ -10,7 +10,12 @@ import { GRAPH_READ_SCOPES, GRAPH_WRITE_SCOPES } from "../../auth/graphTokenProv
 export function signInRoutes(config: Config): Router {
   const router = Router();
   router.get("/auth/config", (_req, res) => {
-    if (!config.azure) throw new HttpError(404, "demo_mode", "No Azure app is configured: MailBridge runs in demo mode, which needs no sign-in.");
+    if (!config.azure)
+      throw new HttpError(
+        404,
+        "demo_mode",
+        "No Azure app is configured: MailBridge runs in demo mode, which needs no sign-in."
+      );
     const body: SignInConfig = {
       clientId: config.azure.clientId,
       authority: SIGN_IN_AUTHORITY,

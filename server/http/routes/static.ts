@@ -15,17 +15,31 @@ export function staticRoutes(config: Config): Router {
     res
       .type("application/xml")
       .setHeader("Content-Disposition", 'attachment; filename="mailbridge-manifest.xml"')
-      .send(renderManifest(template, { publicUrl: config.publicUrl, clientId: config.azure?.clientId ?? null }));
+      .send(
+        renderManifest(template, {
+          publicUrl: config.publicUrl,
+          clientId: config.azure?.clientId ?? null,
+        })
+      );
   });
   router.use(
     express.static(fromRoot("dist/addin"), {
       index: false,
       setHeaders: (res, filePath) => {
-        res.setHeader("Cache-Control", HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache");
+        res.setHeader(
+          "Cache-Control",
+          HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache"
+        );
       },
-    }),
+    })
   );
   // Fallback for when Microsoft's CDN is unreachable (see addin/src/office/officeHost.ts).
-  router.use("/office-js", express.static(fromRoot("node_modules/@microsoft/office-js/dist"), { index: false, maxAge: "1d" }));
+  router.use(
+    "/office-js",
+    express.static(fromRoot("node_modules/@microsoft/office-js/dist"), {
+      index: false,
+      maxAge: "1d",
+    })
+  );
   return router;
 }

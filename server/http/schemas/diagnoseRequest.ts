@@ -8,10 +8,20 @@ export const accountSnapshotSchema = z.strictObject({
   emailAddress: text(320).nullable(),
   displayName: text(256).nullable(),
   accountType: text(32).nullable(),
-  host: z.strictObject({ name: text(64).nullable(), version: text(64).nullable(), platform: text(32).nullable() }),
+  host: z.strictObject({
+    name: text(64).nullable(),
+    version: text(64).nullable(),
+    platform: text(32).nullable(),
+  }),
   displayLanguage: text(35),
   requirementSets: z
-    .array(z.strictObject({ name: z.literal("Mailbox"), version: z.enum(MAILBOX_REQUIREMENT_SETS), supported: z.boolean() }))
+    .array(
+      z.strictObject({
+        name: z.literal("Mailbox"),
+        version: z.enum(MAILBOX_REQUIREMENT_SETS),
+        supported: z.boolean(),
+      })
+    )
     .max(MAILBOX_REQUIREMENT_SETS.length),
 });
 

@@ -18,7 +18,14 @@ export interface FaultOptions {
   hangMs: number;
 }
 
-export const NO_FAULTS: FaultOptions = { rate: 0, seed: 1, kinds: [], extraLatencyMs: 0, retryAfterSeconds: 1, hangMs: 30000 };
+export const NO_FAULTS: FaultOptions = {
+  rate: 0,
+  seed: 1,
+  kinds: [],
+  extraLatencyMs: 0,
+  retryAfterSeconds: 1,
+  hangMs: 30000,
+};
 
 export class FaultInjector {
   private readonly random: () => number;

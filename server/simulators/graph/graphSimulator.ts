@@ -51,17 +51,33 @@ class GraphError {
   constructor(
     readonly status: number,
     readonly code: string,
-    readonly message: string,
+    readonly message: string
   ) {}
 }
 
 const graphError = (error: GraphError, requestId: string): SimResponse => ({
   status: error.status,
-  body: { error: { code: error.code, message: error.message, innerError: { date: new Date().toISOString(), "request-id": requestId, "client-request-id": requestId } } },
+  body: {
+    error: {
+      code: error.code,
+      message: error.message,
+      innerError: {
+        date: new Date().toISOString(),
+        "request-id": requestId,
+        "client-request-id": requestId,
+      },
+    },
+  },
 });
 
 export class GraphSimulator {
-  readonly stats: GraphSimulatorStats = { requests: 0, batchedRequests: 0, inFlight: 0, peakInFlight: 0, faults: 0 };
+  readonly stats: GraphSimulatorStats = {
+    requests: 0,
+    batchedRequests: 0,
+    inFlight: 0,
+    peakInFlight: 0,
+    faults: 0,
+  };
   private readonly mailboxes = new Map<SimulatedAccount, SimMailbox>();
   private faults: FaultInjector;
   private server: LoopbackServer | null = null;
@@ -71,7 +87,10 @@ export class GraphSimulator {
     this.faults = new FaultInjector({ ...NO_FAULTS, ...options.faults });
   }
 
-  private readonly growing = new Map<string, { since: number; baseItems: number; baseBytes: number }>();
+  private readonly growing = new Map<
+    string,
+    { since: number; baseItems: number; baseBytes: number }
+  >();
 
   /** Base URL for clients, e.g. http://127.0.0.1:41234/v1.0 */
   get baseUrl(): string {
@@ -83,7 +102,12 @@ export class GraphSimulator {
   }
 
   resetStats(): void {
-    Object.assign(this.stats, { requests: 0, batchedRequests: 0, peakInFlight: this.stats.inFlight, faults: 0 });
+    Object.assign(this.stats, {
+      requests: 0,
+      batchedRequests: 0,
+      peakInFlight: this.stats.inFlight,
+      faults: 0,
+    });
   }
 
   /** The live mailbox behind an account (tests inspect it; the progress monitor grows it). */
@@ -128,14 +152,41 @@ export class GraphSimulator {
         return;
       }
       if (fault === "throttle") return send(res, this.throttled(requestId));
-      if (fault === "unavailable") return send(res, graphError(new GraphError(503, "serviceNotAvailable", "The service is temporarily unavailable."), requestId));
+      if (fault === "unavailable")
+        return send(
+          res,
+          graphError(
+            new GraphError(503, "serviceNotAvailable", "The service is temporarily unavailable."),
+            requestId
+          )
+        );
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
       const account = token ? this.account(token) : undefined;
-      if (!account) return send(res, graphError(new GraphError(401, "InvalidAuthenticationToken", token ? "Access token validation failure." : "Access token is empty."), requestId));
+      if (!account)
+        return send(
+          res,
+          graphError(
+            new GraphError(
+              401,
+              "InvalidAuthenticationToken",
+              token ? "Access token validation failure." : "Access token is empty."
+            ),
+            requestId
+          )
+        );
       const url = new URL(req.url ?? "/", this.origin);
       let response: SimResponse;
-      if (url.pathname === "/v1.0/$batch" && req.method === "POST") response = this.batch(account, body, requestId);
-      else response = this.route(account, req.method ?? "GET", url.pathname.replace(/^\/v1\.0/, ""), url.searchParams, body, requestId);
+      if (url.pathname === "/v1.0/$batch" && req.method === "POST")
+        response = this.batch(account, body, requestId);
+      else
+        response = this.route(
+          account,
+          req.method ?? "GET",
+          url.pathname.replace(/^\/v1\.0/, ""),
+          url.searchParams,
+          body,
+          requestId
+        );
       if (fault === "timeout") {
         // A write that times out has still been applied: the client cannot know, which is the point.
         await sleep(this.faults.options.hangMs);
@@ -153,7 +204,10 @@ export class GraphSimulator {
   }
 
   private throttled(requestId: string): SimResponse {
-    const error = graphError(new GraphError(429, "TooManyRequests", "Please retry again later."), requestId);
+    const error = graphError(
+      new GraphError(429, "TooManyRequests", "Please retry again later."),
+      requestId
+    );
     return { ...error, headers: { "Retry-After": String(this.faults.options.retryAfterSeconds) } };
   }
 
@@ -162,11 +216,26 @@ export class GraphSimulator {
     try {
       parsed = JSON.parse(rawBody) as typeof parsed;
     } catch {
-      return graphError(new GraphError(400, "BadRequest", "Invalid batch payload format."), requestId);
+      return graphError(
+        new GraphError(400, "BadRequest", "Invalid batch payload format."),
+        requestId
+      );
     }
     const requests = parsed.requests;
-    if (!Array.isArray(requests) || requests.length === 0) return graphError(new GraphError(400, "BadRequest", "Invalid batch payload format."), requestId);
-    if (requests.length > MAX_BATCH) return graphError(new GraphError(400, "BadRequest", `Number of batch request steps exceeds the maximum of ${MAX_BATCH}.`), requestId);
+    if (!Array.isArray(requests) || requests.length === 0)
+      return graphError(
+        new GraphError(400, "BadRequest", "Invalid batch payload format."),
+        requestId
+      );
+    if (requests.length > MAX_BATCH)
+      return graphError(
+        new GraphError(
+          400,
+          "BadRequest",
+          `Number of batch request steps exceeds the maximum of ${MAX_BATCH}.`
+        ),
+        requestId
+      );
     const responses = requests.map((inner) => {
       this.stats.batchedRequests++;
       const id = String(inner.id ?? "");
@@ -174,30 +243,80 @@ export class GraphSimulator {
       const fault = this.faults.next();
       if (fault === "throttle" || fault === "unavailable") {
         this.stats.faults++;
-        const failed = fault === "throttle" ? this.throttled(requestId) : graphError(new GraphError(503, "serviceNotAvailable", "The service is temporarily unavailable."), requestId);
+        const failed =
+          fault === "throttle"
+            ? this.throttled(requestId)
+            : graphError(
+                new GraphError(
+                  503,
+                  "serviceNotAvailable",
+                  "The service is temporarily unavailable."
+                ),
+                requestId
+              );
         return { id, status: failed.status, headers: failed.headers ?? {}, body: failed.body };
       }
       const url = new URL((inner.url ?? "").replace(/^\/?(v1\.0\/)?/, "/"), this.origin);
-      const result = this.route(account, (inner.method ?? "GET").toUpperCase(), url.pathname, url.searchParams, inner.body === undefined ? "" : JSON.stringify(inner.body), requestId);
-      return { id, status: result.status, headers: { "Content-Type": "application/json", ...result.headers }, body: result.body };
+      const result = this.route(
+        account,
+        (inner.method ?? "GET").toUpperCase(),
+        url.pathname,
+        url.searchParams,
+        inner.body === undefined ? "" : JSON.stringify(inner.body),
+        requestId
+      );
+      return {
+        id,
+        status: result.status,
+        headers: { "Content-Type": "application/json", ...result.headers },
+        body: result.body,
+      };
     });
     return { status: 200, body: { responses } };
   }
 
-  private route(account: SimulatedAccount, method: string, path: string, query: URLSearchParams, rawBody: string, requestId: string): SimResponse {
+  private route(
+    account: SimulatedAccount,
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    rawBody: string,
+    requestId: string
+  ): SimResponse {
     const mailbox = this.mailboxOf(account);
     const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
     try {
-      if (segments[0] !== "me") throw new GraphError(400, "BadRequest", `Resource not found for the segment '${segments[0] ?? ""}'.`);
+      if (segments[0] !== "me")
+        throw new GraphError(
+          400,
+          "BadRequest",
+          `Resource not found for the segment '${segments[0] ?? ""}'.`
+        );
       const [, collection, id, sub, subId] = segments;
-      if (!collection && method === "GET") return ok({ "@odata.context": `${this.baseUrl}/$metadata#users/$entity`, id: mailbox.user.id, displayName: mailbox.user.displayName, mail: mailbox.user.mail, userPrincipalName: mailbox.user.mail });
+      if (!collection && method === "GET")
+        return ok({
+          "@odata.context": `${this.baseUrl}/$metadata#users/$entity`,
+          id: mailbox.user.id,
+          displayName: mailbox.user.displayName,
+          mail: mailbox.user.mail,
+          userPrincipalName: mailbox.user.mail,
+        });
       if (collection === "mailboxSettings" && !id && method === "GET") {
         if (account.denyRulesAndSettings) throw accessDenied();
-        return ok({ "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailboxSettings`, ...mailbox.mailboxSettings });
+        return ok({
+          "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailboxSettings`,
+          ...mailbox.mailboxSettings,
+        });
       }
-      if (collection !== "mailFolders") throw new GraphError(400, "BadRequest", `Resource not found for the segment '${collection ?? ""}'.`);
+      if (collection !== "mailFolders")
+        throw new GraphError(
+          400,
+          "BadRequest",
+          `Resource not found for the segment '${collection ?? ""}'.`
+        );
       if (!id) {
-        if (method === "GET") return ok(this.page(mailbox, this.children(mailbox, mailbox.rootId), query, path));
+        if (method === "GET")
+          return ok(this.page(mailbox, this.children(mailbox, mailbox.rootId), query, path));
         if (method === "POST") return this.createFolder(mailbox, mailbox.rootId, rawBody);
         throw methodNotAllowed();
       }
@@ -208,7 +327,8 @@ export class GraphSimulator {
         return ok(this.folderJson(folder, query));
       }
       if (sub === "childFolders") {
-        if (method === "GET") return ok(this.page(mailbox, this.children(mailbox, folder.id), query, path));
+        if (method === "GET")
+          return ok(this.page(mailbox, this.children(mailbox, folder.id), query, path));
         if (method === "POST") return this.createFolder(mailbox, folder.id, rawBody);
         throw methodNotAllowed();
       }
@@ -225,7 +345,12 @@ export class GraphSimulator {
   }
 
   /** Adds items to a folder now, as an upload from Outlook would (tests drive growth with this). */
-  growFolder(account: SimulatedAccount, folderId: string, items: number, bytesPerItem: number): void {
+  growFolder(
+    account: SimulatedAccount,
+    folderId: string,
+    items: number,
+    bytesPerItem: number
+  ): void {
     const folder = this.mailboxOf(account).folders.get(folderId);
     if (!folder) throw new Error(`no folder ${folderId}`);
     folder.totalItemCount += items;
@@ -234,8 +359,17 @@ export class GraphSimulator {
 
   private folder(mailbox: SimMailbox, idOrName: string): SimFolder {
     if (idOrName.toLowerCase() === "msgfolderroot") return mailbox.folders.get(mailbox.rootId)!;
-    const folder = mailbox.folders.get(idOrName) ?? [...mailbox.folders.values()].find((candidate) => candidate.wellKnownName === idOrName.toLowerCase());
-    if (!folder) throw new GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    const folder =
+      mailbox.folders.get(idOrName) ??
+      [...mailbox.folders.values()].find(
+        (candidate) => candidate.wellKnownName === idOrName.toLowerCase()
+      );
+    if (!folder)
+      throw new GraphError(
+        404,
+        "ErrorItemNotFound",
+        "The specified object was not found in the store."
+      );
     return folder;
   }
 
@@ -247,13 +381,18 @@ export class GraphSimulator {
       state = { since: Date.now(), baseItems: folder.totalItemCount, baseBytes: folder.sizeBytes };
       this.growing.set(folder.id, state);
     }
-    const added = Math.min(growth.maxItems, Math.floor(((Date.now() - state.since) / 1000) * growth.itemsPerSecond));
+    const added = Math.min(
+      growth.maxItems,
+      Math.floor(((Date.now() - state.since) / 1000) * growth.itemsPerSecond)
+    );
     folder.totalItemCount = state.baseItems + added;
     folder.sizeBytes = state.baseBytes + added * growth.bytesPerItem;
   }
 
   private children(mailbox: SimMailbox, parentId: string): SimFolder[] {
-    return mailbox.folders.get(parentId)!.childFolderIds.map((childId) => mailbox.folders.get(childId)!);
+    return mailbox.folders
+      .get(parentId)!
+      .childFolderIds.map((childId) => mailbox.folders.get(childId)!);
   }
 
   private folderJson(folder: SimFolder, query: URLSearchParams): Record<string, unknown> {
@@ -266,8 +405,16 @@ export class GraphSimulator {
       totalItemCount: folder.totalItemCount,
       isHidden: folder.isHidden,
     };
-    const select = query.get("$select")?.split(",").map((field) => field.trim()).filter(Boolean);
-    const json: Record<string, unknown> = select ? Object.fromEntries(Object.entries(full).filter(([key]) => key === "id" || select.includes(key))) : full;
+    const select = query
+      .get("$select")
+      ?.split(",")
+      .map((field) => field.trim())
+      .filter(Boolean);
+    const json: Record<string, unknown> = select
+      ? Object.fromEntries(
+          Object.entries(full).filter(([key]) => key === "id" || select.includes(key))
+        )
+      : full;
     const expand = query.get("$expand") ?? "";
     if (/singleValueExtendedProperties/i.test(expand) && expand.toLowerCase().includes("0x0e08")) {
       // Graph normalises the property id and returns the value as a string.
@@ -276,7 +423,12 @@ export class GraphSimulator {
     return json;
   }
 
-  private page(mailbox: SimMailbox, folders: SimFolder[], query: URLSearchParams, path: string): Record<string, unknown> {
+  private page(
+    mailbox: SimMailbox,
+    folders: SimFolder[],
+    query: URLSearchParams,
+    path: string
+  ): Record<string, unknown> {
     const top = Math.min(Number(query.get("$top") ?? DEFAULT_PAGE) || DEFAULT_PAGE, MAX_PAGE);
     const skip = Number(query.get("$skip") ?? 0) || 0;
     const slice = folders.slice(skip, skip + top);
@@ -297,7 +449,9 @@ export class GraphSimulator {
     const top = Math.min(Number(query.get("$top") ?? DEFAULT_PAGE) || DEFAULT_PAGE, MAX_PAGE);
     const dates = [...folder.messageDates].sort().reverse();
     const result: Record<string, unknown> = {
-      value: dates.slice(0, top).map((receivedDateTime, index) => ({ id: `${folder.id}-m${index}`, receivedDateTime })),
+      value: dates
+        .slice(0, top)
+        .map((receivedDateTime, index) => ({ id: `${folder.id}-m${index}`, receivedDateTime })),
     };
     if (query.get("$count") === "true") result["@odata.count"] = folder.totalItemCount;
     return result;
@@ -305,29 +459,82 @@ export class GraphSimulator {
 
   private createFolder(mailbox: SimMailbox, parentId: string, rawBody: string): SimResponse {
     const body = parseJson(rawBody) as { displayName?: unknown } | null;
-    if (!body || typeof body.displayName !== "string" || body.displayName.trim() === "") throw new GraphError(400, "ErrorInvalidRequest", "The displayName property is required.");
+    if (!body || typeof body.displayName !== "string" || body.displayName.trim() === "")
+      throw new GraphError(400, "ErrorInvalidRequest", "The displayName property is required.");
     const parent = mailbox.folders.get(parentId)!;
-    if (parent.childFolderIds.some((childId) => mailbox.folders.get(childId)!.displayName.toLowerCase() === (body.displayName as string).toLowerCase())) {
-      throw new GraphError(409, "ErrorFolderExists", "A folder with the specified name already exists.");
+    if (
+      parent.childFolderIds.some(
+        (childId) =>
+          mailbox.folders.get(childId)!.displayName.toLowerCase() ===
+          (body.displayName as string).toLowerCase()
+      )
+    ) {
+      throw new GraphError(
+        409,
+        "ErrorFolderExists",
+        "A folder with the specified name already exists."
+      );
     }
     const id = mailbox.nextId("AAMkF");
-    const folder: SimFolder = { id, displayName: body.displayName, parentFolderId: parentId, wellKnownName: null, childFolderIds: [], totalItemCount: 0, unreadItemCount: 0, sizeBytes: 0, messageDates: [], isHidden: false };
+    const folder: SimFolder = {
+      id,
+      displayName: body.displayName,
+      parentFolderId: parentId,
+      wellKnownName: null,
+      childFolderIds: [],
+      totalItemCount: 0,
+      unreadItemCount: 0,
+      sizeBytes: 0,
+      messageDates: [],
+      isHidden: false,
+    };
     mailbox.folders.set(id, folder);
     parent.childFolderIds.push(id);
     return { status: 201, body: this.folderJson(folder, new URLSearchParams()) };
   }
 
-  private rules(mailbox: SimMailbox, method: string, ruleId: string | undefined, rawBody: string): SimResponse {
-    if (!ruleId && method === "GET") return ok({ "@odata.context": `${this.baseUrl}/$metadata#Collection(messageRule)`, value: mailbox.rules });
+  private rules(
+    mailbox: SimMailbox,
+    method: string,
+    ruleId: string | undefined,
+    rawBody: string
+  ): SimResponse {
+    if (!ruleId && method === "GET")
+      return ok({
+        "@odata.context": `${this.baseUrl}/$metadata#Collection(messageRule)`,
+        value: mailbox.rules,
+      });
     if (!ruleId && method === "POST") {
       const body = parseJson(rawBody) as Record<string, unknown> | null;
-      if (!body || typeof body.displayName !== "string" || typeof body.actions !== "object" || body.actions === null) throw new GraphError(400, "ErrorInvalidRequest", "The request is invalid: displayName and actions are required.");
-      const rule = { sequence: mailbox.rules.length + 1, isEnabled: true, conditions: {}, ...body, id: mailbox.nextId("AQAAA"), hasError: false } as SimMailbox["rules"][number];
+      if (
+        !body ||
+        typeof body.displayName !== "string" ||
+        typeof body.actions !== "object" ||
+        body.actions === null
+      )
+        throw new GraphError(
+          400,
+          "ErrorInvalidRequest",
+          "The request is invalid: displayName and actions are required."
+        );
+      const rule = {
+        sequence: mailbox.rules.length + 1,
+        isEnabled: true,
+        conditions: {},
+        ...body,
+        id: mailbox.nextId("AQAAA"),
+        hasError: false,
+      } as SimMailbox["rules"][number];
       mailbox.rules.push(rule);
       return { status: 201, body: rule };
     }
     const index = mailbox.rules.findIndex((rule) => rule.id === ruleId);
-    if (index === -1) throw new GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    if (index === -1)
+      throw new GraphError(
+        404,
+        "ErrorItemNotFound",
+        "The specified object was not found in the store."
+      );
     if (method === "GET") return ok(mailbox.rules[index]);
     if (method === "PATCH") {
       const patch = parseJson(rawBody) as Record<string, unknown> | null;
@@ -343,8 +550,10 @@ export class GraphSimulator {
 }
 
 const ok = (body: unknown): SimResponse => ({ status: 200, body });
-const accessDenied = () => new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
-const methodNotAllowed = () => new GraphError(405, "Request_BadRequest", "The HTTP method is not allowed for this resource.");
+const accessDenied = () =>
+  new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+const methodNotAllowed = () =>
+  new GraphError(405, "Request_BadRequest", "The HTTP method is not allowed for this resource.");
 
 function parseJson(raw: string): unknown {
   try {
@@ -355,9 +564,13 @@ function parseJson(raw: string): unknown {
 }
 
 function send(res: http.ServerResponse, response: SimResponse): void {
-  const headers = { ...(response.body === undefined ? {} : { "Content-Type": "application/json" }), ...response.headers };
-  res.writeHead(response.status, headers).end(response.body === undefined ? undefined : JSON.stringify(response.body));
+  const headers = {
+    ...(response.body === undefined ? {} : { "Content-Type": "application/json" }),
+    ...response.headers,
+  };
+  res
+    .writeHead(response.status, headers)
+    .end(response.body === undefined ? undefined : JSON.stringify(response.body));
 }
-
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,8 @@
 // mailbox settings, as Graph would report them. Seeded from a description (JSON-able) so demo and
 // tests can describe the mailbox they need; the generator builds large ones for benchmarks.
 
-export type WellKnownName = "inbox" | "sentitems" | "drafts" | "deleteditems" | "junkemail" | "archive" | "outbox";
+export type WellKnownName =
+  "inbox" | "sentitems" | "drafts" | "deleteditems" | "junkemail" | "archive" | "outbox";
 
 export interface FolderSeed {
   /** Display name as the user sees it (localised for well-known folders). */
@@ -62,10 +63,22 @@ export interface SimMailbox {
 /** Graph ids are long opaque base64 strings; ours are opaque too, and stable for a given seed. */
 export function buildMailbox(seed: MailboxSeed): SimMailbox {
   let counter = 0;
-  const nextId = (prefix: string) => `${prefix}${Buffer.from(`${seed.user.id}:${prefix}:${++counter}`).toString("base64url")}`;
+  const nextId = (prefix: string) =>
+    `${prefix}${Buffer.from(`${seed.user.id}:${prefix}:${++counter}`).toString("base64url")}`;
   const rootId = nextId("AAMkRoot");
   const folders = new Map<string, SimFolder>();
-  folders.set(rootId, { id: rootId, displayName: "Top of Information Store", parentFolderId: "", wellKnownName: null, childFolderIds: [], totalItemCount: 0, unreadItemCount: 0, sizeBytes: 0, messageDates: [], isHidden: false });
+  folders.set(rootId, {
+    id: rootId,
+    displayName: "Top of Information Store",
+    parentFolderId: "",
+    wellKnownName: null,
+    childFolderIds: [],
+    totalItemCount: 0,
+    unreadItemCount: 0,
+    sizeBytes: 0,
+    messageDates: [],
+    isHidden: false,
+  });
   const add = (folderSeed: FolderSeed, parentId: string) => {
     const id = nextId("AAMkF");
     const folder: SimFolder = {
@@ -98,24 +111,46 @@ export function buildMailbox(seed: MailboxSeed): SimMailbox {
 const DAY = 24 * 3600 * 1000;
 
 /** A large mailbox for benchmarks: `breadth` folders per level, `depth` levels, `total` folders at most. */
-export function generateMailbox(options: { total: number; breadth: number; now?: Date; userId?: string }): MailboxSeed {
+export function generateMailbox(options: {
+  total: number;
+  breadth: number;
+  now?: Date;
+  userId?: string;
+}): MailboxSeed {
   const now = options.now ?? new Date("2026-11-20T08:00:00Z");
   let remaining = options.total - 6;
   const level = (prefix: string, depth: number): FolderSeed[] => {
     const result: FolderSeed[] = [];
     for (let index = 0; index < options.breadth && remaining > 0; index++) {
       remaining--;
-      result.push({ name: `${prefix}${index + 1}`, items: 50 + ((index * 37) % 900), children: [] });
+      result.push({
+        name: `${prefix}${index + 1}`,
+        items: 50 + ((index * 37) % 900),
+        children: [],
+      });
     }
-    if (depth > 0) for (const folder of result) folder.children = level(`${folder.name}.`, depth - 1);
+    if (depth > 0)
+      for (const folder of result) folder.children = level(`${folder.name}.`, depth - 1);
     return result;
   };
-  const depth = Math.max(1, Math.ceil(Math.log(Math.max(options.total, 2)) / Math.log(options.breadth)) - 1);
+  const depth = Math.max(
+    1,
+    Math.ceil(Math.log(Math.max(options.total, 2)) / Math.log(options.breadth)) - 1
+  );
   const generated = level("Folder ", depth);
   return {
-    user: { id: options.userId ?? "bench-user", displayName: "Bench User", mail: "bench@outlook.com" },
+    user: {
+      id: options.userId ?? "bench-user",
+      displayName: "Bench User",
+      mail: "bench@outlook.com",
+    },
     folders: [
-      { name: "Inbox", wellKnownName: "inbox", items: 1200, messageDates: [new Date(now.getTime() - DAY).toISOString()] },
+      {
+        name: "Inbox",
+        wellKnownName: "inbox",
+        items: 1200,
+        messageDates: [new Date(now.getTime() - DAY).toISOString()],
+      },
       { name: "Sent Items", wellKnownName: "sentitems", items: 800 },
       { name: "Drafts", wellKnownName: "drafts", items: 3 },
       { name: "Deleted Items", wellKnownName: "deleteditems", items: 4000 },

@@ -7,7 +7,15 @@
 import type http from "node:http";
 import { readBody, startLoopbackServer, type LoopbackServer } from "../loopbackServer.js";
 import { randomBytes, randomUUID } from "node:crypto";
-import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from "jose";
+import {
+  SignJWT,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  type CryptoKey,
+  type JWK,
+  type JWTPayload,
+} from "jose";
 import { AuthorizationCodeFlow, clientInfo, type SignedInGrant } from "./authorizationCodeFlow.js";
 import { Consents } from "./consents.js";
 
@@ -52,7 +60,10 @@ export class IdentitySimulator {
   readonly consents = new Consents();
 
   constructor(private readonly app: RegisteredApp) {
-    this.signIn = new AuthorizationCodeFlow({ clientId: app.clientId, spaRedirectUris: this.spaRedirectUris }, this.consents);
+    this.signIn = new AuthorizationCodeFlow(
+      { clientId: app.clientId, spaRedirectUris: this.spaRedirectUris },
+      this.consents
+    );
   }
 
   get baseUrl(): string {
@@ -85,7 +96,11 @@ export class IdentitySimulator {
   }
 
   /** A v2.0 access token for our API, as the taskpane would obtain it; `overrides` break it on purpose. */
-  async issueApiToken(user: SimulatedUser, overrides: JWTPayload & { header?: Record<string, unknown> } = {}, key: CryptoKey = this.privateKey): Promise<string> {
+  async issueApiToken(
+    user: SimulatedUser,
+    overrides: JWTPayload & { header?: Record<string, unknown> } = {},
+    key: CryptoKey = this.privateKey
+  ): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const { header, ...claims } = overrides;
     return new SignJWT({
@@ -116,12 +131,23 @@ export class IdentitySimulator {
     // Browsers call the metadata and token endpoints cross-origin, as Entra allows for SPA clients.
     res.setHeader("Access-Control-Allow-Origin", req.headers.origin ?? "*");
     if (req.method === "OPTIONS") {
-      return void res.writeHead(204, { "Access-Control-Allow-Methods": "GET, POST", "Access-Control-Allow-Headers": req.headers["access-control-request-headers"] ?? "", "Access-Control-Max-Age": "86400" }).end();
+      return void res
+        .writeHead(204, {
+          "Access-Control-Allow-Methods": "GET, POST",
+          "Access-Control-Allow-Headers": req.headers["access-control-request-headers"] ?? "",
+          "Access-Control-Max-Age": "86400",
+        })
+        .end();
     }
     if (req.method === "GET" && url.pathname.endsWith("/oauth2/v2.0/authorize")) {
       const outcome = this.signIn.authorize(url.searchParams);
-      if (outcome.kind === "page") return void res.writeHead(outcome.status, { "Content-Type": "text/plain; charset=utf-8" }).end(outcome.text);
-      return void res.writeHead(302, { Location: outcome.location, "Cache-Control": "no-store" }).end();
+      if (outcome.kind === "page")
+        return void res
+          .writeHead(outcome.status, { "Content-Type": "text/plain; charset=utf-8" })
+          .end(outcome.text);
+      return void res
+        .writeHead(302, { Location: outcome.location, "Cache-Control": "no-store" })
+        .end();
     }
     if (req.method === "GET" && url.pathname.endsWith("/v2.0/.well-known/openid-configuration")) {
       return json(res, 200, {
@@ -133,7 +159,11 @@ export class IdentitySimulator {
         response_types_supported: ["code", "id_token", "code id_token", "id_token token"],
         subject_types_supported: ["pairwise"],
         id_token_signing_alg_values_supported: ["RS256"],
-        token_endpoint_auth_methods_supported: ["client_secret_post", "private_key_jwt", "client_secret_basic"],
+        token_endpoint_auth_methods_supported: [
+          "client_secret_post",
+          "private_key_jwt",
+          "client_secret_basic",
+        ],
         scopes_supported: ["openid", "profile", "email", "offline_access"],
         tenant_region_scope: null,
         cloud_instance_name: "microsoftonline.com",
@@ -143,37 +173,88 @@ export class IdentitySimulator {
       return json(res, 200, {
         tenant_discovery_endpoint: `${AUTHORITY_HOST}/${tenant}/v2.0/.well-known/openid-configuration`,
         "api-version": "1.1",
-        metadata: [{ preferred_network: "login.microsoftonline.com", preferred_cache: "login.windows.net", aliases: ["login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net"] }],
+        metadata: [
+          {
+            preferred_network: "login.microsoftonline.com",
+            preferred_cache: "login.windows.net",
+            aliases: [
+              "login.microsoftonline.com",
+              "login.windows.net",
+              "login.microsoft.com",
+              "sts.windows.net",
+            ],
+          },
+        ],
       });
     }
-    if (req.method === "GET" && url.pathname.endsWith("/discovery/v2.0/keys")) return json(res, 200, { keys: [this.publicJwk] });
-    if (req.method === "POST" && url.pathname.endsWith("/oauth2/v2.0/token")) return this.token(req, res, tenant);
+    if (req.method === "GET" && url.pathname.endsWith("/discovery/v2.0/keys"))
+      return json(res, 200, { keys: [this.publicJwk] });
+    if (req.method === "POST" && url.pathname.endsWith("/oauth2/v2.0/token"))
+      return this.token(req, res, tenant);
     json(res, 404, { error: "not_found" });
   }
 
-  private async token(req: http.IncomingMessage, res: http.ServerResponse, tenant: string): Promise<void> {
+  private async token(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    tenant: string
+  ): Promise<void> {
     const form = new URLSearchParams(await readBody(req));
     const grantType = form.get("grant_type") ?? "";
     const scope = form.get("scope") ?? "";
     this.tokenRequests.push({ grantType, scope });
     const fail = (status: number, error: string, description: string) =>
-      json(res, status, { error, error_description: description.startsWith("AADSTS") ? description : `AADSTS50000: ${description}`, error_codes: [50000], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID() });
+      json(res, status, {
+        error,
+        error_description: description.startsWith("AADSTS")
+          ? description
+          : `AADSTS50000: ${description}`,
+        error_codes: [50000],
+        timestamp: new Date().toISOString(),
+        trace_id: randomUUID(),
+        correlation_id: randomUUID(),
+      });
     if (grantType === "authorization_code" || grantType === "refresh_token") {
-      const outcome = grantType === "authorization_code" ? this.signIn.redeemCode(form, req.headers.origin) : this.signIn.redeemRefreshToken(form, req.headers.origin);
+      const outcome =
+        grantType === "authorization_code"
+          ? this.signIn.redeemCode(form, req.headers.origin)
+          : this.signIn.redeemRefreshToken(form, req.headers.origin);
       if (outcome.kind === "error") return fail(outcome.status, outcome.error, outcome.description);
       return this.spaTokens(res, outcome.grant, fail);
     }
-    if (form.get("client_id") !== this.app.clientId || form.get("client_secret") !== this.app.clientSecret) return fail(401, "invalid_client", "Invalid client secret provided.");
-    if (grantType !== "urn:ietf:params:oauth:grant-type:jwt-bearer" || form.get("requested_token_use") !== "on_behalf_of") return fail(400, "unsupported_grant_type", "Only the On-Behalf-Of grant is simulated.");
+    if (
+      form.get("client_id") !== this.app.clientId ||
+      form.get("client_secret") !== this.app.clientSecret
+    )
+      return fail(401, "invalid_client", "Invalid client secret provided.");
+    if (
+      grantType !== "urn:ietf:params:oauth:grant-type:jwt-bearer" ||
+      form.get("requested_token_use") !== "on_behalf_of"
+    )
+      return fail(400, "unsupported_grant_type", "Only the On-Behalf-Of grant is simulated.");
     let claims: JWTPayload;
     try {
-      ({ payload: claims } = await jwtVerify(form.get("assertion") ?? "", this.publicKey, { audience: this.app.clientId }));
+      ({ payload: claims } = await jwtVerify(form.get("assertion") ?? "", this.publicKey, {
+        audience: this.app.clientId,
+      }));
     } catch {
       return fail(400, "invalid_grant", "The assertion is not a valid token for this application.");
     }
-    if (claims.tid !== tenant) return fail(400, "invalid_request", "The authority's tenant does not match the token's tenant.");
-    const scopes = scope.split(" ").filter((entry) => entry.startsWith("https://graph.microsoft.com/"));
-    const user: SimulatedUser = { oid: String(claims.oid), tid: String(claims.tid), upn: String(claims.preferred_username ?? ""), name: String(claims.name ?? "") };
+    if (claims.tid !== tenant)
+      return fail(
+        400,
+        "invalid_request",
+        "The authority's tenant does not match the token's tenant."
+      );
+    const scopes = scope
+      .split(" ")
+      .filter((entry) => entry.startsWith("https://graph.microsoft.com/"));
+    const user: SimulatedUser = {
+      oid: String(claims.oid),
+      tid: String(claims.tid),
+      upn: String(claims.preferred_username ?? ""),
+      name: String(claims.name ?? ""),
+    };
     if (!this.consents.covers(user.oid, scopes)) {
       return json(res, 400, {
         error: "invalid_grant",
@@ -202,13 +283,39 @@ export class IdentitySimulator {
   }
 
   /** Tokens for the taskpane: one resource per token, either our own API (what the app exposes) or Microsoft Graph. */
-  private async spaTokens(res: http.ServerResponse, grant: SignedInGrant, fail: (status: number, error: string, description: string) => void): Promise<void> {
-    const names = grant.scopes.map((scope) => new RegExp(`^api://[^/]+/${this.app.clientId}/([\\w.-]+)$`).exec(scope)?.[1]);
-    const forGraph = grant.scopes.length > 0 && grant.scopes.every((scope) => scope.startsWith("https://graph.microsoft.com/"));
-    if (!forGraph && (names.length === 0 || names.some((name) => !name))) return fail(400, "invalid_scope", "AADSTS70011: A token is issued for one resource: this application's API or Microsoft Graph.");
+  private async spaTokens(
+    res: http.ServerResponse,
+    grant: SignedInGrant,
+    fail: (status: number, error: string, description: string) => void
+  ): Promise<void> {
+    const names = grant.scopes.map(
+      (scope) => new RegExp(`^api://[^/]+/${this.app.clientId}/([\\w.-]+)$`).exec(scope)?.[1]
+    );
+    const forGraph =
+      grant.scopes.length > 0 &&
+      grant.scopes.every((scope) => scope.startsWith("https://graph.microsoft.com/"));
+    if (!forGraph && (names.length === 0 || names.some((name) => !name)))
+      return fail(
+        400,
+        "invalid_scope",
+        "AADSTS70011: A token is issued for one resource: this application's API or Microsoft Graph."
+      );
     const { user } = grant;
     const now = Math.floor(Date.now() / 1000);
-    const idToken = await new SignJWT({ aud: this.app.clientId, iss: `${AUTHORITY_HOST}/${user.tid}/v2.0`, iat: now, nbf: now, exp: now + 3600, tid: user.tid, oid: user.oid, sub: user.oid, preferred_username: user.upn, name: user.name, ver: "2.0", ...(grant.nonce ? { nonce: grant.nonce } : {}) })
+    const idToken = await new SignJWT({
+      aud: this.app.clientId,
+      iss: `${AUTHORITY_HOST}/${user.tid}/v2.0`,
+      iat: now,
+      nbf: now,
+      exp: now + 3600,
+      tid: user.tid,
+      oid: user.oid,
+      sub: user.oid,
+      preferred_username: user.upn,
+      name: user.name,
+      ver: "2.0",
+      ...(grant.nonce ? { nonce: grant.nonce } : {}),
+    })
       .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: this.kid })
       .sign(this.privateKey);
     json(res, 200, {
@@ -216,7 +323,13 @@ export class IdentitySimulator {
       scope: grant.scopes.join(" "),
       expires_in: 3599,
       ext_expires_in: 3599,
-      access_token: forGraph ? this.graphToken(user, grant.scopes) : await this.issueApiToken(user, { scp: names.join(" "), azp: this.app.clientId, ...this.spaTokenFaults.shift() }),
+      access_token: forGraph
+        ? this.graphToken(user, grant.scopes)
+        : await this.issueApiToken(user, {
+            scp: names.join(" "),
+            azp: this.app.clientId,
+            ...this.spaTokenFaults.shift(),
+          }),
       refresh_token: this.signIn.newRefreshToken(grant),
       id_token: idToken,
       client_info: clientInfo(user),
@@ -225,5 +338,10 @@ export class IdentitySimulator {
 }
 
 function json(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" }).end(JSON.stringify(body));
+  res
+    .writeHead(status, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "no-store",
+    })
+    .end(JSON.stringify(body));
 }

@@ -17,16 +17,26 @@ describe("sign-in methods per host (addin/auth/signInMethods)", () => {
   });
 
   it("Outlook with nested app authentication: NAA first, then Office SSO, then the dialog", () => {
-    assert.deepEqual(signInMethods(outlook({ nestedAppAuth: true })), ["nestedApp", "officeSso", "officeDialog"]);
+    assert.deepEqual(signInMethods(outlook({ nestedAppAuth: true })), [
+      "nestedApp",
+      "officeSso",
+      "officeDialog",
+    ]);
   });
 
   it("an Outlook.com mailbox never tries Office SSO (documented as unsupported there)", () => {
     assert.deepEqual(signInMethods(outlook({ accountType: "outlookCom" })), ["officeDialog"]);
-    assert.deepEqual(signInMethods(outlook({ accountType: "outlookCom", nestedAppAuth: true })), ["nestedApp", "officeDialog"]);
+    assert.deepEqual(signInMethods(outlook({ accountType: "outlookCom", nestedAppAuth: true })), [
+      "nestedApp",
+      "officeDialog",
+    ]);
   });
 
   it("a work account without NAA: Office SSO, then the dialog", () => {
-    assert.deepEqual(signInMethods(outlook({ accountType: "enterprise" })), ["officeSso", "officeDialog"]);
+    assert.deepEqual(signInMethods(outlook({ accountType: "enterprise" })), [
+      "officeSso",
+      "officeDialog",
+    ]);
   });
 
   it("a host with none of the three offers nothing (the taskpane then points to the standalone page)", () => {

@@ -34,25 +34,34 @@ describe("taskpane translations (addin/src/i18n)", () => {
   });
 
   it("has no empty string in either language", () => {
-    for (const [language, messages] of [["en", english], ["fr", french]] as const) {
-      for (const [key, text] of messages) assert.ok(text.trim().length > 0, `${language}: ${key} is empty`);
+    for (const [language, messages] of [
+      ["en", english],
+      ["fr", french],
+    ] as const) {
+      for (const [key, text] of messages)
+        assert.ok(text.trim().length > 0, `${language}: ${key} is empty`);
     }
   });
 
   it("defines every literal key the views pass to t()", () => {
     const used = new Set<string>();
     for (const file of sourceFiles(fromRoot("addin/src"))) {
-      for (const match of readFileSync(file, "utf8").matchAll(/\bt\(\s*["'`]([a-zA-Z0-9_.]+)["'`]/g)) used.add(match[1]!);
+      for (const match of readFileSync(file, "utf8").matchAll(
+        /\bt\(\s*["'`]([a-zA-Z0-9_.]+)["'`]/g
+      ))
+        used.add(match[1]!);
     }
     assert.ok(used.size > 10, "the scan should find the views' keys");
     // A key may name a leaf string or a whole group (read with returnObjects).
-    const defined = (messages: Map<string, string>, key: string) => messages.has(key) || [...messages.keys()].some((leaf) => leaf.startsWith(`${key}.`));
+    const defined = (messages: Map<string, string>, key: string) =>
+      messages.has(key) || [...messages.keys()].some((leaf) => leaf.startsWith(`${key}.`));
     const missing = [...used].filter((key) => !defined(english, key) || !defined(french, key));
     assert.deepEqual(missing, []);
   });
 
   it("explains every sign-in error (signIn.errors.<code>)", () => {
-    for (const code of SIGN_IN_ERROR_CODES) assert.ok(english.has(`signIn.errors.${code}`) && french.has(`signIn.errors.${code}`), code);
+    for (const code of SIGN_IN_ERROR_CODES)
+      assert.ok(english.has(`signIn.errors.${code}`) && french.has(`signIn.errors.${code}`), code);
   });
 
   it("labels every section of the navigation (nav.<section>)", () => {

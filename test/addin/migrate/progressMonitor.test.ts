@@ -1,8 +1,18 @@
 import assert from "node:assert/strict";
-import { MAX_POLL_MS, MIN_POLL_MS, STALL_MS, nextPollDelay, progressOf } from "../../../addin/src/migrate/progressMonitor.js";
+import {
+  MAX_POLL_MS,
+  MIN_POLL_MS,
+  STALL_MS,
+  nextPollDelay,
+  progressOf,
+} from "../../../addin/src/migrate/progressMonitor.js";
 
 const MINUTE = 60_000;
-const at = (minutes: number, items: number) => ({ at: minutes * MINUTE, items, sizeBytes: items * 1000 });
+const at = (minutes: number, items: number) => ({
+  at: minutes * MINUTE,
+  items,
+  sizeBytes: items * 1000,
+});
 
 describe("upload progress monitor (addin/src/migrate)", () => {
   it("measures what arrived, the rate and the time left", () => {

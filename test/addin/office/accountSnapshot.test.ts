@@ -10,7 +10,11 @@ describe("account snapshot (addin/src/office/accountSnapshot)", () => {
     assert.equal(snapshot.emailAddress, "marie.dupont@hotmail.fr");
     assert.equal(snapshot.displayName, "Marie Dupont");
     assert.equal(snapshot.accountType, "outlookCom");
-    assert.deepEqual(snapshot.host, { name: "Outlook", version: "16.0.17928.20114", platform: "PC" });
+    assert.deepEqual(snapshot.host, {
+      name: "Outlook",
+      version: "16.0.17928.20114",
+      platform: "PC",
+    });
     assert.equal(snapshot.displayLanguage, "fr-FR");
   });
 
@@ -19,14 +23,18 @@ describe("account snapshot (addin/src/office/accountSnapshot)", () => {
     const snapshot = readAccountSnapshot(office, { host: "Outlook", platform: "PC" }, "en-US");
     assert.deepEqual(
       snapshot.requirementSets.filter((set) => set.supported).map((set) => set.version),
-      ["1.1", "1.2", "1.3", "1.4", "1.5"],
+      ["1.1", "1.2", "1.3", "1.4", "1.5"]
     );
     assert.equal(snapshot.requirementSets.length, 15);
   });
 
   it("leaves accountType null on hosts older than Mailbox 1.6, which do not report it", () => {
     const { accountType: _omitted, ...older } = CLASSIC_WINDOWS_OUTLOOK_COM;
-    const snapshot = readAccountSnapshot(createOfficeDouble({ ...older, maxMailboxMinor: 5 }), { host: "Outlook", platform: "PC" }, "en-US");
+    const snapshot = readAccountSnapshot(
+      createOfficeDouble({ ...older, maxMailboxMinor: 5 }),
+      { host: "Outlook", platform: "PC" },
+      "en-US"
+    );
     assert.equal(snapshot.accountType, null);
   });
 
@@ -55,7 +63,11 @@ describe("account snapshot (addin/src/office/accountSnapshot)", () => {
   });
 
   it("produces plain data that survives JSON serialisation unchanged", () => {
-    const snapshot = readAccountSnapshot(createOfficeDouble(CLASSIC_WINDOWS_OUTLOOK_COM), { host: "Outlook", platform: "PC" }, "en");
+    const snapshot = readAccountSnapshot(
+      createOfficeDouble(CLASSIC_WINDOWS_OUTLOOK_COM),
+      { host: "Outlook", platform: "PC" },
+      "en"
+    );
     assert.deepEqual(JSON.parse(JSON.stringify(snapshot)), snapshot);
   });
 });

@@ -8,7 +8,10 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export async function sievecErrors(scripts: string[], parallel = 4): Promise<{ index: number; output: string }[]> {
+export async function sievecErrors(
+  scripts: string[],
+  parallel = 4
+): Promise<{ index: number; output: string }[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sieve-"));
   const failures: { index: number; output: string }[] = [];
   let next = 0;

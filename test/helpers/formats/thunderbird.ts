@@ -21,7 +21,8 @@ export function parseThunderbird(file: string): ThunderbirdFilter[] {
     if (key === "name") filters.push({ name: value, enabled: "", actions: [], terms: [] });
     else if (key === "enabled" && current) current.enabled = value;
     else if (key === "action" && current) current.actions.push({ action: value });
-    else if (key === "actionValue" && current) current.actions[current.actions.length - 1]!.value = value;
+    else if (key === "actionValue" && current)
+      current.actions[current.actions.length - 1]!.value = value;
     else if (key === "condition" && current) current.terms = parseCondition(value);
   }
   return filters;
@@ -46,8 +47,14 @@ function parseCondition(condition: string): ThunderbirdFilter["terms"] {
     const attributeMatch = /^("[^"]*"|[^,]*),([^,]*),([\s\S]*)$/.exec(term);
     if (!attributeMatch) throw new Error(`bad term: ${term}`);
     let value = attributeMatch[3]!;
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = unescape(value.slice(1, -1));
-    terms.push({ operator: head[1]!, attribute: attributeMatch[1]!.replace(/^"|"$/g, ""), op: attributeMatch[2]!, value });
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+      value = unescape(value.slice(1, -1));
+    terms.push({
+      operator: head[1]!,
+      attribute: attributeMatch[1]!.replace(/^"|"$/g, ""),
+      op: attributeMatch[2]!,
+      value,
+    });
   }
   return terms;
 }

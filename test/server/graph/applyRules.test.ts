@@ -3,22 +3,50 @@ import type { Rule } from "../../../contracts/rules.js";
 import { GraphClient } from "../../../server/graph/graphClient.js";
 import { createLimiter } from "../../../server/graph/limiter.js";
 import { applyRules } from "../../../server/graph/applyRules.js";
-import { GraphSimulator, type SimulatedAccount } from "../../../server/simulators/graph/graphSimulator.js";
+import {
+  GraphSimulator,
+  type SimulatedAccount,
+} from "../../../server/simulators/graph/graphSimulator.js";
 import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
 import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
 import type { SimMailbox } from "../../../server/simulators/graph/mailbox.js";
 
 const RULES: Rule[] = [
-  { name: "Gmail → Boîte/Gmail", conditions: { sentToAddresses: ["marie@gmail.com"] }, actions: { moveToFolder: ["Inbox", "Gmail"], assignCategories: ["Gmail"] } },
-  { name: "Yahoo → Boîte/Yahoo", conditions: { sentToAddresses: ["marie@yahoo.fr"] }, actions: { moveToFolder: ["Inbox", "Yahoo"], markAsRead: true } },
-  { name: "Factures 2024", conditions: { subjectContains: ["facture"] }, actions: { copyToFolder: ["Archives", "2024"] } },
+  {
+    name: "Gmail → Boîte/Gmail",
+    conditions: { sentToAddresses: ["marie@gmail.com"] },
+    actions: { moveToFolder: ["Inbox", "Gmail"], assignCategories: ["Gmail"] },
+  },
+  {
+    name: "Yahoo → Boîte/Yahoo",
+    conditions: { sentToAddresses: ["marie@yahoo.fr"] },
+    actions: { moveToFolder: ["Inbox", "Yahoo"], markAsRead: true },
+  },
+  {
+    name: "Factures 2024",
+    conditions: { subjectContains: ["facture"] },
+    actions: { copyToFolder: ["Archives", "2024"] },
+  },
 ];
 
-async function withMailbox<T>(faults: Partial<FaultOptions> | undefined, run: (client: GraphClient, mailbox: SimMailbox, graph: GraphSimulator) => Promise<T>): Promise<T> {
+async function withMailbox<T>(
+  faults: Partial<FaultOptions> | undefined,
+  run: (client: GraphClient, mailbox: SimMailbox, graph: GraphSimulator) => Promise<T>
+): Promise<T> {
   const account: SimulatedAccount = { seed: demoMailbox() };
-  const graph = new GraphSimulator({ accounts: new Map([["t", account]]), ...(faults ? { faults } : {}) });
+  const graph = new GraphSimulator({
+    accounts: new Map([["t", account]]),
+    ...(faults ? { faults } : {}),
+  });
   await graph.listen();
-  const client = new GraphClient({ baseUrl: graph.baseUrl, accessToken: async () => "t", limiter: createLimiter(4), timeoutMs: 300, backoffMs: 5, maxRetries: 6 });
+  const client = new GraphClient({
+    baseUrl: graph.baseUrl,
+    accessToken: async () => "t",
+    limiter: createLimiter(4),
+    timeoutMs: 300,
+    backoffMs: 5,
+    maxRetries: 6,
+  });
   try {
     return await run(client, graph.mailboxOf(account), graph);
   } finally {
@@ -28,7 +56,9 @@ async function withMailbox<T>(faults: Partial<FaultOptions> | undefined, run: (c
 
 const snapshotOf = (mailbox: SimMailbox) => ({
   rules: JSON.parse(JSON.stringify(mailbox.rules)) as unknown[],
-  folders: [...mailbox.folders.values()].map((folder) => `${folder.parentFolderId}/${folder.displayName}`).sort(),
+  folders: [...mailbox.folders.values()]
+    .map((folder) => `${folder.parentFolderId}/${folder.displayName}`)
+    .sort(),
 });
 
 describe("applying rules through Graph (server/graph/applyRules)", function () {
@@ -38,8 +68,20 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
     await withMailbox(undefined, async (client, mailbox) => {
       const before = snapshotOf(mailbox);
       const plan = await applyRules(client, RULES, true);
-      assert.deepEqual(plan.rules.map((rule) => rule.status), ["create", "create", "create"]);
-      assert.deepEqual(plan.folders.map((folder) => `${folder.path.join("/")}:${folder.status}`), ["Inbox:exists", "Inbox/Gmail:create", "Inbox/Yahoo:create", "Archives:create", "Archives/2024:create"]);
+      assert.deepEqual(
+        plan.rules.map((rule) => rule.status),
+        ["create", "create", "create"]
+      );
+      assert.deepEqual(
+        plan.folders.map((folder) => `${folder.path.join("/")}:${folder.status}`),
+        [
+          "Inbox:exists",
+          "Inbox/Gmail:create",
+          "Inbox/Yahoo:create",
+          "Archives:create",
+          "Archives/2024:create",
+        ]
+      );
       assert.deepEqual(snapshotOf(mailbox), before);
     });
   });
@@ -48,14 +90,28 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
     await withMailbox(undefined, async (client, mailbox) => {
       const before = snapshotOf(mailbox);
       const first = await applyRules(client, RULES, false);
-      assert.deepEqual(first.rules.map((rule) => rule.status), ["created", "created", "created"]);
+      assert.deepEqual(
+        first.rules.map((rule) => rule.status),
+        ["created", "created", "created"]
+      );
       const second = await applyRules(client, RULES, false);
-      assert.deepEqual(second.rules.map((rule) => rule.status), ["exists", "exists", "exists"]);
+      assert.deepEqual(
+        second.rules.map((rule) => rule.status),
+        ["exists", "exists", "exists"]
+      );
       assert.ok(second.folders.every((folder) => folder.status === "exists"));
       assert.equal(mailbox.rules.length, before.rules.length + 3);
-      assert.deepEqual(JSON.parse(JSON.stringify(mailbox.rules.slice(0, before.rules.length))), before.rules, "existing rules untouched");
+      assert.deepEqual(
+        JSON.parse(JSON.stringify(mailbox.rules.slice(0, before.rules.length))),
+        before.rules,
+        "existing rules untouched"
+      );
       const gmail = mailbox.rules.find((rule) => rule.displayName === RULES[0]!.name)!;
-      assert.equal(mailbox.folders.get(gmail.actions.moveToFolder as string)?.displayName, "Gmail", "the rule points to the created folder by id");
+      assert.equal(
+        mailbox.folders.get(gmail.actions.moveToFolder as string)?.displayName,
+        "Gmail",
+        "the rule points to the created folder by id"
+      );
     });
   });
 
@@ -71,23 +127,45 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
 
   for (const seed of [1, 2, 3, 4]) {
     it(`under 30 % faults, repeated runs end with every rule exactly once and nothing deleted (seed ${seed})`, async () => {
-      await withMailbox({ rate: 0.3, seed, kinds: ["throttle", "unavailable", "timeout", "malformed"], retryAfterSeconds: 0, hangMs: 400 }, async (client, mailbox) => {
-        const before = snapshotOf(mailbox);
-        for (let attempt = 0; attempt < 6; attempt++) {
-          try {
-            const result = await applyRules(client, RULES, false);
-            if (result.rules.every((rule) => rule.status === "created" || rule.status === "exists")) break;
-          } catch {
-            // A failed run is retried by the user: it must be safe to run again.
+      await withMailbox(
+        {
+          rate: 0.3,
+          seed,
+          kinds: ["throttle", "unavailable", "timeout", "malformed"],
+          retryAfterSeconds: 0,
+          hangMs: 400,
+        },
+        async (client, mailbox) => {
+          const before = snapshotOf(mailbox);
+          for (let attempt = 0; attempt < 6; attempt++) {
+            try {
+              const result = await applyRules(client, RULES, false);
+              if (
+                result.rules.every((rule) => rule.status === "created" || rule.status === "exists")
+              )
+                break;
+            } catch {
+              // A failed run is retried by the user: it must be safe to run again.
+            }
           }
+          const names = mailbox.rules.map((rule) => rule.displayName);
+          for (const rule of RULES)
+            assert.equal(
+              names.filter((name) => name === rule.name).length,
+              1,
+              `${rule.name} exactly once`
+            );
+          assert.deepEqual(
+            JSON.parse(JSON.stringify(mailbox.rules.slice(0, before.rules.length))),
+            before.rules,
+            "no rule edited or deleted"
+          );
+          const folders = snapshotOf(mailbox).folders;
+          assert.equal(new Set(folders).size, folders.length, "no duplicate folder");
+          for (const folder of before.folders)
+            assert.ok(folders.includes(folder), "no folder deleted");
         }
-        const names = mailbox.rules.map((rule) => rule.displayName);
-        for (const rule of RULES) assert.equal(names.filter((name) => name === rule.name).length, 1, `${rule.name} exactly once`);
-        assert.deepEqual(JSON.parse(JSON.stringify(mailbox.rules.slice(0, before.rules.length))), before.rules, "no rule edited or deleted");
-        const folders = snapshotOf(mailbox).folders;
-        assert.equal(new Set(folders).size, folders.length, "no duplicate folder");
-        for (const folder of before.folders) assert.ok(folders.includes(folder), "no folder deleted");
-      });
+      );
     });
   }
 });

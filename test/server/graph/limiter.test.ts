@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { activeMailboxLimiters, createLimiter, mailboxLimiter } from "../../../server/graph/limiter.js";
+import {
+  activeMailboxLimiters,
+  createLimiter,
+  mailboxLimiter,
+} from "../../../server/graph/limiter.js";
 
 describe("concurrency limiter (server/graph/limiter)", () => {
   it("never runs more than its limit at once", async () => {
@@ -13,8 +17,8 @@ describe("concurrency limiter (server/graph/limiter)", () => {
           peak = Math.max(peak, running);
           await new Promise((resolve) => setTimeout(resolve, 2));
           running--;
-        }),
-      ),
+        })
+      )
     );
     assert.equal(peak, 4);
   });
@@ -32,7 +36,9 @@ describe("concurrency limiter (server/graph/limiter)", () => {
       await new Promise((resolve) => setTimeout(resolve, 2));
       running--;
     };
-    await Promise.all(Array.from({ length: 20 }, (_, index) => (index % 2 ? first : second).run(task)));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) => (index % 2 ? first : second).run(task))
+    );
     assert.equal(peak, 4, "two clients of one mailbox share the limit of 4");
     assert.equal(activeMailboxLimiters(), before);
   });

@@ -12,19 +12,36 @@ describe("POST /api/diagnose and GET /api/providers/lookup (HTTP)", () => {
   after(() => app.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${app.url}/api/diagnose`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
+    fetch(`${app.url}/api/diagnose`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
 
   it("answers in the locale asked for, else in the browser's language", async () => {
-    const french = (await (await post({ snapshot: snapshots.classicWindowsOutlookCom }, { "Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5" })).json()) as DiagnoseResponse;
+    const french = (await (
+      await post(
+        { snapshot: snapshots.classicWindowsOutlookCom },
+        { "Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5" }
+      )
+    ).json()) as DiagnoseResponse;
     assert.equal(french.locale, "fr");
     assert.match(french.findings.map((f) => f.title).join(), /Outlook classique/);
-    const english = (await (await post({ snapshot: snapshots.classicWindowsOutlookCom, locale: "en" }, { "Accept-Language": "fr-FR" })).json()) as DiagnoseResponse;
+    const english = (await (
+      await post(
+        { snapshot: snapshots.classicWindowsOutlookCom, locale: "en" },
+        { "Accept-Language": "fr-FR" }
+      )
+    ).json()) as DiagnoseResponse;
     assert.equal(english.locale, "en");
     assert.match(english.findings.map((f) => f.title).join(), /classic Outlook/);
   });
 
   it("names the bad field in a 400, in plain words", async () => {
-    const response = await post({ snapshot: { ...snapshots.standalone, mode: "desktop" }, locale: 3 });
+    const response = await post({
+      snapshot: { ...snapshots.standalone, mode: "desktop" },
+      locale: 3,
+    });
     assert.equal(response.status, 400);
     const { error } = (await response.json()) as { error: { code: string; message: string } };
     assert.equal(error.code, "invalid_request");
@@ -39,13 +56,19 @@ describe("POST /api/diagnose and GET /api/providers/lookup (HTTP)", () => {
   it("rejects an unusable address with a 400, not a 500", async () => {
     const response = await post({ snapshot: snapshots.standalone, email: "marie at hotmail" });
     assert.equal(response.status, 400);
-    assert.match(((await response.json()) as { error: { message: string } }).error.message, /^email: /);
+    assert.match(
+      ((await response.json()) as { error: { message: string } }).error.message,
+      /^email: /
+    );
   });
 
   it("rejects unknown fields (typos must not be silently ignored)", async () => {
     const response = await post({ snapshot: snapshots.standalone, answers: { usedPOP3: true } });
     assert.equal(response.status, 400);
-    assert.match(((await response.json()) as { error: { message: string } }).error.message, /usedPOP3/);
+    assert.match(
+      ((await response.json()) as { error: { message: string } }).error.message,
+      /usedPOP3/
+    );
   });
 
   it("never answers 5xx, whatever JSON it is sent", async function () {
@@ -54,25 +77,41 @@ describe("POST /api/diagnose and GET /api/providers/lookup (HTTP)", () => {
       fc.asyncProperty(
         fc.oneof(
           fc.jsonValue(),
-          fc.record({ snapshot: fc.oneof(fc.jsonValue(), fc.constant(snapshots.standalone)), email: fc.oneof(fc.string(), fc.jsonValue()), answers: fc.jsonValue() }, { requiredKeys: [] }),
+          fc.record(
+            {
+              snapshot: fc.oneof(fc.jsonValue(), fc.constant(snapshots.standalone)),
+              email: fc.oneof(fc.string(), fc.jsonValue()),
+              answers: fc.jsonValue(),
+            },
+            { requiredKeys: [] }
+          )
         ),
         async (body) => {
           const response = await post(body);
           await response.arrayBuffer();
           return response.status === 200 || response.status === 400;
-        },
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
   it("GET /api/providers/lookup returns provider and protocols", async () => {
-    const response = await fetch(`${app.url}/api/providers/lookup?email=${encodeURIComponent("Jean@Live.FR")}`);
+    const response = await fetch(
+      `${app.url}/api/providers/lookup?email=${encodeURIComponent("Jean@Live.FR")}`
+    );
     assert.equal(response.status, 200);
-    const body = (await response.json()) as { domain: string; provider: { kind: string }; protocols: { protocol: string }[] };
+    const body = (await response.json()) as {
+      domain: string;
+      provider: { kind: string };
+      protocols: { protocol: string }[];
+    };
     assert.equal(body.domain, "live.fr");
     assert.equal(body.provider.kind, "microsoft-consumer");
-    assert.deepEqual(body.protocols.map((entry) => entry.protocol), ["pop3", "imap", "smtp", "mapi", "eas"]);
+    assert.deepEqual(
+      body.protocols.map((entry) => entry.protocol),
+      ["pop3", "imap", "smtp", "mapi", "eas"]
+    );
   });
 
   it("GET /api/providers/lookup explains a missing or bad address with a 400", async () => {

@@ -18,7 +18,10 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
   const diagnose = (authorization?: string, body: unknown = { locale: "en" }) =>
     fetch(`${stack.app.url}/api/mailbox/diagnose`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", ...(authorization ? { Authorization: authorization } : {}) },
+      headers: {
+        "Content-Type": "application/json",
+        ...(authorization ? { Authorization: authorization } : {}),
+      },
       body: JSON.stringify(body),
     });
 
@@ -32,14 +35,20 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
     assert.ok(ids.includes("mailbox.storage.full"));
     assert.ok(ids.includes("mailbox.rules.forwardsOut"));
     assert.ok(body.storage.usedBytes > 14 * 1024 ** 3);
-    const obo = stack.identity.tokenRequests.filter((request) => request.grantType === "urn:ietf:params:oauth:grant-type:jwt-bearer");
+    const obo = stack.identity.tokenRequests.filter(
+      (request) => request.grantType === "urn:ietf:params:oauth:grant-type:jwt-bearer"
+    );
     assert.equal(obo.length, 1);
     assert.match(obo[0]!.scope, /https:\/\/graph\.microsoft\.com\/Mail\.Read/);
     assert.doesNotMatch(obo[0]!.scope, /ReadWrite/, "least privilege for the diagnosis");
 
     // msal-node caches the Graph token for this user assertion.
     assert.equal((await diagnose(`Bearer ${token}`)).status, 200);
-    assert.equal(stack.identity.tokenRequests.filter((request) => request.grantType.includes("jwt-bearer")).length, 1);
+    assert.equal(
+      stack.identity.tokenRequests.filter((request) => request.grantType.includes("jwt-bearer"))
+        .length,
+      1
+    );
   });
 
   it("never logs the token", async () => {
@@ -47,7 +56,8 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
     await diagnose(`Bearer ${token}`);
     const log = stack.app.logLines().join("\n");
     assert.ok(log.length > 0);
-    for (const part of token.split(".")) assert.ok(!log.includes(part), "a token segment reached the log");
+    for (const part of token.split("."))
+      assert.ok(!log.includes(part), "a token segment reached the log");
     assert.doesNotMatch(log, /sim-graph\./, "nor the Graph token");
   });
 
@@ -61,16 +71,55 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
       ["no Authorization header", undefined],
       ["not a bearer token", `Basic ${Buffer.from("marie:password").toString("base64")}`],
       ["garbage", "Bearer not-a-jwt"],
-      ["alg none", `Bearer ${b64({ alg: "none", typ: "JWT" })}.${b64({ aud: CLIENT_ID, tid: MARIE.tid, oid: MARIE.oid, scp: "access_as_user", exp: now + 600 })}.x`],
-      ["HS256 with a guessed secret", `Bearer ${await new SignJWT({ aud: CLIENT_ID, tid: MARIE.tid, oid: MARIE.oid, scp: "access_as_user", ver: "2.0", iss: `https://login.microsoftonline.com/${MARIE.tid}/v2.0` }).setProtectedHeader({ alg: "HS256", kid: stack.identity.kid }).setIssuedAt().setNotBefore(now).setExpirationTime(now + 600).sign(new TextEncoder().encode("guessed-secret-guessed-secret-32b"))}`],
-      ["wrong audience", `Bearer ${await stack.identity.issueApiToken(MARIE, { aud: "00000003-0000-0000-c000-000000000000" })}`],
-      ["issuer of another tenant", `Bearer ${await stack.identity.issueApiToken(MARIE, { iss: "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0" })}`],
-      ["issuer not Microsoft", `Bearer ${await stack.identity.issueApiToken(MARIE, { iss: `https://evil.example/${MARIE.tid}/v2.0` })}`],
-      ["expired", `Bearer ${await stack.identity.issueApiToken(MARIE, { iat: now - 7200, nbf: now - 7200, exp: now - 3600 })}`],
+      [
+        "alg none",
+        `Bearer ${b64({ alg: "none", typ: "JWT" })}.${b64({ aud: CLIENT_ID, tid: MARIE.tid, oid: MARIE.oid, scp: "access_as_user", exp: now + 600 })}.x`,
+      ],
+      [
+        "HS256 with a guessed secret",
+        `Bearer ${await new SignJWT({
+          aud: CLIENT_ID,
+          tid: MARIE.tid,
+          oid: MARIE.oid,
+          scp: "access_as_user",
+          ver: "2.0",
+          iss: `https://login.microsoftonline.com/${MARIE.tid}/v2.0`,
+        })
+          .setProtectedHeader({ alg: "HS256", kid: stack.identity.kid })
+          .setIssuedAt()
+          .setNotBefore(now)
+          .setExpirationTime(now + 600)
+          .sign(new TextEncoder().encode("guessed-secret-guessed-secret-32b"))}`,
+      ],
+      [
+        "wrong audience",
+        `Bearer ${await stack.identity.issueApiToken(MARIE, { aud: "00000003-0000-0000-c000-000000000000" })}`,
+      ],
+      [
+        "issuer of another tenant",
+        `Bearer ${await stack.identity.issueApiToken(MARIE, { iss: "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0" })}`,
+      ],
+      [
+        "issuer not Microsoft",
+        `Bearer ${await stack.identity.issueApiToken(MARIE, { iss: `https://evil.example/${MARIE.tid}/v2.0` })}`,
+      ],
+      [
+        "expired",
+        `Bearer ${await stack.identity.issueApiToken(MARIE, { iat: now - 7200, nbf: now - 7200, exp: now - 3600 })}`,
+      ],
       ["not yet valid", `Bearer ${await stack.identity.issueApiToken(MARIE, { nbf: now + 900 })}`],
-      ["bad signature (other key, same kid)", `Bearer ${await stack.identity.issueApiToken(MARIE, {}, otherKey)}`],
-      ["unknown kid", `Bearer ${await stack.identity.issueApiToken(MARIE, { header: { kid: "unknown-kid" } }, otherKey)}`],
-      ["missing scope", `Bearer ${await stack.identity.issueApiToken(MARIE, { scp: "User.Read" })}`],
+      [
+        "bad signature (other key, same kid)",
+        `Bearer ${await stack.identity.issueApiToken(MARIE, {}, otherKey)}`,
+      ],
+      [
+        "unknown kid",
+        `Bearer ${await stack.identity.issueApiToken(MARIE, { header: { kid: "unknown-kid" } }, otherKey)}`,
+      ],
+      [
+        "missing scope",
+        `Bearer ${await stack.identity.issueApiToken(MARIE, { scp: "User.Read" })}`,
+      ],
       ["tampered payload", `Bearer ${tampered}`],
       ["v1.0 token", `Bearer ${await stack.identity.issueApiToken(MARIE, { ver: "1.0" })}`],
       ["no tenant", `Bearer ${await stack.identity.issueApiToken(MARIE, { tid: undefined })}`],
@@ -89,10 +138,14 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
   it("explains rules and settings as not available when a consumer mailbox refuses them (403)", async () => {
     stack.accounts.set(MARIE.oid, { seed: demoMailbox(new Date()), denyRulesAndSettings: true });
     try {
-      const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, { locale: "fr" });
+      const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, {
+        locale: "fr",
+      });
       const body = (await response.json()) as MailboxDiagnosis;
       assert.equal(response.status, 200);
-      const notAvailable = body.findings.find((finding) => finding.id === "mailbox.rules.notAvailable");
+      const notAvailable = body.findings.find(
+        (finding) => finding.id === "mailbox.rules.notAvailable"
+      );
       assert.match(notAvailable?.detail ?? "", /Regrouper/);
       assert.ok(body.findings.some((finding) => finding.id === "mailbox.settings.notAvailable"));
     } finally {
@@ -101,7 +154,11 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
   });
 
   it("answers 403 consent_required, without touching Graph, when the user has not consented to the Graph permissions", async () => {
-    const newcomer = { ...MARIE, oid: "00000000-0000-0000-0001-0000000000ff", upn: "new.user@outlook.com" };
+    const newcomer = {
+      ...MARIE,
+      oid: "00000000-0000-0000-0001-0000000000ff",
+      upn: "new.user@outlook.com",
+    };
     stack.graph.resetStats();
     const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(newcomer)}`);
     assert.equal(response.status, 403);
@@ -112,11 +169,22 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
   });
 
   it("rejects a bad body with 400 before touching the mailbox", async () => {
-    const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, { quotaGb: "lots" });
+    const response = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, {
+      quotaGb: "lots",
+    });
     assert.equal(response.status, 400);
-    assert.match(((await response.json()) as { error: { message: string } }).error.message, /quotaGb: must be a number/);
-    const tooSmall = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, { locale: "fr", quotaGb: -5 });
-    assert.match(((await tooSmall.json()) as { error: { message: string } }).error.message, /quotaGb: must be at least 1/);
+    assert.match(
+      ((await response.json()) as { error: { message: string } }).error.message,
+      /quotaGb: must be a number/
+    );
+    const tooSmall = await diagnose(`Bearer ${await stack.identity.issueApiToken(MARIE)}`, {
+      locale: "fr",
+      quotaGb: -5,
+    });
+    assert.match(
+      ((await tooSmall.json()) as { error: { message: string } }).error.message,
+      /quotaGb: must be at least 1/
+    );
   });
 });
 
@@ -124,15 +192,35 @@ describe("POST /api/mailbox/diagnose under 30 % injected faults", function () {
   this.timeout(120000);
   for (const seed of [1, 2, 3]) {
     it(`completes with every check answered or explained (seed ${seed})`, async () => {
-      const stack = await startLiveStack({ faults: { rate: 0.3, seed, kinds: ["throttle", "unavailable", "malformed", "latency"], retryAfterSeconds: 0, extraLatencyMs: 50 } });
+      const stack = await startLiveStack({
+        faults: {
+          rate: 0.3,
+          seed,
+          kinds: ["throttle", "unavailable", "malformed", "latency"],
+          retryAfterSeconds: 0,
+          extraLatencyMs: 50,
+        },
+      });
       try {
         const token = await stack.identity.issueApiToken(MARIE);
-        const response = await fetch(`${stack.app.url}/api/mailbox/diagnose`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: "{}" });
+        const response = await fetch(`${stack.app.url}/api/mailbox/diagnose`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+          body: "{}",
+        });
         assert.equal(response.status, 200, await response.clone().text());
         const { findings } = (await response.json()) as MailboxDiagnosis;
         const ids = findings.map((finding) => finding.id);
         for (const part of ["reachable", "storage", "delivery", "rules"]) {
-          assert.ok(ids.some((id) => id.startsWith(`mailbox.${part}`) || id.startsWith("mailbox.couldNotCheck") || id.startsWith("mailbox.unreachable")), `${part}: ${ids.join(", ")}`);
+          assert.ok(
+            ids.some(
+              (id) =>
+                id.startsWith(`mailbox.${part}`) ||
+                id.startsWith("mailbox.couldNotCheck") ||
+                id.startsWith("mailbox.unreachable")
+            ),
+            `${part}: ${ids.join(", ")}`
+          );
         }
         assert.ok(stack.graph.stats.faults > 0);
       } finally {
@@ -146,7 +234,11 @@ describe("POST /api/mailbox/diagnose in demo mode", () => {
   it("serves the demo mailbox without sign-in", async () => {
     const app = await startTestApp();
     try {
-      const response = await fetch(`${app.url}/api/mailbox/diagnose`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ locale: "fr" }) });
+      const response = await fetch(`${app.url}/api/mailbox/diagnose`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ locale: "fr" }),
+      });
       assert.equal(response.status, 200);
       const body = (await response.json()) as MailboxDiagnosis;
       assert.match(body.findings[0]!.title, /presque pleine : 14,2 Go sur 15,0 Go/);

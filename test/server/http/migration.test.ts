@@ -15,19 +15,27 @@ describe("POST /api/migrate/folders and /api/migrate/progress (live mode, Graph 
   after(() => stack.close());
 
   const post = async <T>(path: string, body: unknown): Promise<{ status: number; body: T }> => {
-    const response = await fetch(`${stack.app.url}/api${path}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    const response = await fetch(`${stack.app.url}/api${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as T };
   };
 
   it("resolves destination folders (well-known names in English, others by name) and reports counts that match the mailbox", async () => {
-    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", { paths: [["Inbox"], ["Archive", "2019"], ["Nope"]] });
+    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", {
+      paths: [["Inbox"], ["Archive", "2019"], ["Nope"]],
+    });
     const [inbox, archive2019, missing] = body.folders;
     assert.ok(inbox!.id && archive2019!.id);
     assert.equal(missing!.id, null);
     const account = stack.accounts.get(MARIE.oid)!;
     stack.graph.growFolder(account, archive2019!.id!, 250, 50_000);
     stack.graph.resetStats();
-    const poll = await post<ProgressPoll>("/migrate/progress", { folderIds: [inbox!.id, archive2019!.id] });
+    const poll = await post<ProgressPoll>("/migrate/progress", {
+      folderIds: [inbox!.id, archive2019!.id],
+    });
     assert.equal(poll.status, 200);
     const simulated = stack.graph.mailboxOf(account).folders;
     for (const reading of poll.body.folders) {
@@ -39,15 +47,27 @@ describe("POST /api/migrate/folders and /api/migrate/progress (live mode, Graph 
   });
 
   it("survives 30 % injected faults: every poll answers, each folder with its count or why not", async () => {
-    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", { paths: [["Inbox"], ["Archive", "2020"]] });
+    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", {
+      paths: [["Inbox"], ["Archive", "2020"]],
+    });
     const ids = body.folders.map((folder) => folder.id!);
-    stack.graph.setFaults({ rate: 0.3, seed: 9, kinds: ["throttle", "unavailable", "malformed"], retryAfterSeconds: 0 });
+    stack.graph.setFaults({
+      rate: 0.3,
+      seed: 9,
+      kinds: ["throttle", "unavailable", "malformed"],
+      retryAfterSeconds: 0,
+    });
     try {
       for (let poll = 0; poll < 15; poll++) {
         const result = await post<ProgressPoll>("/migrate/progress", { folderIds: ids });
         assert.equal(result.status, 200);
         for (const reading of result.body.folders) {
-          if ("items" in reading) assert.equal(reading.items, stack.graph.mailboxOf(stack.accounts.get(MARIE.oid)!).folders.get(reading.id)!.totalItemCount);
+          if ("items" in reading)
+            assert.equal(
+              reading.items,
+              stack.graph.mailboxOf(stack.accounts.get(MARIE.oid)!).folders.get(reading.id)!
+                .totalItemCount
+            );
           else assert.ok(["throttled", "error"].includes(reading.unavailable));
         }
       }
@@ -59,7 +79,9 @@ describe("POST /api/migrate/folders and /api/migrate/progress (live mode, Graph 
   });
 
   it("feeds the monitor real readings: progress while the folder grows, a stall once it stops for 15 minutes", async () => {
-    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", { paths: [["Archive", "2021"]] });
+    const { body } = await post<{ folders: ResolvedFolder[] }>("/migrate/folders", {
+      paths: [["Archive", "2021"]],
+    });
     const id = body.folders[0]!.id!;
     const account = stack.accounts.get(MARIE.oid)!;
     const reading = async () => {
@@ -74,12 +96,17 @@ describe("POST /api/migrate/folders and /api/migrate/progress (live mode, Graph 
     const idle = await reading();
     const moving = progressOf(baseline, [grown], 600, grown.at);
     assert.deepEqual([moving.arrivedItems, moving.fraction, moving.stalled], [120, 0.2, false]);
-    assert.equal(progressOf(baseline, [grown, idle], 600, grown.at + STALL_MS - 1000).stalled, false);
+    assert.equal(
+      progressOf(baseline, [grown, idle], 600, grown.at + STALL_MS - 1000).stalled,
+      false
+    );
     assert.equal(progressOf(baseline, [grown, idle], 600, grown.at + STALL_MS).stalled, true);
   });
 
   it("rejects more than 20 folders per poll with a 400", async () => {
-    const { status } = await post("/migrate/progress", { folderIds: Array.from({ length: 21 }, (_, index) => `f${index}`) });
+    const { status } = await post("/migrate/progress", {
+      folderIds: Array.from({ length: 21 }, (_, index) => `f${index}`),
+    });
     assert.equal(status, 400);
   });
 });

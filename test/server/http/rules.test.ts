@@ -10,60 +10,123 @@ describe("POST /api/rules/compile (HTTP)", () => {
   });
   after(() => app.close());
 
-  const post = (body: unknown) => fetch(`${app.url}/api/rules/compile`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const post = (body: unknown) =>
+    fetch(`${app.url}/api/rules/compile`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
   const example = {
     name: "Gmail → Comptes/Gmail",
     enabled: true,
-    conditions: { fromAddresses: ["a@example.com"], sentToAddresses: ["me@gmail.com"], subjectContains: ["facture"], headerContains: ["X-Forwarded-For: me@gmail.com"], hasAttachments: true, receivedThroughAccount: "me@gmail.com" },
+    conditions: {
+      fromAddresses: ["a@example.com"],
+      sentToAddresses: ["me@gmail.com"],
+      subjectContains: ["facture"],
+      headerContains: ["X-Forwarded-For: me@gmail.com"],
+      hasAttachments: true,
+      receivedThroughAccount: "me@gmail.com",
+    },
     exceptions: { subjectContains: ["newsletter"] },
-    actions: { moveToFolder: ["Inbox", "Gmail"], copyToFolder: ["Archives", "2024"], markAsRead: true, assignCategories: ["Gmail"], forwardTo: ["other@example.org"], stopProcessingRules: true },
+    actions: {
+      moveToFolder: ["Inbox", "Gmail"],
+      copyToFolder: ["Archives", "2024"],
+      markAsRead: true,
+      assignCategories: ["Gmail"],
+      forwardTo: ["other@example.org"],
+      stopProcessingRules: true,
+    },
   };
 
   it("compiles the issue's example to six artifacts, in French, and names what each target loses", async () => {
     const response = await post({ rules: [example], locale: "fr" });
     assert.equal(response.status, 200);
     const body = (await response.json()) as CompileResponse;
-    assert.deepEqual(body.artifacts.map((artifact) => artifact.target), ["graph", "exchange-powershell", "outlook-classic", "thunderbird", "sieve", "gmail"]);
-    assert.deepEqual(body.artifacts.map((artifact) => artifact.filename), ["graph-message-rules.json", "mailbridge-rules.ps1", "outlook-rules-steps.txt", "msgFilterRules.dat", "mailbridge.sieve", "mailFilters.xml"]);
+    assert.deepEqual(
+      body.artifacts.map((artifact) => artifact.target),
+      ["graph", "exchange-powershell", "outlook-classic", "thunderbird", "sieve", "gmail"]
+    );
+    assert.deepEqual(
+      body.artifacts.map((artifact) => artifact.filename),
+      [
+        "graph-message-rules.json",
+        "mailbridge-rules.ps1",
+        "outlook-rules-steps.txt",
+        "msgFilterRules.dat",
+        "mailbridge.sieve",
+        "mailFilters.xml",
+      ]
+    );
     assert.match(body.artifacts[2]!.content, /via le compte spécifié : « me@gmail\.com »/);
-    const sieve = body.warnings.find((warning) => warning.target === "sieve" && warning.kind === "left-out");
+    const sieve = body.warnings.find(
+      (warning) => warning.target === "sieve" && warning.kind === "left-out"
+    );
     assert.ok(sieve, "the Sieve artifact leaves the rule out");
     assert.match(sieve!.message, /via le compte spécifié/);
-    assert.ok(body.warnings.some((warning) => warning.target === "gmail" && warning.field === "conditions.headerContains"));
-    assert.ok(body.warnings.some((warning) => /other@example\.org/.test(warning.message) && warning.kind === "note"), "forwarding outside the user's accounts is flagged");
+    assert.ok(
+      body.warnings.some(
+        (warning) => warning.target === "gmail" && warning.field === "conditions.headerContains"
+      )
+    );
+    assert.ok(
+      body.warnings.some(
+        (warning) => /other@example\.org/.test(warning.message) && warning.kind === "note"
+      ),
+      "forwarding outside the user's accounts is flagged"
+    );
   });
 
   it("honours a subset of targets", async () => {
-    const body = (await (await post({ rules: [example], targets: ["sieve", "gmail"] })).json()) as CompileResponse;
-    assert.deepEqual(body.artifacts.map((artifact) => artifact.target), ["sieve", "gmail"]);
+    const body = (await (
+      await post({ rules: [example], targets: ["sieve", "gmail"] })
+    ).json()) as CompileResponse;
+    assert.deepEqual(
+      body.artifacts.map((artifact) => artifact.target),
+      ["sieve", "gmail"]
+    );
   });
 
   it("answers bad input with 400 naming the field", async () => {
     const cases: [unknown, RegExp][] = [
       [{ rules: [] }, /rules: add at least one rule/],
       [{ rules: [{ ...example, actions: { delete: true } }] }, /rules\.0\.actions/],
-      [{ rules: [{ ...example, conditions: { fromAddresses: ["not an address"] } }] }, /rules\.0\.conditions\.fromAddresses\.0: is not an email address/],
+      [
+        { rules: [{ ...example, conditions: { fromAddresses: ["not an address"] } }] },
+        /rules\.0\.conditions\.fromAddresses\.0: is not an email address/,
+      ],
       [{ rules: [{ ...example, name: "" }] }, /rules\.0\.name: must not be empty/],
-      [{ rules: [{ ...example, name: "bad\u0001name" }] }, /rules\.0\.name: contains control characters/],
+      [
+        { rules: [{ ...example, name: "bad\u0001name" }] },
+        /rules\.0\.name: contains control characters/,
+      ],
       [{ rules: [example], targets: ["outlook-mac"] }, /targets\.0/],
-      [{ rules: [{ ...example, actions: { stopProcessingRules: true } }] }, /needs at least one action/],
+      [
+        { rules: [{ ...example, actions: { stopProcessingRules: true } }] },
+        /needs at least one action/,
+      ],
     ];
     for (const [body, message] of cases) {
       const response = await post(body);
       assert.equal(response.status, 400, JSON.stringify(body));
-      assert.match(((await response.json()) as { error: { message: string } }).error.message, message);
+      assert.match(
+        ((await response.json()) as { error: { message: string } }).error.message,
+        message
+      );
     }
   });
 
   it("never answers 5xx, whatever JSON it is sent", async function () {
     this.timeout(60000);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ rules: fc.array(fc.jsonValue(), { maxLength: 3 }) })), async (body) => {
-        const response = await post(body);
-        await response.arrayBuffer();
-        return response.status === 200 || response.status === 400;
-      }),
-      { numRuns: 300 },
+      fc.asyncProperty(
+        fc.oneof(fc.jsonValue(), fc.record({ rules: fc.array(fc.jsonValue(), { maxLength: 3 }) })),
+        async (body) => {
+          const response = await post(body);
+          await response.arrayBuffer();
+          return response.status === 200 || response.status === 400;
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 });
@@ -74,19 +137,43 @@ describe("POST /api/rules/apply (HTTP, demo mailbox)", () => {
     app = await startTestApp();
   });
   after(() => app.close());
-  const post = (body: unknown) => fetch(`${app.url}/api/rules/apply`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  const rules = [{ name: "Gmail", conditions: { sentToAddresses: ["marie@gmail.com"] }, actions: { moveToFolder: ["Inbox", "Gmail"] } }];
+  const post = (body: unknown) =>
+    fetch(`${app.url}/api/rules/apply`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  const rules = [
+    {
+      name: "Gmail",
+      conditions: { sentToAddresses: ["marie@gmail.com"] },
+      actions: { moveToFolder: ["Inbox", "Gmail"] },
+    },
+  ];
 
   it("previews, applies, then reports the rule as already there", async () => {
-    const preview = (await (await post({ rules, dryRun: true })).json()) as { rules: { status: string }[] };
+    const preview = (await (await post({ rules, dryRun: true })).json()) as {
+      rules: { status: string }[];
+    };
     assert.equal(preview.rules[0]!.status, "create");
-    assert.equal(((await (await post({ rules, dryRun: false })).json()) as { rules: { status: string }[] }).rules[0]!.status, "created");
-    assert.equal(((await (await post({ rules, dryRun: true })).json()) as { rules: { status: string }[] }).rules[0]!.status, "exists");
+    assert.equal(
+      ((await (await post({ rules, dryRun: false })).json()) as { rules: { status: string }[] })
+        .rules[0]!.status,
+      "created"
+    );
+    assert.equal(
+      ((await (await post({ rules, dryRun: true })).json()) as { rules: { status: string }[] })
+        .rules[0]!.status,
+      "exists"
+    );
   });
 
   it("requires an explicit dryRun choice", async () => {
     const response = await post({ rules });
     assert.equal(response.status, 400);
-    assert.match(((await response.json()) as { error: { message: string } }).error.message, /dryRun/);
+    assert.match(
+      ((await response.json()) as { error: { message: string } }).error.message,
+      /dryRun/
+    );
   });
 });

@@ -16,7 +16,12 @@ describe("service translations (server/i18n)", () => {
 
   it("uses the same {{placeholders}} in both languages", () => {
     const placeholders = (messages: object, key: string) => {
-      const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
+      const text = key
+        .split(".")
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown>)[part],
+          messages
+        ) as string;
       return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
     };
     for (const key of keys(en)) assert.deepEqual(placeholders(fr, key), placeholders(en, key), key);

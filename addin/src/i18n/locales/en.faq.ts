@@ -18,7 +18,7 @@ export const enFaq = {
         a: "It can speak IMAP, but for a personal Microsoft account Exchange/Outlook.com is the native and most stable mode (calendar, contacts, categories, Focused Inbox). IMAP is mostly useful in other apps.",
       },
       lessSecureApps: {
-        q: "The \"Allow less secure apps\" option has disappeared. What do I do?",
+        q: 'The "Allow less secure apps" option has disappeared. What do I do?',
         a: "Nothing: it is gone for good. There is nothing to switch on in your account; the app (Outlook, Thunderbird…) opens the Microsoft window itself.",
       },
       newOutlook: {

@@ -10,7 +10,8 @@ export const enRepair = {
       usedPop3: "I used to receive this address over POP3 in Outlook",
       hasPstFiles: "I have .pst data files with old mail",
       outlookOpens: "Outlook does not open, or refuses to add the account",
-      wantsThirdPartyClient: "I want to read this address in another app (Thunderbird, Apple Mail, a phone)",
+      wantsThirdPartyClient:
+        "I want to read this address in another app (Thunderbird, Apple Mail, a phone)",
     },
     run: "Check my account",
     running: "Checking…",
@@ -56,7 +57,10 @@ export const enRepair = {
       backupMac: {
         title: "Export your local mail to an archive (.olm)",
         why: "Mail downloaded over POP lives only in your Mac's Outlook profile; an archive keeps a safe copy.",
-        how: ["In Outlook for Mac: File > Export.", "Tick Mail, choose where to save the .olm archive, then Continue."],
+        how: [
+          "In Outlook for Mac: File > Export.",
+          "Tick Mail, choose where to save the .olm archive, then Continue.",
+        ],
       },
       testWebmail: {
         title: "Check your mailbox on the web",
@@ -77,12 +81,18 @@ export const enRepair = {
       noteRules: {
         title: "Write down your rules",
         why: "Rules kept in the old POP account or profile are not carried over; you will recreate them.",
-        how: ["File > Manage Rules & Alerts.", "Take a screenshot or note each rule's conditions and actions."],
+        how: [
+          "File > Manage Rules & Alerts.",
+          "Take a screenshot or note each rule's conditions and actions.",
+        ],
       },
       updateOffice: {
         title: "Install Office updates",
         why: "Old Outlook builds lack fixes to modern sign-in.",
-        how: ["Windows: File > Office Account > Update Options > Update Now.", "Mac: Help > Check for Updates."],
+        how: [
+          "Windows: File > Office Account > Update Options > Update Now.",
+          "Mac: Help > Check for Updates.",
+        ],
       },
       readdWindows: {
         title: "Add the account again as Exchange/Outlook.com",
@@ -108,7 +118,10 @@ export const enRepair = {
       addNewOutlook: {
         title: "Add the account in the new Outlook",
         why: "The new Outlook and Outlook on the web always use modern sign-in: adding the account there is enough.",
-        how: ["Settings (gear) > Accounts > Email accounts > Add account.", "Type your address and sign in in the Microsoft window."],
+        how: [
+          "Settings (gear) > Accounts > Email accounts > Add account.",
+          "Type your address and sign in in the Microsoft window.",
+        ],
       },
       removePop: {
         title: "Remove the old POP3 account",
@@ -132,7 +145,10 @@ export const enRepair = {
       openPst: {
         title: "Open your old .pst next to the mailbox",
         why: "Your POP mail stays in the .pst; opening it lets you move it back to the server.",
-        how: ["File > Open & Export > Open Outlook Data File.", "Choose the .pst you backed up: it appears as a separate folder list."],
+        how: [
+          "File > Open & Export > Open Outlook Data File.",
+          "Choose the .pst you backed up: it appears as a separate folder list.",
+        ],
       },
       moveInBatches: {
         title: "Move the mail back to the server, year by year",
@@ -180,17 +196,26 @@ export const enRepair = {
       signOutOffice: {
         title: "Sign out of Office and back in",
         why: "Forces a fresh sign-in flow.",
-        how: ["Windows: File > Office Account > Sign out. Mac: Outlook > Sign Out.", "Restart Outlook and add the account again."],
+        how: [
+          "Windows: File > Office Account > Sign out. Mac: Outlook > Sign Out.",
+          "Restart Outlook and add the account again.",
+        ],
       },
       safeMode: {
         title: "Start Outlook in safe mode",
         why: "Some add-ins inject their own sign-in forms and break the Microsoft window.",
-        how: ["Press Windows+R, type outlook.exe /safe and press Enter.", "Disable add-ins you do not need (File > Options > Add-ins), then retry."],
+        how: [
+          "Press Windows+R, type outlook.exe /safe and press Enter.",
+          "Disable add-ins you do not need (File > Options > Add-ins), then retry.",
+        ],
       },
       workSchoolAccess: {
         title: "Check work or school accounts in Windows",
         why: "An old work account connected to Windows can hijack the sign-in.",
-        how: ["Windows Settings > Accounts > Access work or school.", "Disconnect any account you no longer use, then retry."],
+        how: [
+          "Windows Settings > Accounts > Access work or school.",
+          "Disconnect any account you no longer use, then retry.",
+        ],
       },
       clearOst: {
         title: "Rebuild Outlook's cache (.ost)",
@@ -204,7 +229,9 @@ export const enRepair = {
       antivirus: {
         title: "Pause antivirus mail scanning",
         why: "Some security suites intercept HTTPS or MAPI/HTTP and break the connection.",
-        how: ["Temporarily turn off the antivirus's mail or HTTPS scanning, add the account, then turn it back on."],
+        how: [
+          "Temporarily turn off the antivirus's mail or HTTPS scanning, add the account, then turn it back on.",
+        ],
       },
       autoconfigTest: {
         title: "Test AutoDiscover",
@@ -222,7 +249,9 @@ export const enRepair = {
       managedPc: {
         title: "On a work-managed computer, ask IT",
         why: "Some policies (old registry keys) disable modern sign-in; only an administrator can lift them.",
-        how: ["Tell your IT support that Outlook cannot use modern authentication for an Outlook.com account."],
+        how: [
+          "Tell your IT support that Outlook cannot use modern authentication for an Outlook.com account.",
+        ],
       },
     },
   },

@@ -13,7 +13,8 @@ export const frRepair: DeepStrings<typeof enRepair> = {
       usedPop3: "Je recevais cette adresse en POP3 dans Outlook",
       hasPstFiles: "J’ai des fichiers de données .pst avec d’anciens messages",
       outlookOpens: "Outlook ne s’ouvre pas, ou refuse d’ajouter le compte",
-      wantsThirdPartyClient: "Je veux lire cette adresse dans un autre logiciel (Thunderbird, Apple Mail, un téléphone)",
+      wantsThirdPartyClient:
+        "Je veux lire cette adresse dans un autre logiciel (Thunderbird, Apple Mail, un téléphone)",
     },
     run: "Vérifier mon compte",
     running: "Vérification…",
@@ -59,7 +60,10 @@ export const frRepair: DeepStrings<typeof enRepair> = {
       backupMac: {
         title: "Exportez votre courrier local dans une archive (.olm)",
         why: "Le courrier téléchargé en POP n’existe que dans le profil Outlook de votre Mac ; une archive en garde une copie sûre.",
-        how: ["Dans Outlook pour Mac : Fichier > Exporter.", "Cochez Courrier, choisissez où enregistrer l’archive .olm, puis Continuer."],
+        how: [
+          "Dans Outlook pour Mac : Fichier > Exporter.",
+          "Cochez Courrier, choisissez où enregistrer l’archive .olm, puis Continuer.",
+        ],
       },
       testWebmail: {
         title: "Vérifiez votre boîte sur le web",
@@ -80,12 +84,18 @@ export const frRepair: DeepStrings<typeof enRepair> = {
       noteRules: {
         title: "Notez vos règles",
         why: "Les règles de l’ancien compte POP ou de l’ancien profil ne suivent pas ; vous les recréerez.",
-        how: ["Fichier > Gérer les règles et alertes.", "Faites une capture d’écran ou notez les conditions et actions de chaque règle."],
+        how: [
+          "Fichier > Gérer les règles et alertes.",
+          "Faites une capture d’écran ou notez les conditions et actions de chaque règle.",
+        ],
       },
       updateOffice: {
         title: "Installez les mises à jour d’Office",
         why: "Les anciennes versions d’Outlook manquent de correctifs pour la connexion moderne.",
-        how: ["Windows : Fichier > Compte Office > Options de mise à jour > Mettre à jour.", "Mac : Aide > Rechercher les mises à jour."],
+        how: [
+          "Windows : Fichier > Compte Office > Options de mise à jour > Mettre à jour.",
+          "Mac : Aide > Rechercher les mises à jour.",
+        ],
       },
       readdWindows: {
         title: "Ajoutez à nouveau le compte en Exchange/Outlook.com",
@@ -111,7 +121,10 @@ export const frRepair: DeepStrings<typeof enRepair> = {
       addNewOutlook: {
         title: "Ajoutez le compte dans le nouvel Outlook",
         why: "Le nouvel Outlook et Outlook sur le web utilisent toujours la connexion moderne : il suffit d’y ajouter le compte.",
-        how: ["Paramètres (roue dentée) > Comptes > Comptes de messagerie > Ajouter un compte.", "Saisissez votre adresse et connectez-vous dans la fenêtre Microsoft."],
+        how: [
+          "Paramètres (roue dentée) > Comptes > Comptes de messagerie > Ajouter un compte.",
+          "Saisissez votre adresse et connectez-vous dans la fenêtre Microsoft.",
+        ],
       },
       removePop: {
         title: "Supprimez l’ancien compte POP3",
@@ -135,7 +148,10 @@ export const frRepair: DeepStrings<typeof enRepair> = {
       openPst: {
         title: "Ouvrez votre ancien .pst à côté de la boîte",
         why: "Votre courrier POP reste dans le .pst ; l’ouvrir permet de le remettre sur le serveur.",
-        how: ["Fichier > Ouvrir et exporter > Ouvrir un fichier de données Outlook.", "Choisissez le .pst sauvegardé : il apparaît comme une liste de dossiers à part."],
+        how: [
+          "Fichier > Ouvrir et exporter > Ouvrir un fichier de données Outlook.",
+          "Choisissez le .pst sauvegardé : il apparaît comme une liste de dossiers à part.",
+        ],
       },
       moveInBatches: {
         title: "Remettez le courrier sur le serveur, année par année",
@@ -183,17 +199,26 @@ export const frRepair: DeepStrings<typeof enRepair> = {
       signOutOffice: {
         title: "Déconnectez-vous d’Office puis reconnectez-vous",
         why: "Force un nouveau parcours de connexion.",
-        how: ["Windows : Fichier > Compte Office > Se déconnecter. Mac : Outlook > Se déconnecter.", "Redémarrez Outlook et ajoutez à nouveau le compte."],
+        how: [
+          "Windows : Fichier > Compte Office > Se déconnecter. Mac : Outlook > Se déconnecter.",
+          "Redémarrez Outlook et ajoutez à nouveau le compte.",
+        ],
       },
       safeMode: {
         title: "Démarrez Outlook en mode sans échec",
         why: "Certains compléments injectent leurs propres formulaires de connexion et cassent la fenêtre Microsoft.",
-        how: ["Appuyez sur Windows+R, tapez outlook.exe /safe puis Entrée.", "Désactivez les compléments inutiles (Fichier > Options > Compléments), puis réessayez."],
+        how: [
+          "Appuyez sur Windows+R, tapez outlook.exe /safe puis Entrée.",
+          "Désactivez les compléments inutiles (Fichier > Options > Compléments), puis réessayez.",
+        ],
       },
       workSchoolAccess: {
         title: "Vérifiez les comptes professionnels ou scolaires de Windows",
         why: "Un ancien compte professionnel connecté à Windows peut détourner la connexion.",
-        how: ["Paramètres de Windows > Comptes > Accès professionnel ou scolaire.", "Déconnectez tout compte que vous n’utilisez plus, puis réessayez."],
+        how: [
+          "Paramètres de Windows > Comptes > Accès professionnel ou scolaire.",
+          "Déconnectez tout compte que vous n’utilisez plus, puis réessayez.",
+        ],
       },
       clearOst: {
         title: "Reconstruisez le cache d’Outlook (.ost)",
@@ -207,7 +232,9 @@ export const frRepair: DeepStrings<typeof enRepair> = {
       antivirus: {
         title: "Suspendez l’analyse du courrier par l’antivirus",
         why: "Certaines suites de sécurité interceptent le HTTPS ou le MAPI/HTTP et cassent la connexion.",
-        how: ["Désactivez temporairement l’analyse du courrier ou du HTTPS de l’antivirus, ajoutez le compte, puis réactivez-la."],
+        how: [
+          "Désactivez temporairement l’analyse du courrier ou du HTTPS de l’antivirus, ajoutez le compte, puis réactivez-la.",
+        ],
       },
       autoconfigTest: {
         title: "Testez la découverte automatique",
@@ -225,7 +252,9 @@ export const frRepair: DeepStrings<typeof enRepair> = {
       managedPc: {
         title: "Sur un ordinateur géré par votre entreprise, demandez au service informatique",
         why: "Certaines stratégies (anciennes clés de registre) désactivent la connexion moderne ; seul un administrateur peut les lever.",
-        how: ["Indiquez au support informatique qu’Outlook ne peut pas utiliser l’authentification moderne pour un compte Outlook.com."],
+        how: [
+          "Indiquez au support informatique qu’Outlook ne peut pas utiliser l’authentification moderne pour un compte Outlook.com.",
+        ],
       },
     },
   },

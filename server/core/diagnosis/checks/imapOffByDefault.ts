@@ -6,7 +6,16 @@ import type { Check } from "../check.js";
  */
 export const imapOffByDefault: Check = ({ provider, answers }) => {
   if (!provider || !answers.wantsThirdPartyClient) return [];
-  const off = provider.protocols.filter((entry) => (entry.protocol === "imap" || entry.protocol === "pop3") && entry.enabledByDefault === false);
+  const off = provider.protocols.filter(
+    (entry) =>
+      (entry.protocol === "imap" || entry.protocol === "pop3") && entry.enabledByDefault === false
+  );
   if (off.length === 0) return [];
-  return [{ id: `protocolsOff.${provider.kind === "google" ? "google" : "microsoft"}`, severity: "warning", fixId: "enable-imap" }];
+  return [
+    {
+      id: `protocolsOff.${provider.kind === "google" ? "google" : "microsoft"}`,
+      severity: "warning",
+      fixId: "enable-imap",
+    },
+  ];
 };

@@ -11,6 +11,15 @@ export const pop3PasswordRetired: Check = ({ provider, answers, snapshot, addres
     snapshot.mode === "outlook" &&
     (snapshot.accountType === "outlookCom" || snapshot.accountType === "office365") &&
     snapshot.emailAddress?.toLowerCase() === address?.email.toLowerCase();
-  if (openHereThroughExchange) return [{ id: "pop3Replaced", severity: answers.usedPop3 ? "warning" : "info", fixId: "migrate-pst" }];
-  return [{ id: "pop3PasswordRetired", severity: answers.usedPop3 ? "error" : "warning", fixId: "readd-account" }];
+  if (openHereThroughExchange)
+    return [
+      { id: "pop3Replaced", severity: answers.usedPop3 ? "warning" : "info", fixId: "migrate-pst" },
+    ];
+  return [
+    {
+      id: "pop3PasswordRetired",
+      severity: answers.usedPop3 ? "error" : "warning",
+      fixId: "readd-account",
+    },
+  ];
 };

@@ -6,7 +6,13 @@ import type { FindingDraft } from "../../diagnosis/check.js";
 function recipients(rule: RuleInfo): string[] {
   return ["forwardTo", "redirectTo", "forwardAsAttachmentTo"].flatMap((key) => {
     const list = rule.actions[key];
-    return Array.isArray(list) ? list.map((entry) => String((entry as { emailAddress?: { address?: string } }).emailAddress?.address ?? "")).filter(Boolean) : [];
+    return Array.isArray(list)
+      ? list
+          .map((entry) =>
+            String((entry as { emailAddress?: { address?: string } }).emailAddress?.address ?? "")
+          )
+          .filter(Boolean)
+      : [];
   });
 }
 
@@ -17,17 +23,51 @@ function recipients(rule: RuleInfo): string[] {
  */
 export const rules: MailboxCheck = ({ data }) => {
   if (isUnavailable(data.rules)) {
-    return [{ id: data.rules.unavailable === "denied" ? "mailbox.rules.notAvailable" : `mailbox.couldNotCheck.${data.rules.unavailable}`, severity: "info", params: { what: "t:parts.rules" } }];
+    return [
+      {
+        id:
+          data.rules.unavailable === "denied"
+            ? "mailbox.rules.notAvailable"
+            : `mailbox.couldNotCheck.${data.rules.unavailable}`,
+        severity: "info",
+        params: { what: "t:parts.rules" },
+      },
+    ];
   }
   const own = isUnavailable(data.user) ? "" : data.user.mail.toLowerCase();
   const drafts: FindingDraft[] = [];
   for (const rule of data.rules) {
     const outside = recipients(rule).filter((address) => address.toLowerCase() !== own);
-    if (outside.length > 0 && rule.isEnabled) drafts.push({ id: "mailbox.rules.forwardsOut", severity: "warning", params: { rule: rule.displayName, to: outside.join(", ") } });
-    if (rule.hasError) drafts.push({ id: "mailbox.rules.inError", severity: "warning", params: { rule: rule.displayName } });
-    if (!rule.isEnabled) drafts.push({ id: "mailbox.rules.disabled", severity: "info", params: { rule: rule.displayName } });
-    if (rule.isEnabled && (rule.actions.delete === true || rule.actions.permanentDelete === true)) drafts.push({ id: "mailbox.rules.deletes", severity: "warning", params: { rule: rule.displayName } });
+    if (outside.length > 0 && rule.isEnabled)
+      drafts.push({
+        id: "mailbox.rules.forwardsOut",
+        severity: "warning",
+        params: { rule: rule.displayName, to: outside.join(", ") },
+      });
+    if (rule.hasError)
+      drafts.push({
+        id: "mailbox.rules.inError",
+        severity: "warning",
+        params: { rule: rule.displayName },
+      });
+    if (!rule.isEnabled)
+      drafts.push({
+        id: "mailbox.rules.disabled",
+        severity: "info",
+        params: { rule: rule.displayName },
+      });
+    if (rule.isEnabled && (rule.actions.delete === true || rule.actions.permanentDelete === true))
+      drafts.push({
+        id: "mailbox.rules.deletes",
+        severity: "warning",
+        params: { rule: rule.displayName },
+      });
   }
-  if (drafts.length === 0) drafts.push({ id: "mailbox.rules.ok", severity: "ok", params: { count: String(data.rules.length) } });
+  if (drafts.length === 0)
+    drafts.push({
+      id: "mailbox.rules.ok",
+      severity: "ok",
+      params: { count: String(data.rules.length) },
+    });
   return drafts;
 };

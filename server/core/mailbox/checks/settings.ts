@@ -5,8 +5,19 @@ import type { MailboxCheck } from "../mailboxCheck.js";
 export const settings: MailboxCheck = ({ data }) => {
   const value = data.mailboxSettings;
   if (isUnavailable(value)) {
-    return [{ id: value.unavailable === "denied" ? "mailbox.settings.notAvailable" : `mailbox.couldNotCheck.${value.unavailable}`, severity: "info", params: { what: "t:parts.settings" } }];
+    return [
+      {
+        id:
+          value.unavailable === "denied"
+            ? "mailbox.settings.notAvailable"
+            : `mailbox.couldNotCheck.${value.unavailable}`,
+        severity: "info",
+        params: { what: "t:parts.settings" },
+      },
+    ];
   }
   const status = (value.automaticRepliesSetting as { status?: string } | undefined)?.status;
-  return status && status !== "disabled" ? [{ id: "mailbox.settings.autoReplyOn", severity: "info" }] : [];
+  return status && status !== "disabled"
+    ? [{ id: "mailbox.settings.autoReplyOn", severity: "info" }]
+    : [];
 };

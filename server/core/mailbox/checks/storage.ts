@@ -10,13 +10,32 @@ export const storage: MailboxCheck = ({ data, quotaBytes }) => {
     used: `bytes:${summary.usedBytes}`,
     quota: `bytes:${quotaBytes}`,
     percent: String(percent),
-    biggest: summary.biggest.slice(0, 3).map((folder) => `${folder.name} (bytes:${folder.sizeBytes})`).join(", "),
+    biggest: summary.biggest
+      .slice(0, 3)
+      .map((folder) => `${folder.name} (bytes:${folder.sizeBytes})`)
+      .join(", "),
   };
-  const drafts: FindingDraft[] = [{ id: percent >= 90 ? "mailbox.storage.full" : percent >= 75 ? "mailbox.storage.high" : "mailbox.storage.ok", severity: percent >= 90 ? "error" : percent >= 75 ? "warning" : "ok", params }];
+  const drafts: FindingDraft[] = [
+    {
+      id:
+        percent >= 90
+          ? "mailbox.storage.full"
+          : percent >= 75
+            ? "mailbox.storage.high"
+            : "mailbox.storage.ok",
+      severity: percent >= 90 ? "error" : percent >= 75 ? "warning" : "ok",
+      params,
+    },
+  ];
   const reclaimable = summary.reclaimable.reduce((total, folder) => total + folder.sizeBytes, 0);
   if (reclaimable >= 50 * 1024 * 1024) {
-    drafts.push({ id: "mailbox.storage.cleanup", severity: percent >= 75 ? "warning" : "info", params: { ...params, reclaimable: `bytes:${reclaimable}` } });
+    drafts.push({
+      id: "mailbox.storage.cleanup",
+      severity: percent >= 75 ? "warning" : "info",
+      params: { ...params, reclaimable: `bytes:${reclaimable}` },
+    });
   }
-  if (data.foldersIncomplete) drafts.push({ id: "mailbox.storage.incomplete", severity: "info", params });
+  if (data.foldersIncomplete)
+    drafts.push({ id: "mailbox.storage.incomplete", severity: "info", params });
   return drafts;
 };

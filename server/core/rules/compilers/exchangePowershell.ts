@@ -4,22 +4,38 @@ import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
 
 /** PowerShell treats ' and the typographic single quotes ‘ ’ ‚ ‛ alike: each is doubled inside a literal. */
-export const psString = (value: string): string => `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, (quote) => quote + quote)}'`;
+export const psString = (value: string): string =>
+  `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, (quote) => quote + quote)}'`;
 const psList = (values: string[]) => values.map(psString).join(",");
 
-function parameters(rule: Rule, conditions: RuleConditions, context: CompileContext, prefix: "" | "ExceptIf"): string[] | null {
+function parameters(
+  rule: Rule,
+  conditions: RuleConditions,
+  context: CompileContext,
+  prefix: "" | "ExceptIf"
+): string[] | null {
   const out: string[] = [];
   const scope = prefix ? "exceptions" : "conditions";
   if (conditions.fromAddresses) out.push(`-${prefix}From ${psList(conditions.fromAddresses)}`);
-  const sentTo = [...(conditions.sentToAddresses ?? []), ...(conditions.receivedThroughAccount ? [conditions.receivedThroughAccount] : [])];
+  const sentTo = [
+    ...(conditions.sentToAddresses ?? []),
+    ...(conditions.receivedThroughAccount ? [conditions.receivedThroughAccount] : []),
+  ];
   if (conditions.receivedThroughAccount) {
-    context.approximated(rule, `${scope}.receivedThroughAccount`, { en: "Exchange rules cannot see the account; mail sent to it is matched instead (-SentTo).", fr: "les règles Exchange ne voient pas le compte ; le courrier envoyé à ce compte est reconnu (-SentTo)." });
+    context.approximated(rule, `${scope}.receivedThroughAccount`, {
+      en: "Exchange rules cannot see the account; mail sent to it is matched instead (-SentTo).",
+      fr: "les règles Exchange ne voient pas le compte ; le courrier envoyé à ce compte est reconnu (-SentTo).",
+    });
   }
   if (sentTo.length > 0) out.push(`-${prefix}SentTo ${psList(sentTo)}`);
-  if (conditions.subjectContains) out.push(`-${prefix}SubjectContainsWords ${psList(conditions.subjectContains)}`);
-  if (conditions.bodyContains) out.push(`-${prefix}BodyContainsWords ${psList(conditions.bodyContains)}`);
-  if (conditions.headerContains) out.push(`-${prefix}HeaderContainsWords ${psList(conditions.headerContains)}`);
-  if (conditions.hasAttachments !== undefined) out.push(`-${prefix}HasAttachment $${conditions.hasAttachments}`);
+  if (conditions.subjectContains)
+    out.push(`-${prefix}SubjectContainsWords ${psList(conditions.subjectContains)}`);
+  if (conditions.bodyContains)
+    out.push(`-${prefix}BodyContainsWords ${psList(conditions.bodyContains)}`);
+  if (conditions.headerContains)
+    out.push(`-${prefix}HeaderContainsWords ${psList(conditions.headerContains)}`);
+  if (conditions.hasAttachments !== undefined)
+    out.push(`-${prefix}HasAttachment $${conditions.hasAttachments}`);
   return out;
 }
 
@@ -40,13 +56,20 @@ export const exchangePowershellCompiler: TargetCompiler = {
       "",
     ];
     for (const rule of rules) {
-      const paths = [rule.actions.moveToFolder, rule.actions.copyToFolder].filter((path): path is string[] => path !== undefined);
+      const paths = [rule.actions.moveToFolder, rule.actions.copyToFolder].filter(
+        (path): path is string[] => path !== undefined
+      );
       if (paths.some((path) => path.some((segment) => segment.includes("\\")))) {
-        context.leftOut(rule, "actions.moveToFolder", { en: "a folder name contains \"\\\", the folder separator of New-InboxRule.", fr: "un nom de dossier contient « \\ », le séparateur de dossiers de New-InboxRule." });
+        context.leftOut(rule, "actions.moveToFolder", {
+          en: 'a folder name contains "\\", the folder separator of New-InboxRule.',
+          fr: "un nom de dossier contient « \\ », le séparateur de dossiers de New-InboxRule.",
+        });
         continue;
       }
       const conditions = parameters(rule, rule.conditions ?? {}, context, "");
-      const exceptions = rule.exceptions ? parameters(rule, rule.exceptions, context, "ExceptIf") : [];
+      const exceptions = rule.exceptions
+        ? parameters(rule, rule.exceptions, context, "ExceptIf")
+        : [];
       if (!conditions || !exceptions) continue;
       const { actions } = rule;
       const args = [
@@ -59,16 +82,32 @@ export const exchangePowershellCompiler: TargetCompiler = {
         ...(actions.markAsRead !== undefined ? [`-MarkAsRead $${actions.markAsRead}`] : []),
         ...(actions.assignCategories ? [`-ApplyCategory ${psList(actions.assignCategories)}`] : []),
         ...(actions.forwardTo ? [`-ForwardTo ${psList(actions.forwardTo)}`] : []),
-        ...(actions.stopProcessingRules !== undefined ? [`-StopProcessingRules $${actions.stopProcessingRules}`] : []),
+        ...(actions.stopProcessingRules !== undefined
+          ? [`-StopProcessingRules $${actions.stopProcessingRules}`]
+          : []),
       ];
       lines.push(`New-InboxRule ${args.join(" `\n  ")}`);
-      if (rule.enabled === false) lines.push(`Disable-InboxRule -Mailbox $Mailbox -Identity ${psString(rule.name)} -Confirm:$false`);
+      if (rule.enabled === false)
+        lines.push(
+          `Disable-InboxRule -Mailbox $Mailbox -Identity ${psString(rule.name)} -Confirm:$false`
+        );
       lines.push("");
     }
     context.warnings.push(
       ...(rules.length > 0
-        ? [{ rule: "*", target: "exchange-powershell" as const, kind: "note" as const, field: "-", message: context.words({ en: "Exchange PowerShell works for work or school mailboxes only, and creating rules with it removes disabled rules made in Outlook on the PC.", fr: "Exchange PowerShell ne fonctionne que pour les boîtes professionnelles ou scolaires, et créer des règles ainsi supprime les règles désactivées créées dans Outlook sur le PC." }) }]
-        : []),
+        ? [
+            {
+              rule: "*",
+              target: "exchange-powershell" as const,
+              kind: "note" as const,
+              field: "-",
+              message: context.words({
+                en: "Exchange PowerShell works for work or school mailboxes only, and creating rules with it removes disabled rules made in Outlook on the PC.",
+                fr: "Exchange PowerShell ne fonctionne que pour les boîtes professionnelles ou scolaires, et créer des règles ainsi supprime les règles désactivées créées dans Outlook sur le PC.",
+              }),
+            },
+          ]
+        : [])
     );
     return lines.join("\n");
   },

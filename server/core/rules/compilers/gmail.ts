@@ -5,18 +5,34 @@ import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
 import { xmlEscape } from "../../xmlEscape.js";
 
-
 /** Gmail search terms: each quoted, joined with OR. Gmail has no escape for a quote inside a term. */
 const anyOf = (values: string[]) => values.map((value) => `"${value}"`).join(" OR ");
 
-function criteria(rule: Rule, conditions: RuleConditions, context: CompileContext, scope: string): Record<string, string> | null {
-  const all = [...(conditions.fromAddresses ?? []), ...(conditions.sentToAddresses ?? []), ...(conditions.subjectContains ?? []), ...(conditions.bodyContains ?? []), ...(conditions.receivedThroughAccount ? [conditions.receivedThroughAccount] : [])];
+function criteria(
+  rule: Rule,
+  conditions: RuleConditions,
+  context: CompileContext,
+  scope: string
+): Record<string, string> | null {
+  const all = [
+    ...(conditions.fromAddresses ?? []),
+    ...(conditions.sentToAddresses ?? []),
+    ...(conditions.subjectContains ?? []),
+    ...(conditions.bodyContains ?? []),
+    ...(conditions.receivedThroughAccount ? [conditions.receivedThroughAccount] : []),
+  ];
   if (all.some((value) => value.includes('"') || /[\r\n]/.test(value))) {
-    context.leftOut(rule, scope, { en: "Gmail searches cannot contain double quotes or line breaks.", fr: "les recherches Gmail ne peuvent pas contenir de guillemets droits ni de retours à la ligne." });
+    context.leftOut(rule, scope, {
+      en: "Gmail searches cannot contain double quotes or line breaks.",
+      fr: "les recherches Gmail ne peuvent pas contenir de guillemets droits ni de retours à la ligne.",
+    });
     return null;
   }
   if (conditions.headerContains) {
-    context.leftOut(rule, `${scope}.headerContains`, { en: "Gmail filters cannot test message headers.", fr: "les filtres Gmail ne savent pas tester les en-têtes." });
+    context.leftOut(rule, `${scope}.headerContains`, {
+      en: "Gmail filters cannot test message headers.",
+      fr: "les filtres Gmail ne savent pas tester les en-têtes.",
+    });
     return null;
   }
   const out: Record<string, string> = {};
@@ -26,9 +42,13 @@ function criteria(rule: Rule, conditions: RuleConditions, context: CompileContex
   const words: string[] = [];
   if (conditions.bodyContains) {
     words.push(`(${anyOf(conditions.bodyContains)})`);
-    context.approximated(rule, `${scope}.bodyContains`, { en: "Gmail searches the whole message, not only the body.", fr: "Gmail cherche dans tout le message, pas seulement le corps." });
+    context.approximated(rule, `${scope}.bodyContains`, {
+      en: "Gmail searches the whole message, not only the body.",
+      fr: "Gmail cherche dans tout le message, pas seulement le corps.",
+    });
   }
-  if (conditions.receivedThroughAccount) words.push(`deliveredto:${anyOf([conditions.receivedThroughAccount])}`);
+  if (conditions.receivedThroughAccount)
+    words.push(`deliveredto:${anyOf([conditions.receivedThroughAccount])}`);
   if (conditions.hasAttachments === true) out.hasAttachment = "true";
   if (conditions.hasAttachments === false) words.push("-has:attachment");
   if (words.length > 0) out.hasTheWord = words.join(" ");
@@ -37,12 +57,13 @@ function criteria(rule: Rule, conditions: RuleConditions, context: CompileContex
 
 function exclusion(criteria: Record<string, string>): string {
   const parts = Object.entries(criteria).map(([key, value]) =>
-    key === "hasTheWord" ? value : key === "hasAttachment" ? "has:attachment" : `${key}:(${value})`,
+    key === "hasTheWord" ? value : key === "hasAttachment" ? "has:attachment" : `${key}:(${value})`
   );
   return parts.length > 1 ? `(${parts.join(" OR ")})` : (parts[0] ?? "");
 }
 
-const withoutInbox = (path: string[]) => (path[0]?.toLowerCase() === "inbox" ? path.slice(1) : path);
+const withoutInbox = (path: string[]) =>
+  path[0]?.toLowerCase() === "inbox" ? path.slice(1) : path;
 
 export const gmailCompiler: TargetCompiler = {
   target: "gmail",
@@ -55,30 +76,67 @@ export const gmailCompiler: TargetCompiler = {
       const except = rule.exceptions ? criteria(rule, rule.exceptions, context, "exceptions") : {};
       if (!base || !except) continue;
       const { actions } = rule;
-      const labels = [actions.moveToFolder, actions.copyToFolder].filter((path): path is string[] => path !== undefined).map(withoutInbox);
+      const labels = [actions.moveToFolder, actions.copyToFolder]
+        .filter((path): path is string[] => path !== undefined)
+        .map(withoutInbox);
       if (labels.some((path) => path.some((segment) => segment.includes("/")))) {
-        context.leftOut(rule, "actions.moveToFolder", { en: "a folder name contains \"/\", which Gmail uses between nested labels.", fr: "un nom de dossier contient « / », que Gmail utilise entre étiquettes imbriquées." });
+        context.leftOut(rule, "actions.moveToFolder", {
+          en: 'a folder name contains "/", which Gmail uses between nested labels.',
+          fr: "un nom de dossier contient « / », que Gmail utilise entre étiquettes imbriquées.",
+        });
         continue;
       }
       if (rule.enabled === false) {
-        context.leftOut(rule, "enabled", { en: "Gmail filters cannot be imported disabled.", fr: "les filtres Gmail ne peuvent pas être importés désactivés." });
+        context.leftOut(rule, "enabled", {
+          en: "Gmail filters cannot be imported disabled.",
+          fr: "les filtres Gmail ne peuvent pas être importés désactivés.",
+        });
         continue;
       }
-      const common: Record<string, string> = { ...base, ...(Object.keys(except).length > 0 ? { doesNotHaveTheWord: exclusion(except) } : {}) };
+      const common: Record<string, string> = {
+        ...base,
+        ...(Object.keys(except).length > 0 ? { doesNotHaveTheWord: exclusion(except) } : {}),
+      };
       const first: Record<string, string> = { ...common };
       if (actions.moveToFolder) {
         first.shouldArchive = "true";
-        context.approximated(rule, "actions.moveToFolder", { en: "Gmail has labels, not folders: moving becomes a label plus skipping the inbox.", fr: "Gmail a des étiquettes, pas des dossiers : déplacer devient étiqueter et ne pas afficher dans la boîte de réception." });
+        context.approximated(rule, "actions.moveToFolder", {
+          en: "Gmail has labels, not folders: moving becomes a label plus skipping the inbox.",
+          fr: "Gmail a des étiquettes, pas des dossiers : déplacer devient étiqueter et ne pas afficher dans la boîte de réception.",
+        });
       }
       if (actions.markAsRead) first.shouldMarkAsRead = "true";
       const extra: Record<string, string>[] = [];
-      const allLabels = [...labels.filter((path) => path.length > 0).map((path) => path.join("/")), ...(actions.assignCategories ?? [])];
-      if (actions.assignCategories) context.approximated(rule, "actions.assignCategories", { en: "categories become Gmail labels.", fr: "les catégories deviennent des étiquettes Gmail." });
-      allLabels.forEach((label, index) => (index === 0 ? (first.label = label) : extra.push({ ...common, label })));
-      (actions.forwardTo ?? []).forEach((address, index) => (index === 0 ? (first.forwardTo = address) : extra.push({ ...common, forwardTo: address })));
-      if (actions.forwardTo) context.note(rule, "actions.forwardTo", { en: "Gmail forwards only to addresses you have verified in Settings > Forwarding and POP/IMAP.", fr: "Gmail ne transfère qu’aux adresses vérifiées dans Paramètres > Transfert et POP/IMAP." });
-      if (actions.stopProcessingRules) context.approximated(rule, "actions.stopProcessingRules", { en: "Gmail applies every matching filter; there is no \"stop processing\".", fr: "Gmail applique tous les filtres qui correspondent ; « arrêter le traitement » n’existe pas." });
-      if (extra.length > 0) context.note(rule, "actions", { en: `written as ${extra.length + 1} Gmail filters (one label or forwarding address each).`, fr: `écrite en ${extra.length + 1} filtres Gmail (une étiquette ou une adresse de transfert chacun).` });
+      const allLabels = [
+        ...labels.filter((path) => path.length > 0).map((path) => path.join("/")),
+        ...(actions.assignCategories ?? []),
+      ];
+      if (actions.assignCategories)
+        context.approximated(rule, "actions.assignCategories", {
+          en: "categories become Gmail labels.",
+          fr: "les catégories deviennent des étiquettes Gmail.",
+        });
+      allLabels.forEach((label, index) =>
+        index === 0 ? (first.label = label) : extra.push({ ...common, label })
+      );
+      (actions.forwardTo ?? []).forEach((address, index) =>
+        index === 0 ? (first.forwardTo = address) : extra.push({ ...common, forwardTo: address })
+      );
+      if (actions.forwardTo)
+        context.note(rule, "actions.forwardTo", {
+          en: "Gmail forwards only to addresses you have verified in Settings > Forwarding and POP/IMAP.",
+          fr: "Gmail ne transfère qu’aux adresses vérifiées dans Paramètres > Transfert et POP/IMAP.",
+        });
+      if (actions.stopProcessingRules)
+        context.approximated(rule, "actions.stopProcessingRules", {
+          en: 'Gmail applies every matching filter; there is no "stop processing".',
+          fr: "Gmail applique tous les filtres qui correspondent ; « arrêter le traitement » n’existe pas.",
+        });
+      if (extra.length > 0)
+        context.note(rule, "actions", {
+          en: `written as ${extra.length + 1} Gmail filters (one label or forwarding address each).`,
+          fr: `écrite en ${extra.length + 1} filtres Gmail (une étiquette ou une adresse de transfert chacun).`,
+        });
       entries.push(first, ...extra);
     }
     const updated = "2026-01-01T00:00:00Z";
@@ -91,9 +149,11 @@ export const gmailCompiler: TargetCompiler = {
           `    <id>tag:mail.google.com,2008:filter:mailbridge${index + 1}</id>`,
           `    <updated>${updated}</updated>`,
           "    <content></content>",
-          ...Object.entries(properties).map(([name, value]) => `    <apps:property name='${name}' value='${xmlEscape(value)}'/>`),
+          ...Object.entries(properties).map(
+            ([name, value]) => `    <apps:property name='${name}' value='${xmlEscape(value)}'/>`
+          ),
           "  </entry>",
-        ].join("\n"),
+        ].join("\n")
       )
       .join("\n");
     return [

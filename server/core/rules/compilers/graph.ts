@@ -3,9 +3,15 @@
 import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
 
-const recipients = (addresses: string[]) => addresses.map((address) => ({ emailAddress: { address } }));
+const recipients = (addresses: string[]) =>
+  addresses.map((address) => ({ emailAddress: { address } }));
 
-function predicates(rule: Rule, conditions: RuleConditions, context: CompileContext, scope: string): Record<string, unknown> {
+function predicates(
+  rule: Rule,
+  conditions: RuleConditions,
+  context: CompileContext,
+  scope: string
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (conditions.fromAddresses) out.fromAddresses = recipients(conditions.fromAddresses);
   if (conditions.sentToAddresses) out.sentToAddresses = recipients(conditions.sentToAddresses);
@@ -14,7 +20,10 @@ function predicates(rule: Rule, conditions: RuleConditions, context: CompileCont
   if (conditions.headerContains) out.headerContains = conditions.headerContains;
   if (conditions.hasAttachments !== undefined) out.hasAttachments = conditions.hasAttachments;
   if (conditions.receivedThroughAccount) {
-    out.sentToAddresses = recipients([...(conditions.sentToAddresses ?? []), conditions.receivedThroughAccount]);
+    out.sentToAddresses = recipients([
+      ...(conditions.sentToAddresses ?? []),
+      conditions.receivedThroughAccount,
+    ]);
     context.approximated(rule, `${scope}.receivedThroughAccount`, {
       en: "server rules cannot see the account; mail addressed to it is matched instead (sentToAddresses).",
       fr: "les règles du serveur ne voient pas le compte ; MailBridge reconnaît le courrier adressé à ce compte (sentToAddresses).",
@@ -29,7 +38,11 @@ export interface GraphRuleDraft {
   folderPaths: { moveToFolder?: string[]; copyToFolder?: string[] };
 }
 
-export function graphRuleDraft(rule: Rule, sequence: number, context: CompileContext): GraphRuleDraft {
+export function graphRuleDraft(
+  rule: Rule,
+  sequence: number,
+  context: CompileContext
+): GraphRuleDraft {
   const { actions } = rule;
   const body: Record<string, unknown> = {
     displayName: rule.name,
@@ -40,13 +53,18 @@ export function graphRuleDraft(rule: Rule, sequence: number, context: CompileCon
       ...(actions.markAsRead !== undefined ? { markAsRead: actions.markAsRead } : {}),
       ...(actions.assignCategories ? { assignCategories: actions.assignCategories } : {}),
       ...(actions.forwardTo ? { forwardTo: recipients(actions.forwardTo) } : {}),
-      ...(actions.stopProcessingRules !== undefined ? { stopProcessingRules: actions.stopProcessingRules } : {}),
+      ...(actions.stopProcessingRules !== undefined
+        ? { stopProcessingRules: actions.stopProcessingRules }
+        : {}),
     },
   };
   if (rule.exceptions) body.exceptions = predicates(rule, rule.exceptions, context, "exceptions");
   return {
     body,
-    folderPaths: { ...(actions.moveToFolder ? { moveToFolder: actions.moveToFolder } : {}), ...(actions.copyToFolder ? { copyToFolder: actions.copyToFolder } : {}) },
+    folderPaths: {
+      ...(actions.moveToFolder ? { moveToFolder: actions.moveToFolder } : {}),
+      ...(actions.copyToFolder ? { copyToFolder: actions.copyToFolder } : {}),
+    },
   };
 }
 

@@ -4,7 +4,8 @@ import { diagnose } from "../../../../server/core/diagnosis/diagnose.js";
 import { translator } from "../../../../server/i18n/index.js";
 import * as snapshots from "../../../fixtures/snapshots.js";
 
-const run = (request: DiagnoseRequest, locale: "en" | "fr" = "en") => diagnose(request, translator(locale), locale);
+const run = (request: DiagnoseRequest, locale: "en" | "fr" = "en") =>
+  diagnose(request, translator(locale), locale);
 const ids = (findings: Finding[]) => findings.map((finding) => finding.id);
 const byId = (findings: Finding[], id: string) => {
   const found = findings.find((finding) => finding.id === id);
@@ -14,38 +15,69 @@ const byId = (findings: Finding[], id: string) => {
 
 describe("diagnosis (server/core/diagnosis)", () => {
   it("classic Windows + outlook.com via Exchange, after POP3: the account already works, remove POP and bring the .pst back", () => {
-    const { findings, provider } = run({ snapshot: snapshots.classicWindowsOutlookCom, answers: { usedPop3: true, hasPstFiles: true } });
+    const { findings, provider } = run({
+      snapshot: snapshots.classicWindowsOutlookCom,
+      answers: { usedPop3: true, hasPstFiles: true },
+    });
     assert.equal(provider?.kind, "microsoft-consumer");
     assert.deepEqual(ids(findings).slice(0, 3), ["pop3Replaced", "backupPst", "migratePst"]);
     assert.equal(byId(findings, "pop3Replaced").fixId, "migrate-pst");
     assert.equal(byId(findings, "connectedModern").severity, "ok");
-    assert.match(byId(findings, "host.classic-windows").title, /classic Outlook for Windows \(version 16\.0\.17928\.20114\)/);
+    assert.match(
+      byId(findings, "host.classic-windows").title,
+      /classic Outlook for Windows \(version 16\.0\.17928\.20114\)/
+    );
     assert.ok(!ids(findings).includes("pop3PasswordRetired"));
   });
 
   it("Outlook on the web + hotmail.fr, in French: mailbox healthy online, repair the desktop Outlook", () => {
-    const { findings } = run({ snapshot: snapshots.webHotmailFr, email: "jean.martin@hotmail.fr", answers: { usedPop3: true } }, "fr");
-    assert.match(byId(findings, "host.new-outlook-or-web").title, /Outlook sur le web ou le nouvel Outlook/);
+    const { findings } = run(
+      {
+        snapshot: snapshots.webHotmailFr,
+        email: "jean.martin@hotmail.fr",
+        answers: { usedPop3: true },
+      },
+      "fr"
+    );
+    assert.match(
+      byId(findings, "host.new-outlook-or-web").title,
+      /Outlook sur le web ou le nouvel Outlook/
+    );
     assert.match(byId(findings, "appPasswordsObsolete").title, /mots de passe d’application/);
     assert.equal(byId(findings, "backupPstMaybe").severity, "warning");
   });
 
   it("new Outlook + gmail.com: Gmail connected with Google's sign-in; app password or OAuth2 for other apps; POP off by default", () => {
-    const { findings, provider } = run({ snapshot: snapshots.newOutlookGmail, answers: { wantsThirdPartyClient: true } });
+    const { findings, provider } = run({
+      snapshot: snapshots.newOutlookGmail,
+      answers: { wantsThirdPartyClient: true },
+    });
     assert.equal(provider?.kind, "google");
     assert.equal(byId(findings, "connectedGmail").severity, "info");
-    assert.match(byId(findings, "passwordPolicy.app-password").title, /Gmail refuses your normal password/);
+    assert.match(
+      byId(findings, "passwordPolicy.app-password").title,
+      /Gmail refuses your normal password/
+    );
     assert.equal(byId(findings, "protocolsOff.google").fixId, "enable-imap");
-    assert.ok(!ids(findings).some((id) => id.startsWith("pop3")), "nothing about Outlook.com POP3 for Gmail");
+    assert.ok(
+      !ids(findings).some((id) => id.startsWith("pop3")),
+      "nothing about Outlook.com POP3 for Gmail"
+    );
   });
 
   it("Mac + live.com, wanting Thunderbird: Mac steps, and IMAP must be switched on in Outlook on the web first", () => {
-    const { findings } = run({ snapshot: snapshots.macLive, answers: { wantsThirdPartyClient: true, usedPop3: false } });
+    const { findings } = run({
+      snapshot: snapshots.macLive,
+      answers: { wantsThirdPartyClient: true, usedPop3: false },
+    });
     assert.match(byId(findings, "host.mac").detail, /Outlook > Settings > Accounts/);
     const off = byId(findings, "protocolsOff.microsoft");
     assert.equal(off.severity, "warning");
     assert.match(off.detail, /Forwarding and IMAP/);
-    assert.ok(!ids(findings).includes("pop3PasswordRetired"), "the user said they did not use POP3");
+    assert.ok(
+      !ids(findings).includes("pop3PasswordRetired"),
+      "the user said they did not use POP3"
+    );
   });
 
   it("a work account: the admin decides, basic auth retired there too", () => {
@@ -56,9 +88,17 @@ describe("diagnosis (server/core/diagnosis)", () => {
   });
 
   it("standalone, Outlook does not open, POP3 hotmail: POP is dead, re-add as Exchange, new profile, back up first", () => {
-    const { findings, email } = run({ snapshot: snapshots.standalone, email: "Marie@Hotmail.FR", answers: { usedPop3: true, outlookOpens: false, hasPstFiles: true } });
+    const { findings, email } = run({
+      snapshot: snapshots.standalone,
+      email: "Marie@Hotmail.FR",
+      answers: { usedPop3: true, outlookOpens: false, hasPstFiles: true },
+    });
     assert.equal(email, "Marie@hotmail.fr");
-    assert.deepEqual(ids(findings).slice(0, 3), ["pop3PasswordRetired", "backupPst", "outlookDoesNotOpen"]);
+    assert.deepEqual(ids(findings).slice(0, 3), [
+      "pop3PasswordRetired",
+      "backupPst",
+      "outlookDoesNotOpen",
+    ]);
     assert.equal(byId(findings, "pop3PasswordRetired").severity, "error");
     assert.equal(byId(findings, "pop3PasswordRetired").fixId, "readd-account");
     assert.equal(byId(findings, "outlookDoesNotOpen").fixId, "new-profile");
@@ -72,27 +112,67 @@ describe("diagnosis (server/core/diagnosis)", () => {
   });
 
   it("standalone without any address asks for it", () => {
-    assert.deepEqual(ids(run({ snapshot: snapshots.standalone }).findings), ["host.standalone", "addressMissing"]);
+    assert.deepEqual(ids(run({ snapshot: snapshots.standalone }).findings), [
+      "host.standalone",
+      "addressMissing",
+    ]);
   });
 
   it("orders findings error, warning, info, ok", () => {
     const order = ["error", "warning", "info", "ok"];
     for (const snapshot of Object.values(snapshots)) {
-      const severities = run({ snapshot, email: "x@hotmail.fr", answers: { usedPop3: true, hasPstFiles: true, outlookOpens: false, wantsThirdPartyClient: true } }).findings.map((f) => order.indexOf(f.severity));
-      assert.deepEqual(severities, [...severities].sort((a, b) => a - b));
+      const severities = run({
+        snapshot,
+        email: "x@hotmail.fr",
+        answers: {
+          usedPop3: true,
+          hasPstFiles: true,
+          outlookOpens: false,
+          wantsThirdPartyClient: true,
+        },
+      }).findings.map((f) => order.indexOf(f.severity));
+      assert.deepEqual(
+        severities,
+        [...severities].sort((a, b) => a - b)
+      );
     }
   });
 
   it("has a title and detail in both languages for every finding any situation produces", () => {
-    const answers = [{}, { usedPop3: true }, { usedPop3: false, wantsThirdPartyClient: true }, { usedPop3: true, hasPstFiles: true, outlookOpens: false, wantsThirdPartyClient: true }];
-    const emails = [undefined, "a@hotmail.fr", "a@gmail.com", "a@yahoo.fr", "a@icloud.com", "a@free.fr", "a@bbox.fr", "a@x.onmicrosoft.com", "a@example.org"];
+    const answers = [
+      {},
+      { usedPop3: true },
+      { usedPop3: false, wantsThirdPartyClient: true },
+      { usedPop3: true, hasPstFiles: true, outlookOpens: false, wantsThirdPartyClient: true },
+    ];
+    const emails = [
+      undefined,
+      "a@hotmail.fr",
+      "a@gmail.com",
+      "a@yahoo.fr",
+      "a@icloud.com",
+      "a@free.fr",
+      "a@bbox.fr",
+      "a@x.onmicrosoft.com",
+      "a@example.org",
+    ];
     for (const locale of ["en", "fr"] as const) {
       for (const snapshot of Object.values(snapshots)) {
         for (const answer of answers) {
           for (const email of emails) {
-            for (const finding of run({ snapshot, answers: answer, ...(email ? { email } : {}) }, locale).findings) {
-              assert.ok(finding.title.length > 5 && finding.detail.length > 10, `${locale} ${finding.id}`);
-              assert.doesNotMatch(finding.title + finding.detail, /\{\{|findings\./, `${locale} ${finding.id} is not fully translated`);
+            for (const finding of run(
+              { snapshot, answers: answer, ...(email ? { email } : {}) },
+              locale
+            ).findings) {
+              assert.ok(
+                finding.title.length > 5 && finding.detail.length > 10,
+                `${locale} ${finding.id}`
+              );
+              assert.doesNotMatch(
+                finding.title + finding.detail,
+                /\{\{|findings\./,
+                `${locale} ${finding.id} is not fully translated`
+              );
             }
           }
         }

@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { parseCatalog } from "../../../../server/core/providers/catalog.js";
 import { fromRoot } from "../../../../server/projectRoot.js";
 
-const data = () => JSON.parse(readFileSync(fromRoot("server/core/providers/providers.json"), "utf8")) as { providers: Record<string, unknown>[] };
+const data = () =>
+  JSON.parse(readFileSync(fromRoot("server/core/providers/providers.json"), "utf8")) as {
+    providers: Record<string, unknown>[];
+  };
 
 describe("provider catalog data (server/core/providers/providers.json)", () => {
   it("loads and passes its schema", () => {
@@ -13,7 +16,10 @@ describe("provider catalog data (server/core/providers/providers.json)", () => {
   it("refuses a domain claimed by two providers", () => {
     const catalog = data();
     (catalog.providers[1]!.domains as string[]).push("hotmail.fr");
-    assert.throws(() => parseCatalog(catalog), /hotmail\.fr is listed by both microsoft-consumer and/);
+    assert.throws(
+      () => parseCatalog(catalog),
+      /hotmail\.fr is listed by both microsoft-consumer and/
+    );
   });
 
   it("refuses an available protocol without host, port and security", () => {

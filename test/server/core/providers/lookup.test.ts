@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { PROVIDERS } from "../../../../server/core/providers/catalog.js";
-import { InvalidEmailError, lookupProvider, parseEmail } from "../../../../server/core/providers/lookup.js";
+import {
+  InvalidEmailError,
+  lookupProvider,
+  parseEmail,
+} from "../../../../server/core/providers/lookup.js";
 
 describe("provider lookup (server/core/providers)", () => {
   describe("every domain in the catalog maps to its provider", () => {
@@ -18,14 +22,40 @@ describe("provider lookup (server/core/providers)", () => {
 
   it("covers the families the product promises", () => {
     const expected: Record<string, string> = {
-      "outlook.com": "microsoft-consumer", "hotmail.com": "microsoft-consumer", "live.com": "microsoft-consumer", "msn.com": "microsoft-consumer",
-      "passport.com": "microsoft-consumer", "windowslive.com": "microsoft-consumer", "hotmail.fr": "microsoft-consumer", "live.fr": "microsoft-consumer",
-      "outlook.fr": "microsoft-consumer", "hotmail.co.uk": "microsoft-consumer", "live.be": "microsoft-consumer", "outlook.de": "microsoft-consumer",
-      "contoso.onmicrosoft.com": "microsoft-work", "gmail.com": "google", "googlemail.com": "google", "yahoo.fr": "yahoo", "yahoo.co.uk": "yahoo",
-      "ymail.com": "yahoo", "icloud.com": "apple", "me.com": "apple", "mac.com": "apple", "gmx.de": "isp", "gmx.fr": "isp", "orange.fr": "isp",
-      "wanadoo.fr": "isp", "free.fr": "isp", "sfr.fr": "isp", "neuf.fr": "isp", "laposte.net": "isp", "bbox.fr": "isp", "example.org": "other",
+      "outlook.com": "microsoft-consumer",
+      "hotmail.com": "microsoft-consumer",
+      "live.com": "microsoft-consumer",
+      "msn.com": "microsoft-consumer",
+      "passport.com": "microsoft-consumer",
+      "windowslive.com": "microsoft-consumer",
+      "hotmail.fr": "microsoft-consumer",
+      "live.fr": "microsoft-consumer",
+      "outlook.fr": "microsoft-consumer",
+      "hotmail.co.uk": "microsoft-consumer",
+      "live.be": "microsoft-consumer",
+      "outlook.de": "microsoft-consumer",
+      "contoso.onmicrosoft.com": "microsoft-work",
+      "gmail.com": "google",
+      "googlemail.com": "google",
+      "yahoo.fr": "yahoo",
+      "yahoo.co.uk": "yahoo",
+      "ymail.com": "yahoo",
+      "icloud.com": "apple",
+      "me.com": "apple",
+      "mac.com": "apple",
+      "gmx.de": "isp",
+      "gmx.fr": "isp",
+      "orange.fr": "isp",
+      "wanadoo.fr": "isp",
+      "free.fr": "isp",
+      "sfr.fr": "isp",
+      "neuf.fr": "isp",
+      "laposte.net": "isp",
+      "bbox.fr": "isp",
+      "example.org": "other",
     };
-    for (const [domain, kind] of Object.entries(expected)) assert.equal(lookupProvider(`x@${domain}`).provider.kind, kind, domain);
+    for (const [domain, kind] of Object.entries(expected))
+      assert.equal(lookupProvider(`x@${domain}`).provider.kind, kind, domain);
   });
 
   it("compares domains case-insensitively and ignores trailing dots", () => {
@@ -48,7 +78,18 @@ describe("provider lookup (server/core/providers)", () => {
   });
 
   it("rejects garbage with a sentence a person understands", () => {
-    for (const garbage of ["", "plainaddress", "@hotmail.fr", "marie@", "a b@hotmail.fr", "marie@hotmail", "marie@-bad-.com", "marie@exa mple.com", "x".repeat(65) + "@a.com", "<script>@a.com"]) {
+    for (const garbage of [
+      "",
+      "plainaddress",
+      "@hotmail.fr",
+      "marie@",
+      "a b@hotmail.fr",
+      "marie@hotmail",
+      "marie@-bad-.com",
+      "marie@exa mple.com",
+      "x".repeat(65) + "@a.com",
+      "<script>@a.com",
+    ]) {
       assert.throws(() => parseEmail(garbage), InvalidEmailError, garbage);
     }
   });
@@ -56,7 +97,8 @@ describe("provider lookup (server/core/providers)", () => {
   it("never offers a host for a protocol the provider blocks, and cites an https source everywhere", () => {
     for (const provider of PROVIDERS) {
       for (const entry of provider.protocols) {
-        if (entry.status === "blocked") assert.equal(entry.host, null, `${provider.id} ${entry.protocol}`);
+        if (entry.status === "blocked")
+          assert.equal(entry.host, null, `${provider.id} ${entry.protocol}`);
         assert.match(entry.source, /^https:\/\//);
       }
     }
@@ -65,15 +107,26 @@ describe("provider lookup (server/core/providers)", () => {
   it("knows that Outlook.com has IMAP and POP switched off by default, and OAuth2 only", () => {
     const protocols = lookupProvider("a@outlook.com").protocols;
     const imap = protocols.find((entry) => entry.protocol === "imap");
-    assert.deepEqual([imap?.host, imap?.port, imap?.security, imap?.status, imap?.enabledByDefault], ["outlook.office365.com", 993, "ssl", "oauth2-only", false]);
+    assert.deepEqual(
+      [imap?.host, imap?.port, imap?.security, imap?.status, imap?.enabledByDefault],
+      ["outlook.office365.com", 993, "ssl", "oauth2-only", false]
+    );
     const smtp = protocols.find((entry) => entry.protocol === "smtp");
-    assert.deepEqual([smtp?.host, smtp?.port, smtp?.security], ["smtp-mail.outlook.com", 587, "starttls"]);
+    assert.deepEqual(
+      [smtp?.host, smtp?.port, smtp?.security],
+      ["smtp-mail.outlook.com", 587, "starttls"]
+    );
     assert.ok(protocols.every((entry) => !entry.auth.includes("password")));
   });
 
   it("uses the local part as user name where the provider asks for it (Free, La Poste)", () => {
     for (const domain of ["free.fr", "laposte.net"]) {
-      assert.equal(lookupProvider(`a@${domain}`).protocols.find((entry) => entry.protocol === "imap")?.username, "local-part", domain);
+      assert.equal(
+        lookupProvider(`a@${domain}`).protocols.find((entry) => entry.protocol === "imap")
+          ?.username,
+        "local-part",
+        domain
+      );
     }
   });
 

@@ -13,17 +13,71 @@ import { parseThunderbird } from "../../../helpers/formats/thunderbird.js";
 import { gmailTerms, parseGmail } from "../../../helpers/formats/gmail.js";
 
 const RUNS = 2000;
-const TRICKY = ['"', "'", "\\", "\n", ")", "(", " ", "\u2018", "\u2019", ";", "#", "<", "&", "]", "é", "🙂", "א", ":", "/", "*", "$", "`", "\t", "{", "}", ",", "%"];
-const HOSTILE = ["'; Remove-Item -Recurse ~ #", '"; discard; "', "]]></apps:property>", "*/ discard; /*", "\\\"; stop; \\\"", "$(Remove-Item ~)", "‘; Remove-Item ~ #"];
+const TRICKY = [
+  '"',
+  "'",
+  "\\",
+  "\n",
+  ")",
+  "(",
+  " ",
+  "\u2018",
+  "\u2019",
+  ";",
+  "#",
+  "<",
+  "&",
+  "]",
+  "é",
+  "🙂",
+  "א",
+  ":",
+  "/",
+  "*",
+  "$",
+  "`",
+  "\t",
+  "{",
+  "}",
+  ",",
+  "%",
+];
+const HOSTILE = [
+  "'; Remove-Item -Recurse ~ #",
+  '"; discard; "',
+  "]]></apps:property>",
+  "*/ discard; /*",
+  '\\"; stop; \\"',
+  "$(Remove-Item ~)",
+  "‘; Remove-Item ~ #",
+];
 
 const text = fc.oneof(
   fc.string({ unit: "grapheme", minLength: 1, maxLength: 16 }),
   fc.string({ unit: fc.constantFrom(...TRICKY), minLength: 1, maxLength: 10 }),
   fc.constantFrom(...HOSTILE),
-  fc.constantFrom("facture", "Newsletter", "X-Forwarded-For: me@gmail.com", "Reçu: été 2024", "שלום", "Comptes"),
+  fc.constantFrom(
+    "facture",
+    "Newsletter",
+    "X-Forwarded-For: me@gmail.com",
+    "Reçu: été 2024",
+    "שלום",
+    "Comptes"
+  )
 );
-const email = fc.constantFrom("a@example.com", "me@gmail.com", "marie.dupont@hotmail.fr", "o'brien@example.org", "x+tag@sub.example.co.uk", "jürgen@bücher.de");
-const list = <T>(item: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: fc.tuple(item) }, { weight: 1, arbitrary: fc.array(item, { minLength: 2, maxLength: 3 }) });
+const email = fc.constantFrom(
+  "a@example.com",
+  "me@gmail.com",
+  "marie.dupont@hotmail.fr",
+  "o'brien@example.org",
+  "x+tag@sub.example.co.uk",
+  "jürgen@bücher.de"
+);
+const list = <T>(item: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.tuple(item) },
+    { weight: 1, arbitrary: fc.array(item, { minLength: 2, maxLength: 3 }) }
+  );
 // Zero to two condition fields, as real rules have: enough to mix every field, few enough that
 // formats with fewer powers (Thunderbird, Gmail) still keep many rules.
 const conditionField = fc.oneof(
@@ -31,11 +85,18 @@ const conditionField = fc.oneof(
   list(email).map((value) => ({ sentToAddresses: value })),
   list(text).map((value) => ({ subjectContains: value })),
   list(text).map((value) => ({ bodyContains: value })),
-  list(fc.oneof(text, text.map((value) => `X-Tag: ${value}`))).map((value) => ({ headerContains: value })),
+  list(
+    fc.oneof(
+      text,
+      text.map((value) => `X-Tag: ${value}`)
+    )
+  ).map((value) => ({ headerContains: value })),
   fc.boolean().map((value) => ({ hasAttachments: value })),
-  email.map((value) => ({ receivedThroughAccount: value })),
+  email.map((value) => ({ receivedThroughAccount: value }))
 );
-const conditions = fc.array(conditionField, { maxLength: 2 }).map((fields) => Object.assign({}, ...fields) as Record<string, unknown>);
+const conditions = fc
+  .array(conditionField, { maxLength: 2 })
+  .map((fields) => Object.assign({}, ...fields) as Record<string, unknown>);
 const path = fc.array(text, { minLength: 1, maxLength: 3 });
 const rule = fc
   .record(
@@ -43,7 +104,9 @@ const rule = fc
       name: text,
       enabled: fc.boolean(),
       conditions,
-      exceptions: fc.array(conditionField, { maxLength: 1 }).map((fields) => Object.assign({}, ...fields) as Record<string, unknown>),
+      exceptions: fc
+        .array(conditionField, { maxLength: 1 })
+        .map((fields) => Object.assign({}, ...fields) as Record<string, unknown>),
       actions: fc.record(
         {
           moveToFolder: fc.oneof(path, fc.constant(["Inbox", "Gmail"])),
@@ -53,19 +116,31 @@ const rule = fc
           forwardTo: list(email),
           stopProcessingRules: fc.boolean(),
         },
-        { requiredKeys: [] },
+        { requiredKeys: [] }
       ),
     },
-    { requiredKeys: ["name", "actions"] },
+    { requiredKeys: ["name", "actions"] }
   )
   .map((candidate) => ruleSchema.safeParse(candidate))
   .filter((parsed) => parsed.success)
   .map((parsed) => parsed.data as Rule);
-const ruleSets = fc.sample(fc.array(rule, { minLength: 1, maxLength: 4 }), { numRuns: RUNS, seed: 20261125 });
+const ruleSets = fc.sample(fc.array(rule, { minLength: 1, maxLength: 4 }), {
+  numRuns: RUNS,
+  seed: 20261125,
+});
 
-const leftOut = (warnings: RuleWarning[], target: Target, name: string) => warnings.some((warning) => warning.target === target && warning.rule === name && warning.kind === "left-out");
+const leftOut = (warnings: RuleWarning[], target: Target, name: string) =>
+  warnings.some(
+    (warning) => warning.target === target && warning.rule === name && warning.kind === "left-out"
+  );
 const approximated = (warnings: RuleWarning[], target: Target, name: string, field: string) =>
-  warnings.some((warning) => warning.target === target && warning.rule === name && warning.kind === "approximated" && field.startsWith(warning.field));
+  warnings.some(
+    (warning) =>
+      warning.target === target &&
+      warning.rule === name &&
+      warning.kind === "approximated" &&
+      field.startsWith(warning.field)
+  );
 
 /** The strings of a rule each target must carry verbatim (headers split where the format splits them). */
 function expected(rule: Rule, target: Target): [string, string][] {
@@ -73,24 +148,44 @@ function expected(rule: Rule, target: Target): [string, string][] {
   for (const scope of ["conditions", "exceptions"] as const) {
     const c = rule[scope];
     if (!c) continue;
-    for (const field of ["fromAddresses", "sentToAddresses", "subjectContains", "bodyContains"] as const) for (const value of c[field] ?? []) out.push([`${scope}.${field}`, value]);
+    for (const field of [
+      "fromAddresses",
+      "sentToAddresses",
+      "subjectContains",
+      "bodyContains",
+    ] as const)
+      for (const value of c[field] ?? []) out.push([`${scope}.${field}`, value]);
     for (const value of c.headerContains ?? []) {
-      if (target === "sieve" || target === "thunderbird") out.push(...(splitHeader(value) ?? []).map((part): [string, string] => [`${scope}.headerContains`, part]));
+      if (target === "sieve" || target === "thunderbird")
+        out.push(
+          ...(splitHeader(value) ?? []).map((part): [string, string] => [
+            `${scope}.headerContains`,
+            part,
+          ])
+        );
       else out.push([`${scope}.headerContains`, value]);
     }
-    if (c.receivedThroughAccount && target !== "thunderbird") out.push([`${scope}.receivedThroughAccount`, c.receivedThroughAccount]);
+    if (c.receivedThroughAccount && target !== "thunderbird")
+      out.push([`${scope}.receivedThroughAccount`, c.receivedThroughAccount]);
   }
-  if (["graph", "exchange-powershell", "outlook-classic", "thunderbird"].includes(target)) out.push(["name", rule.name]);
+  if (["graph", "exchange-powershell", "outlook-classic", "thunderbird"].includes(target))
+    out.push(["name", rule.name]);
   for (const value of rule.actions.forwardTo ?? []) out.push(["actions.forwardTo", value]);
-  for (const value of rule.actions.assignCategories ?? []) out.push(["actions.assignCategories", value]);
+  for (const value of rule.actions.assignCategories ?? [])
+    out.push(["actions.assignCategories", value]);
   for (const field of ["moveToFolder", "copyToFolder"] as const) {
     const folder = rule.actions[field];
     if (!folder) continue;
-    if (target === "sieve") out.push([`actions.${field}`, (folder[0]?.toLowerCase() === "inbox" ? ["INBOX", ...folder.slice(1)] : folder).join("/")]);
+    if (target === "sieve")
+      out.push([
+        `actions.${field}`,
+        (folder[0]?.toLowerCase() === "inbox" ? ["INBOX", ...folder.slice(1)] : folder).join("/"),
+      ]);
     else if (target === "gmail") {
       const label = (folder[0]?.toLowerCase() === "inbox" ? folder.slice(1) : folder).join("/");
       if (label) out.push([`actions.${field}`, label]);
-    } else if (target === "exchange-powershell") out.push([`actions.${field}`, `:\\${folder.join("\\")}`]);
+    } else if (target === "exchange-powershell")
+      out.push([`actions.${field}`, `:\\${folder.join("\\")}`]);
     else for (const segment of folder) out.push([`actions.${field}`, segment]);
   }
   return out;
@@ -120,7 +215,8 @@ function extracted(target: Target, content: string): { has(value: string): boole
           if (action.value === undefined) continue;
           strings.add(action.value);
           const folder = /^mailbox:\/\/nobody@Local%20Folders\/(.*)$/.exec(action.value);
-          if (folder) folder[1]!.split("/").forEach((segment) => strings.add(decodeURIComponent(segment)));
+          if (folder)
+            folder[1]!.split("/").forEach((segment) => strings.add(decodeURIComponent(segment)));
         }
         for (const term of filter.terms) strings.add(term.value).add(term.attribute);
       }
@@ -144,12 +240,16 @@ function extracted(target: Target, content: string): { has(value: string): boole
 
 describe(`rule compilers over ${RUNS} generated rule sets per target (server/core/rules)`, function () {
   this.timeout(300000);
-  const compiled = ruleSets.map((rules) => ({ rules, result: compileRules(rules, { locale: "en" }) }));
+  const compiled = ruleSets.map((rules) => ({
+    rules,
+    result: compileRules(rules, { locale: "en" }),
+  }));
 
   it("generates varied rule sets, hostile strings included", () => {
     assert.equal(ruleSets.length, RUNS);
     const all = JSON.stringify(ruleSets);
-    for (const hostile of HOSTILE.slice(0, 3)) assert.ok(all.includes(JSON.stringify(hostile).slice(1, -1)), hostile);
+    for (const hostile of HOSTILE.slice(0, 3))
+      assert.ok(all.includes(JSON.stringify(hostile).slice(1, -1)), hostile);
   });
 
   for (const target of TARGETS) {
@@ -163,13 +263,24 @@ describe(`rule compilers over ${RUNS} generated rule sets per target (server/cor
           kept++;
           for (const [field, value] of expected(rule, target)) {
             if (approximated(result.warnings, target, rule.name, field)) continue;
-            assert.ok(strings.has(value), `${target}: ${field} ${JSON.stringify(value)} of rule ${JSON.stringify(rule.name)} is lost in:\n${artifact.content}`);
+            assert.ok(
+              strings.has(value),
+              `${target}: ${field} ${JSON.stringify(value)} of rule ${JSON.stringify(rule.name)} is lost in:\n${artifact.content}`
+            );
           }
         }
       }
-      assert.ok(kept > RUNS / 4, `${target} kept only ${kept} rules: the generator or the compiler is too strict`);
+      assert.ok(
+        kept > RUNS / 4,
+        `${target} kept only ${kept} rules: the generator or the compiler is too strict`
+      );
       if (target === "sieve") {
-        const failures = await sievecErrors(compiled.map(({ result }) => result.artifacts.find((candidate) => candidate.target === "sieve")!.content));
+        const failures = await sievecErrors(
+          compiled.map(
+            ({ result }) =>
+              result.artifacts.find((candidate) => candidate.target === "sieve")!.content
+          )
+        );
         assert.deepEqual(failures.slice(0, 3), []);
       }
     });

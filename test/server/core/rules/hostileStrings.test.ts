@@ -12,11 +12,25 @@ const SIEVE = '"; discard; "';
 const XML = "]]></apps:property>";
 
 const rules: Rule[] = [
-  { name: POWERSHELL, conditions: { subjectContains: [POWERSHELL] }, actions: { moveToFolder: ["Inbox", POWERSHELL], assignCategories: ["‘; Remove-Item ~ #"] } },
-  { name: "sieve", conditions: { subjectContains: [SIEVE], headerContains: [`X-Test: ${SIEVE}`] }, actions: { copyToFolder: ["Archives", SIEVE] } },
-  { name: "xml", conditions: { subjectContains: [XML], fromAddresses: ["a@example.com"] }, actions: { moveToFolder: ["Inbox", "X"], markAsRead: true } },
+  {
+    name: POWERSHELL,
+    conditions: { subjectContains: [POWERSHELL] },
+    actions: { moveToFolder: ["Inbox", POWERSHELL], assignCategories: ["‘; Remove-Item ~ #"] },
+  },
+  {
+    name: "sieve",
+    conditions: { subjectContains: [SIEVE], headerContains: [`X-Test: ${SIEVE}`] },
+    actions: { copyToFolder: ["Archives", SIEVE] },
+  },
+  {
+    name: "xml",
+    conditions: { subjectContains: [XML], fromAddresses: ["a@example.com"] },
+    actions: { moveToFolder: ["Inbox", "X"], markAsRead: true },
+  },
 ];
-const artifact = (target: string) => compileRules(rules, { locale: "en" }).artifacts.find((candidate) => candidate.target === target)!.content;
+const artifact = (target: string) =>
+  compileRules(rules, { locale: "en" }).artifacts.find((candidate) => candidate.target === target)!
+    .content;
 
 describe("hostile strings are inert in every target (server/core/rules)", () => {
   it("PowerShell: no user text outside single-quoted literals", () => {
@@ -46,7 +60,10 @@ describe("hostile strings are inert in every target (server/core/rules)", () => 
   it("Thunderbird: the name and values read back exactly; the rule with quotes in conditions is left out, with a warning", () => {
     const { artifacts, warnings } = compileRules(rules, { locale: "en", targets: ["thunderbird"] });
     const filters = parseThunderbird(artifacts[0]!.content);
-    assert.deepEqual(filters.map((filter) => filter.name), [POWERSHELL, "xml"]);
+    assert.deepEqual(
+      filters.map((filter) => filter.name),
+      [POWERSHELL, "xml"]
+    );
     assert.equal(filters[1]!.terms.find((term) => term.attribute === "subject")?.value, XML);
     assert.ok(warnings.some((warning) => warning.rule === "sieve" && warning.kind === "left-out"));
   });
