@@ -31,9 +31,12 @@ export function useMailboxDiagnosis(
   const [state, setState] = useState<MailboxState>({ kind: "idle" });
   const canRun = serviceMode !== null;
   const request = useRef(0);
+  /** Whether the user (or demo mode) has asked for a reading: later plan or language changes read again. */
+  const started = useRef(false);
 
   const run = useCallback(() => {
-    if (!serviceMode || !canRun) return;
+    if (!serviceMode) return;
+    started.current = true;
     const id = ++request.current;
     setState({ kind: "loading" });
     withServiceToken(serviceMode, "read", (token) =>
@@ -42,14 +45,13 @@ export function useMailboxDiagnosis(
       (result) => id === request.current && setState({ kind: "done", result }),
       (error: unknown) => id === request.current && setState({ kind: "failed", error })
     );
-  }, [serviceMode, canRun, language, plan]);
+  }, [serviceMode, language, plan]);
 
   // Demo mode reads on its own; live mode waits for the user's click, because signing in may open a
   // window that browsers allow only after a click. After a first reading, a new plan or language reads again.
-  const hasRun = state.kind !== "idle";
   useEffect(() => {
-    if (serviceMode === "demo" || hasRun) run();
-  }, [run]);
+    if (serviceMode === "demo" || started.current) run();
+  }, [run, serviceMode]);
 
   return { plan, setPlan, state, canRun, run };
 }

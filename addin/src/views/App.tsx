@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
-import type { DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
+import type { DiagnoseRequest, DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
 import type { Health } from "../../../contracts/health.js";
 import { hostKind } from "../../../contracts/hostKind.js";
 import { getHealth, postDiagnose } from "../api/client.js";
@@ -114,26 +114,25 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
     void saveProgress(store, progress);
   }, [progress, store]);
 
+  // What the user last asked to diagnose. Findings are written in the language asked for, so a
+  // language switch asks again; an answer that arrives after a newer question is dropped.
+  const [question, setQuestion] = useState<Pick<DiagnoseRequest, "email" | "answers"> | null>(null);
   const runDiagnosis = () => {
-    setDiagnosis({ kind: "loading" });
     const email = progress.email.trim();
-    postDiagnose({
-      snapshot,
-      answers: progress.answers,
-      locale: language as Locale,
-      ...(email ? { email } : {}),
-    }).then(
-      (response: DiagnoseResponse) => setDiagnosis({ kind: "done", response }),
-      (error: Error) => setDiagnosis({ kind: "failed", message: error.message })
-    );
+    setQuestion({ answers: progress.answers, ...(email ? { email } : {}) });
   };
-  // Findings are written in the language asked for: ask again when the user switches language.
-  const lastLanguage = useRef(language);
   useEffect(() => {
-    if (lastLanguage.current === language) return;
-    lastLanguage.current = language;
-    if (diagnosis.kind === "done") runDiagnosis();
-  });
+    if (!question) return;
+    let current = true;
+    setDiagnosis({ kind: "loading" });
+    postDiagnose({ snapshot, ...question, locale: language as Locale }).then(
+      (response: DiagnoseResponse) => current && setDiagnosis({ kind: "done", response }),
+      (error: Error) => current && setDiagnosis({ kind: "failed", message: error.message })
+    );
+    return () => {
+      current = false;
+    };
+  }, [question, language, snapshot]);
 
   const recommendedFixes =
     diagnosis.kind === "done"
