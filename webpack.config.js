@@ -27,6 +27,8 @@ export default (_env, argv) => ({
     extensions: [".tsx", ".ts", ".js"],
     // Sources import "./x.js" (Node ESM style); resolve those to the .ts/.tsx files.
     extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    // The path alias of tsconfig.json: types shared with the service.
+    alias: { "@contracts": path.join(root, "contracts") },
   },
   module: {
     rules: [

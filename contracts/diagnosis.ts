@@ -1,9 +1,9 @@
 // POST /api/diagnose: the account snapshot plus what the user told us, in; findings, out.
 import type { AccountSnapshot } from "./accountSnapshot.js";
 import type { ProviderSummary } from "./providers.js";
+import type { Locale } from "./locales.js";
 
 export type Severity = "ok" | "info" | "warning" | "error";
-export type Locale = "en" | "fr";
 
 /** Steps of the repair wizard a finding can point to. */
 export const FIX_IDS = [

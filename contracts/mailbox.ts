@@ -1,5 +1,6 @@
 // POST /api/mailbox/diagnose: findings from the mailbox itself (through Graph) and where its space goes.
-import type { Finding, Locale } from "./diagnosis.js";
+import type { Finding } from "./diagnosis.js";
+import type { Locale } from "./locales.js";
 
 export interface StorageSummary {
   usedBytes: number;

@@ -3,7 +3,7 @@
 // its own redirect URI), then hands the token to the taskpane and nothing else: the token is not kept
 // in this window's storage beyond msal's own session cache.
 import { getSignInConfig } from "./api/client.js";
-import { SIGN_IN_PAGES } from "../../contracts/signIn.js";
+import { SIGN_IN_PAGES } from "@contracts/signIn.js";
 import { interactiveRequest, pageUrl, standardClient } from "./auth/msalSignIn.js";
 import { fromMsalResult } from "./auth/acquiredToken.js";
 import { encodeDialogMessage } from "./auth/dialogMessage.js";

@@ -1,7 +1,7 @@
 // Names that the Microsoft identity platform and the app registration fix. Issuers, msal authorities
 // and the sign-in configuration always name Microsoft's host; only the wire may go elsewhere (the
 // simulators of tests and demo mode).
-import { SIGN_IN_PAGES } from "../../contracts/signIn.js";
+import { SIGN_IN_PAGES } from "@contracts/signIn.js";
 
 export const AUTHORITY_HOST = "https://login.microsoftonline.com";
 

@@ -1,6 +1,7 @@
 // Turns check results (FindingDrafts) into findings in the user's language, most severe first.
-import type { Finding, Locale, Severity } from "../../contracts/diagnosis.js";
-import { formatBytes } from "../../contracts/formatBytes.js";
+import type { Finding, Severity } from "@contracts/diagnosis.js";
+import type { Locale } from "@contracts/locales.js";
+import { formatBytes } from "@contracts/formatBytes.js";
 import type { FindingDraft } from "./diagnosis/check.js";
 
 export type Translate = (key: string, params?: Record<string, string>) => string;

@@ -2,8 +2,8 @@
 // rules that already exist), creates each missing folder and rule exactly once even when the call is
 // repeated or a write fails ambiguously (it re-reads instead of resending), and never edits or
 // deletes anything it did not create. Existing rules are matched by content, not by id.
-import type { Rule } from "../../contracts/rules.js";
-import type { ApplyResponse, RulePlan } from "../../contracts/ruleApply.js";
+import type { Rule } from "@contracts/rules.js";
+import type { ApplyResponse, RulePlan } from "@contracts/ruleApply.js";
 import { graphRuleDraft } from "../core/rules/compilers/graph.js";
 import { CompileContext } from "../core/rules/compileContext.js";
 import { GraphRequestError, type GraphClient } from "./graphClient.js";

@@ -2,7 +2,7 @@
 // in English, whatever the mailbox's language ("Inbox" finds "Boîte de réception"). In "create" mode
 // missing folders are created once, even across repeated or failed calls: after a 409 or an ambiguous
 // failure the parent is listed again instead of posting again.
-import type { FolderPlan } from "../../contracts/ruleApply.js";
+import type { FolderPlan } from "@contracts/ruleApply.js";
 import { GraphRequestError, type GraphClient } from "./graphClient.js";
 
 const WELL_KNOWN: Record<string, string> = {

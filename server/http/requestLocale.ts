@@ -1,9 +1,9 @@
 import type { Request } from "express";
-import type { Locale } from "../../contracts/diagnosis.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@contracts/locales.js";
 
 /** The language to answer in: an explicit choice, else the browser's Accept-Language, else English. */
 export function requestLocale(req: Request, explicit?: Locale): Locale {
   if (explicit) return explicit;
-  const accepted = req.acceptsLanguages("fr", "en");
-  return accepted === "fr" ? "fr" : "en";
+  const accepted = req.acceptsLanguages(...LOCALES);
+  return accepted === false ? DEFAULT_LOCALE : (accepted as Locale);
 }

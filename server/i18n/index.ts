@@ -1,16 +1,14 @@
 // Server-side translations (findings, messages) with i18next. The API answers in the language the
 // request asks for: an explicit `locale`, else Accept-Language, else English.
 import i18next from "i18next";
-import type { Locale } from "../../contracts/diagnosis.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@contracts/locales.js";
 import { en } from "./en.js";
 import { fr } from "./fr.js";
-
-export const LOCALES: readonly Locale[] = ["en", "fr"];
 
 const instance = i18next.createInstance();
 void instance.init({
   initAsync: false,
-  fallbackLng: "en",
+  fallbackLng: DEFAULT_LOCALE,
   supportedLngs: LOCALES,
   resources: { en: { translation: en }, fr: { translation: fr } },
   interpolation: { escapeValue: false }, // JSON output; the taskpane's React escapes.

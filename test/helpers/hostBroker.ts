@@ -8,7 +8,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { BrowserContext } from "playwright-core";
 import { decodeJwt } from "jose";
 import { CLIENT_ID } from "./liveStack.js";
-import { resourceScopes } from "../../server/simulators/identity/authorizationCodeFlow.js";
+import { resourceScopes } from "../simulators/identity/authorizationCodeFlow.js";
 
 interface BridgeRequest {
   method: "GetInitContext" | "GetToken" | "GetTokenPopup";

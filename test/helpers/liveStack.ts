@@ -5,7 +5,7 @@ import {
   IdentitySimulator,
   CONSUMERS_TENANT,
   type SimulatedUser,
-} from "../../server/simulators/identity/identitySimulator.js";
+} from "../simulators/identity/identitySimulator.js";
 import {
   GraphSimulator,
   type SimulatedAccount,

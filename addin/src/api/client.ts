@@ -1,13 +1,14 @@
 // The taskpane's only door to the MailBridge service. Same origin, JSON in and out; errors come back
 // in the service's stable shape {error:{code,message}} and are thrown as ApiError.
-import type { DiagnoseRequest, DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
-import type { Health } from "../../../contracts/health.js";
-import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
-import type { ProviderLookup } from "../../../contracts/providers.js";
-import type { CompileResponse, Rule, Target } from "../../../contracts/rules.js";
-import type { ApplyResponse } from "../../../contracts/ruleApply.js";
-import type { ProgressPoll, ResolvedFolder } from "../../../contracts/migration.js";
-import type { SignInConfig } from "../../../contracts/signIn.js";
+import type { DiagnoseRequest, DiagnoseResponse } from "@contracts/diagnosis.js";
+import type { Locale } from "@contracts/locales.js";
+import type { Health } from "@contracts/health.js";
+import type { MailboxDiagnosis } from "@contracts/mailbox.js";
+import type { ProviderLookup } from "@contracts/providers.js";
+import type { CompileResponse, Rule, Target } from "@contracts/rules.js";
+import type { ApplyResponse } from "@contracts/ruleApply.js";
+import type { ProgressPoll, ResolvedFolder } from "@contracts/migration.js";
+import type { SignInConfig } from "@contracts/signIn.js";
 
 export class ApiError extends Error {
   constructor(

@@ -2,11 +2,7 @@
 // nested app authentication inside Outlook, and a pop-up sign-in on the standalone page. The Office
 // dialog page (signInDialog.ts) uses the redirect flow of the same library.
 import type { IPublicClientApplication, PopupRequest } from "@azure/msal-browser";
-import {
-  SIGN_IN_PAGES,
-  type ConsentPurpose,
-  type SignInConfig,
-} from "../../../contracts/signIn.js";
+import { SIGN_IN_PAGES, type ConsentPurpose, type SignInConfig } from "@contracts/signIn.js";
 import { fromMsalResult, type AcquiredToken } from "./acquiredToken.js";
 
 export const pageUrl = (path: string): string => new URL(path, window.location.href).href;

@@ -3,11 +3,7 @@
 // until one gives a token; the token is kept in memory only, until shortly before it expires, and
 // the method that worked is tried first next time. See withServiceToken for what happens when the
 // service refuses a call for want of consent or of a valid token.
-import {
-  SIGN_IN_PAGES,
-  type ConsentPurpose,
-  type SignInConfig,
-} from "../../../contracts/signIn.js";
+import { SIGN_IN_PAGES, type ConsentPurpose, type SignInConfig } from "@contracts/signIn.js";
 import { ApiError, getSignInConfig } from "../api/client.js";
 import { getOfficeAccessToken } from "../office/officeAuth.js";
 import { openSignInDialog } from "../office/officeDialog.js";

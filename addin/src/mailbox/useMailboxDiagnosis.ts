@@ -2,8 +2,8 @@
 // takes the free space from it. Kept above the sections so that switching tabs does not read the
 // mailbox through Graph again, and so both use the plan (mailbox size) the user chose.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Locale } from "../../../contracts/diagnosis.js";
-import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
+import { pickLocale } from "@contracts/locales.js";
+import type { MailboxDiagnosis } from "@contracts/mailbox.js";
 import { postMailboxDiagnose } from "../api/client.js";
 import { withServiceToken } from "../auth/serviceToken.js";
 
@@ -40,7 +40,7 @@ export function useMailboxDiagnosis(
     const id = ++request.current;
     setState({ kind: "loading" });
     withServiceToken(serviceMode, "read", (token) =>
-      postMailboxDiagnose({ locale: language as Locale, quotaGb: plan }, token)
+      postMailboxDiagnose({ locale: pickLocale(language), quotaGb: plan }, token)
     ).then(
       (result) => id === request.current && setState({ kind: "done", result }),
       (error: unknown) => id === request.current && setState({ kind: "failed", error })

@@ -4,7 +4,7 @@ import {
   MAILBOX_REQUIREMENT_SETS,
   type AccountSnapshot,
   type RequirementSetSupport,
-} from "../../../contracts/accountSnapshot.js";
+} from "@contracts/accountSnapshot.js";
 import type { RoamingSettingsLike } from "./roamingSettingsStore.js";
 
 /** The subset of the Office.js global this module uses; lets tests hand in a double. */

@@ -3,7 +3,7 @@
 // copy bundled from @microsoft/office-js from our own origin; if that fails too, or Office never
 // reports ready, the app runs standalone instead of hanging on a blank page.
 import { readAccountSnapshot, type OfficeLike, type OnReadyInfo } from "./accountSnapshot.js";
-import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
+import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
 import { localStorageStore, type KeyValueStore } from "../storage/keyValueStore.js";
 import { roamingSettingsStore } from "./roamingSettingsStore.js";
 

@@ -1,6 +1,6 @@
 // What the user has told us and done, kept between visits. Read defensively: the stored value may
 // come from an older version or have been edited.
-import type { DiagnoseAnswers } from "../../../contracts/diagnosis.js";
+import type { DiagnoseAnswers } from "@contracts/diagnosis.js";
 import type { KeyValueStore } from "../storage/keyValueStore.js";
 import { REPAIR_TARGETS, STEPS, type RepairTarget } from "./steps.js";
 

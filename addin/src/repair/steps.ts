@@ -1,7 +1,7 @@
 // The repair procedure as data: which steps exist, in which phase, for which Outlook, and which
 // diagnosis fix each one carries out. The words live in i18n (repair.steps.<id>.title/why/how).
-import type { FixId } from "../../../contracts/diagnosis.js";
-import type { HostKind } from "../../../contracts/hostKind.js";
+import type { FixId } from "@contracts/diagnosis.js";
+import type { HostKind } from "@contracts/hostKind.js";
 
 /** The Outlook being repaired (not necessarily the one MailBridge runs in). */
 export type RepairTarget = "classic-windows" | "mac" | "new-outlook-or-web";

@@ -1,6 +1,6 @@
 // Prefilled unification rules from the accounts the user brings together: one rule per extra account,
 // sending its mail to its own folder under the main inbox, tagged with a category.
-import type { Rule } from "../../../contracts/rules.js";
+import type { Rule } from "@contracts/rules.js";
 
 export type Strategy = "server" | "client" | "thirdParty";
 

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
+import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
 
 const useStyles = makeStyles({
   // Label above value: taskpanes are narrow (320–450 px).

@@ -11,10 +11,11 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
-import type { DiagnoseRequest, DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
-import type { Health } from "../../../contracts/health.js";
-import { hostKind } from "../../../contracts/hostKind.js";
+import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
+import type { DiagnoseRequest, DiagnoseResponse } from "@contracts/diagnosis.js";
+import { pickLocale } from "@contracts/locales.js";
+import type { Health } from "@contracts/health.js";
+import { hostKind } from "@contracts/hostKind.js";
 import { getHealth, postDiagnose } from "../api/client.js";
 import type { KeyValueStore } from "../storage/keyValueStore.js";
 import { saveProgress, type Progress } from "../repair/progress.js";
@@ -125,7 +126,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
     if (!question) return;
     let current = true;
     setDiagnosis({ kind: "loading" });
-    postDiagnose({ snapshot, ...question, locale: language as Locale }).then(
+    postDiagnose({ snapshot, ...question, locale: pickLocale(language) }).then(
       (response: DiagnoseResponse) => current && setDiagnosis({ kind: "done", response }),
       (error: Error) => current && setDiagnosis({ kind: "failed", message: error.message })
     );

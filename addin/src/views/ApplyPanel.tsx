@@ -9,8 +9,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Rule } from "../../../contracts/rules.js";
-import type { ApplyResponse } from "../../../contracts/ruleApply.js";
+import type { Rule } from "@contracts/rules.js";
+import type { ApplyResponse } from "@contracts/ruleApply.js";
 import { applyRules } from "../api/client.js";
 import { withServiceToken } from "../auth/serviceToken.js";
 import { ErrorBar } from "./ErrorBar.js";

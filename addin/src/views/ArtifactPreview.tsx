@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CompileResponse, Target } from "../../../contracts/rules.js";
+import type { CompileResponse, Target } from "@contracts/rules.js";
 
 const useStyles = makeStyles({
   code: {

@@ -13,8 +13,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
-import type { DiagnoseAnswers, DiagnoseResponse, FixId } from "../../../contracts/diagnosis.js";
+import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
+import type { DiagnoseAnswers, DiagnoseResponse, FixId } from "@contracts/diagnosis.js";
 import type { Progress } from "../repair/progress.js";
 import { FindingList } from "./FindingList.js";
 

@@ -6,7 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import type { Finding, FixId, Severity } from "../../../contracts/diagnosis.js";
+import type { Finding, FixId, Severity } from "@contracts/diagnosis.js";
 
 const INTENT: Record<Severity, "error" | "warning" | "info" | "success"> = {
   error: "error",

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Caption1, Title3, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import { SUPPORTED_LANGUAGES } from "../i18n/index.js";
+import { LOCALES } from "@contracts/locales.js";
 
 const LANGUAGE_NAMES: Record<string, string> = { en: "English", fr: "Français" };
 
@@ -35,7 +35,7 @@ export function Header({
         <Caption1>{t("app.tagline")}</Caption1>
       </div>
       <div role="group" aria-label={t("app.language")} className={styles.languages}>
-        {SUPPORTED_LANGUAGES.map((code) => (
+        {LOCALES.map((code) => (
           <ToggleButton
             key={code}
             size="small"

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatBytes } from "../../../contracts/formatBytes.js";
+import { formatBytes } from "@contracts/formatBytes.js";
 import type { MailboxDiagnosisHandle } from "../mailbox/useMailboxDiagnosis.js";
 import { UploadMonitor } from "./UploadMonitor.js";
 import {

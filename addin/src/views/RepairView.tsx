@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { FixId } from "../../../contracts/diagnosis.js";
+import type { FixId } from "@contracts/diagnosis.js";
 import type { Progress } from "../repair/progress.js";
 import {
   PHASES,

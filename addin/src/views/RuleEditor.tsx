@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Card, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { Rule } from "../../../contracts/rules.js";
+import type { Rule } from "@contracts/rules.js";
 
 const useStyles = makeStyles({ card: { display: "grid", gap: tokens.spacingVerticalS } });
 

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ProviderLookup, ProtocolInfo } from "../../../contracts/providers.js";
+import type { ProviderLookup, ProtocolInfo } from "@contracts/providers.js";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { RunMode } from "../../../contracts/accountSnapshot.js";
+import type { RunMode } from "@contracts/accountSnapshot.js";
 
 /** Tells the user, up front, where the app runs and whether the data is real. */
 export function StatusBanners({

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { StorageSummary } from "../../../contracts/mailbox.js";
-import { formatBytes } from "../../../contracts/formatBytes.js";
+import type { StorageSummary } from "@contracts/mailbox.js";
+import { formatBytes } from "@contracts/formatBytes.js";
 
 const useStyles = makeStyles({
   chart: {

@@ -15,8 +15,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Locale } from "../../../contracts/diagnosis.js";
-import type { CompileResponse, Rule } from "../../../contracts/rules.js";
+import { pickLocale } from "@contracts/locales.js";
+import type { CompileResponse, Rule } from "@contracts/rules.js";
 import { compileRules, lookupProvider } from "../api/client.js";
 import {
   editKey,
@@ -29,7 +29,7 @@ import { RuleEditor } from "./RuleEditor.js";
 import { ArtifactPreview } from "./ArtifactPreview.js";
 import { ApplyPanel } from "./ApplyPanel.js";
 import { SettingsCard } from "./SettingsCard.js";
-import type { ProviderLookup } from "../../../contracts/providers.js";
+import type { ProviderLookup } from "@contracts/providers.js";
 
 const STRATEGIES: Strategy[] = ["server", "client", "thirdParty"];
 
@@ -80,7 +80,7 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
     compileRules({
       rules,
       targets,
-      locale: i18n.language as Locale,
+      locale: pickLocale(i18n.language),
       accounts: accounts.map((account) => account.email),
     }).then(
       (result) => {

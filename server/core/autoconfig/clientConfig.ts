@@ -1,7 +1,7 @@
 // Thunderbird autoconfig (clientConfig v1.1, the format of Thunderbird's ISPDB) for a provider in our
 // catalog. Only what the provider really allows is offered: no blocked protocol, no password where
 // OAuth2 is required, and nothing at all for providers whose servers we could not verify.
-import type { ProtocolInfo } from "../../../contracts/providers.js";
+import type { ProtocolInfo } from "@contracts/providers.js";
 import type { Provider } from "../providers/catalog.js";
 import { xmlEscape as text } from "../xmlEscape.js";
 

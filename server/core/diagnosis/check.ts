@@ -1,8 +1,8 @@
 // What a check is: a small pure function from the facts we have to findings. Checks name their
 // texts by id; the words come from server/i18n, in the user's language.
-import type { AccountSnapshot } from "../../../contracts/accountSnapshot.js";
-import type { DiagnoseAnswers, FixId, Severity } from "../../../contracts/diagnosis.js";
-import type { HostKind } from "../../../contracts/hostKind.js";
+import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
+import type { DiagnoseAnswers, FixId, Severity } from "@contracts/diagnosis.js";
+import type { HostKind } from "@contracts/hostKind.js";
 import type { Provider } from "../providers/catalog.js";
 import type { ParsedAddress } from "../providers/lookup.js";
 

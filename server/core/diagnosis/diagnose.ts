@@ -1,6 +1,7 @@
 // Runs every account check over the facts and returns translated findings, most severe first.
-import type { DiagnoseRequest, DiagnoseResponse, Locale } from "../../../contracts/diagnosis.js";
-import { hostKind } from "../../../contracts/hostKind.js";
+import type { DiagnoseRequest, DiagnoseResponse } from "@contracts/diagnosis.js";
+import type { Locale } from "@contracts/locales.js";
+import { hostKind } from "@contracts/hostKind.js";
 import { renderFindings, type Translate } from "../findings.js";
 import { findProvider, parseEmail, type ParsedAddress } from "../providers/lookup.js";
 import type { Check, CheckContext } from "./check.js";

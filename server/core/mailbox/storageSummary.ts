@@ -1,6 +1,6 @@
 // Where the space goes: total used, the biggest folders, and what emptying Deleted Items and Junk
 // would free. Feeds both the storage check and the taskpane's chart.
-import type { StorageSummary } from "../../../contracts/mailbox.js";
+import type { StorageSummary } from "@contracts/mailbox.js";
 import type { MailboxData } from "./mailboxData.js";
 
 export function storageSummary(data: MailboxData, quotaBytes: number): StorageSummary {

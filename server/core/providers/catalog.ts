@@ -2,7 +2,7 @@
 // bad edit fails loudly in the tests instead of giving a user wrong server settings.
 import { z } from "zod";
 import raw from "./providers.json" with { type: "json" };
-import type { ProtocolInfo, ProviderKind } from "../../../contracts/providers.js";
+import type { ProtocolInfo, ProviderKind } from "@contracts/providers.js";
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 

@@ -1,6 +1,6 @@
 // Maps an email address to its provider. Pure: the same address always gives the same answer.
 import { domainToASCII } from "node:url";
-import type { ProviderLookup } from "../../../contracts/providers.js";
+import type { ProviderLookup } from "@contracts/providers.js";
 import { PROVIDERS, type Provider } from "./catalog.js";
 
 export class InvalidEmailError extends Error {}

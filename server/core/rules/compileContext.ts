@@ -1,8 +1,8 @@
 // What every compiler shares: the language of step-by-step texts, and how it reports what a target
 // loses. A compiler never drops a condition or action silently: it leaves the rule out with a
 // warning, or compiles an explicit approximation and says so.
-import type { Locale } from "../../../contracts/diagnosis.js";
-import type { Rule, RuleWarning, Target } from "../../../contracts/rules.js";
+import type { Locale } from "@contracts/locales.js";
+import type { Rule, RuleWarning, Target } from "@contracts/rules.js";
 
 export interface Words {
   en: string;

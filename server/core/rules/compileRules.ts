@@ -1,6 +1,6 @@
 // One rule model, one compiler per target.
-import type { Locale } from "../../../contracts/diagnosis.js";
-import { TARGETS, type CompileResponse, type Rule, type Target } from "../../../contracts/rules.js";
+import type { Locale } from "@contracts/locales.js";
+import { TARGETS, type CompileResponse, type Rule, type Target } from "@contracts/rules.js";
 import { CompileContext, type TargetCompiler } from "./compileContext.js";
 import { graphCompiler } from "./compilers/graph.js";
 import { exchangePowershellCompiler } from "./compilers/exchangePowershell.js";

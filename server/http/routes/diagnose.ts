@@ -1,5 +1,5 @@
 import { Router } from "express";
-import type { DiagnoseResponse } from "../../../contracts/diagnosis.js";
+import type { DiagnoseResponse } from "@contracts/diagnosis.js";
 import { diagnose } from "../../core/diagnosis/diagnose.js";
 import { InvalidEmailError } from "../../core/providers/lookup.js";
 import { translator } from "../../i18n/index.js";

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import type { Health } from "../../../contracts/health.js";
+import type { Health } from "@contracts/health.js";
 import type { Mode } from "../../config.js";
 
 export function healthRoutes(mode: Mode, version: string): Router {

@@ -2,7 +2,8 @@
 // findings plus a storage summary for the chart.
 import { Router } from "express";
 import { z } from "zod";
-import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
+import { LOCALES } from "@contracts/locales.js";
+import type { MailboxDiagnosis } from "@contracts/mailbox.js";
 import type { MailboxAccess } from "../../graph/mailboxAccess.js";
 import { readMailbox } from "../../graph/readMailbox.js";
 import { MAILBOX_CHECKS } from "../../core/mailbox/mailboxChecks.js";
@@ -15,7 +16,7 @@ import { validate } from "../validate.js";
 const GB = 1024 ** 3;
 
 const requestSchema = z.strictObject({
-  locale: z.enum(["en", "fr"]).optional(),
+  locale: z.enum(LOCALES).optional(),
   /** The user's plan: 15 GB free Outlook.com, 50/100 GB with Microsoft 365. Graph cannot tell us. */
   quotaGb: z.number().int().min(1).max(2000).optional(),
 });

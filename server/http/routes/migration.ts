@@ -2,7 +2,7 @@
 // and sizes in one batched Graph round trip per poll.
 import { Router } from "express";
 import { z } from "zod";
-import type { FolderCount, ProgressPoll, ResolvedFolder } from "../../../contracts/migration.js";
+import type { FolderCount, ProgressPoll, ResolvedFolder } from "@contracts/migration.js";
 import { FolderResolver } from "../../graph/folderResolver.js";
 import { isThrottled } from "../../graph/graphClient.js";
 import type { MailboxAccess } from "../../graph/mailboxAccess.js";

@@ -1,7 +1,8 @@
 // POST /api/rules/compile: one rule set in, one artifact per target out, with what each target loses.
 import { Router } from "express";
 import { z } from "zod";
-import { TARGETS } from "../../../contracts/rules.js";
+import { LOCALES } from "@contracts/locales.js";
+import { TARGETS } from "@contracts/rules.js";
 import { compileRules } from "../../core/rules/compileRules.js";
 import { ruleSchema } from "../../core/rules/ruleSchema.js";
 import { requestLocale } from "../requestLocale.js";
@@ -10,7 +11,7 @@ import { validate } from "../validate.js";
 const compileRequest = z.strictObject({
   rules: z.array(ruleSchema).min(1, "add at least one rule").max(100, "at most 100 rules"),
   targets: z.array(z.enum(TARGETS)).min(1).max(TARGETS.length).optional(),
-  locale: z.enum(["en", "fr"]).optional(),
+  locale: z.enum(LOCALES).optional(),
   /** The user's own addresses: forwarding to anything else is flagged. */
   accounts: z.array(z.string().max(320)).max(20).optional(),
 });

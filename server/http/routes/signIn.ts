@@ -2,7 +2,7 @@
 // the scope the service requires. Public values (they are in the manifest too), never a secret.
 import { Router } from "express";
 import type { Config } from "../../config.js";
-import type { SignInConfig } from "../../../contracts/signIn.js";
+import type { SignInConfig } from "@contracts/signIn.js";
 import { SIGN_IN_AUTHORITY, applicationIdUri } from "../../auth/microsoftIdentity.js";
 import { HttpError } from "../errors.js";
 import { GRAPH_READ_SCOPES, GRAPH_WRITE_SCOPES } from "../../auth/graphTokenProvider.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAILBOX_REQUIREMENT_SETS } from "../../../contracts/accountSnapshot.js";
+import { LOCALES } from "@contracts/locales.js";
+import { MAILBOX_REQUIREMENT_SETS } from "@contracts/accountSnapshot.js";
 
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
@@ -36,5 +37,5 @@ export const diagnoseRequestSchema = z.strictObject({
       wantsThirdPartyClient: z.boolean().optional(),
     })
     .optional(),
-  locale: z.enum(["en", "fr"]).optional(),
+  locale: z.enum(LOCALES).optional(),
 });

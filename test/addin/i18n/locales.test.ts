@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { en } from "../../../addin/src/i18n/locales/en.js";
 import { fr } from "../../../addin/src/i18n/locales/fr.js";
-import { pickLanguage } from "../../../addin/src/i18n/index.js";
+import { pickLocale } from "@contracts/locales.js";
 import { SECTIONS } from "../../../addin/src/views/sections.js";
 import { SIGN_IN_ERROR_CODES } from "../../../addin/src/auth/signInError.js";
 import { fromRoot } from "../../../server/projectRoot.js";
@@ -71,10 +71,10 @@ describe("taskpane translations (addin/src/i18n)", () => {
   });
 
   it("picks French for any French locale and English otherwise", () => {
-    assert.equal(pickLanguage("fr-FR"), "fr");
-    assert.equal(pickLanguage("FR-ca"), "fr");
-    assert.equal(pickLanguage("en-US"), "en");
-    assert.equal(pickLanguage("de-DE"), "en");
-    assert.equal(pickLanguage(null), "en");
+    assert.equal(pickLocale("fr-FR"), "fr");
+    assert.equal(pickLocale("FR-ca"), "fr");
+    assert.equal(pickLocale("en-US"), "en");
+    assert.equal(pickLocale("de-DE"), "en");
+    assert.equal(pickLocale(null), "en");
   });
 });

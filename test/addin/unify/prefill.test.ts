@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { Rule } from "../../../contracts/rules.js";
+import type { Rule } from "@contracts/rules.js";
 import {
   editKey,
   prefillRules,

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { Rule } from "../../../contracts/rules.js";
+import type { Rule } from "@contracts/rules.js";
 import { GraphClient } from "../../../server/graph/graphClient.js";
 import { createLimiter } from "../../../server/graph/limiter.js";
 import { applyRules } from "../../../server/graph/applyRules.js";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import type { DiagnoseResponse } from "../../../contracts/diagnosis.js";
+import type { DiagnoseResponse } from "@contracts/diagnosis.js";
 import { startTestApp, type TestApp } from "../../helpers/testApp.js";
 import * as snapshots from "../../fixtures/snapshots.js";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { generateKeyPair, SignJWT } from "jose";
-import type { MailboxDiagnosis } from "../../../contracts/mailbox.js";
+import type { MailboxDiagnosis } from "@contracts/mailbox.js";
 import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
 import { CLIENT_ID, MARIE, startLiveStack, type LiveStack } from "../../helpers/liveStack.js";
 import { startTestApp } from "../../helpers/testApp.js";

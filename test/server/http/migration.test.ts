@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { ProgressPoll, ResolvedFolder } from "../../../contracts/migration.js";
+import type { ProgressPoll, ResolvedFolder } from "@contracts/migration.js";
 import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
 import { progressOf, STALL_MS } from "../../../addin/src/migrate/progressMonitor.js";
 import { MARIE, startLiveStack, type LiveStack } from "../../helpers/liveStack.js";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import type { CompileResponse } from "../../../contracts/rules.js";
+import type { CompileResponse } from "@contracts/rules.js";
 import { startTestApp, type TestApp } from "../../helpers/testApp.js";
 
 describe("POST /api/rules/compile (HTTP)", () => {

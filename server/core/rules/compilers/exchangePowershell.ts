@@ -1,6 +1,6 @@
 // A .ps1 of New-InboxRule commands for Exchange Online administrators (work/school mailboxes only).
 // Every user value is a single-quoted PowerShell literal: nothing inside is interpreted.
-import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
+import type { Rule, RuleConditions } from "@contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
 
 /** PowerShell treats ' and the typographic single quotes ‘ ’ ‚ ‛ alike: each is doubled inside a literal. */

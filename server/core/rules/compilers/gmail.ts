@@ -1,7 +1,7 @@
 // Gmail's filter import format (mailFilters.xml: an Atom feed of apps:property entries). Gmail has
 // labels, not folders, one label and one forwarding address per filter, and no "stop processing":
 // each of those is written as several filters or reported as an approximation.
-import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
+import type { Rule, RuleConditions } from "@contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
 import { xmlEscape } from "../../xmlEscape.js";
 

@@ -1,6 +1,6 @@
 // JSON bodies for POST /me/mailFolders/inbox/messageRules. Graph wants folder ids, which only exist in
 // the user's mailbox: each body carries its folder paths next to it, resolved at apply time.
-import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
+import type { Rule, RuleConditions } from "@contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
 
 const recipients = (addresses: string[]) =>

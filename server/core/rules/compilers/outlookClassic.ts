@@ -1,6 +1,6 @@
 // Numbered Rules Wizard steps for classic Outlook on Windows, with its menu and condition labels in
 // the user's language. It is the only target that has "through the specified account".
-import type { RuleConditions } from "../../../../contracts/rules.js";
+import type { RuleConditions } from "@contracts/rules.js";
 import type { CompileContext, TargetCompiler, Words } from "../compileContext.js";
 
 const LABELS: Record<string, Words> = {

@@ -1,6 +1,6 @@
 // RFC 5228 Sieve with the extensions it needs: fileinto + mailbox (:create), copy, imap4flags, body.
 // Folder paths use "/" as hierarchy separator (configurable per server; said in the header).
-import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
+import type { Rule, RuleConditions } from "@contracts/rules.js";
 import {
   CONDITION_FIELDS,
   splitHeader,

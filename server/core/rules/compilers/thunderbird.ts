@@ -2,7 +2,7 @@
 // key="value" lines where `"` is escaped as `\"` (the only escape), conditions as
 // `AND (attribute,operator,value)` terms, and a value quoted (then escaped a second time with the
 // line) when it contains ")" or starts with a space or a quote. Values cannot hold line breaks.
-import type { Rule, RuleConditions } from "../../../../contracts/rules.js";
+import type { Rule, RuleConditions } from "@contracts/rules.js";
 import { splitHeader, type CompileContext, type TargetCompiler } from "../compileContext.js";
 
 /** nsMsgSearchTerm::EscapeQuotesInStr: `"` → `\"`, nothing else. */

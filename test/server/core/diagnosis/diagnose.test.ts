@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { DiagnoseRequest, Finding } from "../../../../contracts/diagnosis.js";
+import type { DiagnoseRequest, Finding } from "@contracts/diagnosis.js";
 import { diagnose } from "../../../../server/core/diagnosis/diagnose.js";
 import { translator } from "../../../../server/i18n/index.js";
 import * as snapshots from "../../../fixtures/snapshots.js";

@@ -3,7 +3,7 @@
 // PowerShell quoting), and every string value of every rule a target keeps comes back exactly.
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { TARGETS, type Rule, type RuleWarning, type Target } from "../../../../contracts/rules.js";
+import { TARGETS, type Rule, type RuleWarning, type Target } from "@contracts/rules.js";
 import { compileRules } from "../../../../server/core/rules/compileRules.js";
 import { ruleSchema } from "../../../../server/core/rules/ruleSchema.js";
 import { splitHeader } from "../../../../server/core/rules/compileContext.js";

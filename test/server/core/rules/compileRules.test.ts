@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { compileRules } from "../../../../server/core/rules/compileRules.js";
-import type { Rule } from "../../../../contracts/rules.js";
+import type { Rule } from "@contracts/rules.js";
 
 const forwarding: Rule = {
   name: "Tout vers ailleurs",

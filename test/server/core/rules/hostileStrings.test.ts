@@ -1,6 +1,6 @@
 // Hostile strings must be inert in every target: data, never code.
 import assert from "node:assert/strict";
-import type { Rule } from "../../../../contracts/rules.js";
+import type { Rule } from "@contracts/rules.js";
 import { compileRules } from "../../../../server/core/rules/compileRules.js";
 import { sievecErrors, sieveStrings } from "../../../helpers/formats/sieve.js";
 import { powershellLiterals } from "../../../helpers/formats/powershell.js";

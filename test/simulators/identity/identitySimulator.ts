@@ -1,11 +1,16 @@
-// A Microsoft identity platform simulator over real HTTP, for tests and demo mode: OpenID metadata,
+// A Microsoft identity platform simulator over real HTTP, for tests only (it issues tokens, so it is
+// never part of the service's build): OpenID metadata,
 // instance discovery, JWKS, the SPA sign-in of msal-browser (authorize + code with PKCE + refresh,
 // see authorizationCodeFlow.ts) and the token endpoint's On-Behalf-Of grant. The real msal-node and
 // msal-browser calls and our jose validation run against it unchanged; only the wire differs
 // (msal-node is pointed here by its network client, the test browser by request routing, because
 // both insist on Microsoft's https authority). It also mints user tokens directly, for tests.
 import type http from "node:http";
-import { readBody, startLoopbackServer, type LoopbackServer } from "../loopbackServer.js";
+import {
+  readBody,
+  startLoopbackServer,
+  type LoopbackServer,
+} from "../../../server/simulators/loopbackServer.js";
 import { randomBytes, randomUUID } from "node:crypto";
 import {
   SignJWT,
@@ -18,17 +23,13 @@ import {
 } from "jose";
 import { AuthorizationCodeFlow, clientInfo, type SignedInGrant } from "./authorizationCodeFlow.js";
 import { Consents } from "./consents.js";
+import type { SimulatedUser } from "./simulatedUser.js";
 
-import { AUTHORITY_HOST } from "../../auth/microsoftIdentity.js";
+import { AUTHORITY_HOST } from "../../../server/auth/microsoftIdentity.js";
 
 export const CONSUMERS_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
 
-export interface SimulatedUser {
-  oid: string;
-  tid: string;
-  upn: string;
-  name: string;
-}
+export type { SimulatedUser } from "./simulatedUser.js";
 
 export interface RegisteredApp {
   clientId: string;

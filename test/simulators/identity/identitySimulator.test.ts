@@ -5,14 +5,14 @@ import { createHash, randomBytes } from "node:crypto";
 import { decodeJwt } from "jose";
 import { createTokenValidator } from "../../../server/auth/tokenValidator.js";
 import { AUTHORITY_HOST } from "../../../server/auth/microsoftIdentity.js";
-import { IdentitySimulator } from "../../../server/simulators/identity/identitySimulator.js";
+import { IdentitySimulator } from "./identitySimulator.js";
 import { CLIENT_ID, CLIENT_SECRET, MARIE } from "../../helpers/liveStack.js";
 
 const ORIGIN = "https://mailbridge.example.org";
 const REDIRECT = `${ORIGIN}/signin-redirect.html`;
 const SCOPE = `api://mailbridge.example.org/${CLIENT_ID}/access_as_user`;
 
-describe("identity simulator: single-page app sign-in (server/simulators/identity)", () => {
+describe("identity simulator: single-page app sign-in (test/simulators/identity, test-only)", () => {
   let identity: IdentitySimulator;
   before(async () => {
     identity = new IdentitySimulator({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });

@@ -4,7 +4,7 @@
 // the token endpoint redeems it only with the PKCE verifier, the registered SPA redirect URI and a
 // cross-origin request (as Entra requires for SPA clients), and refresh tokens are redeemed the same way.
 import { createHash, randomBytes } from "node:crypto";
-import type { SimulatedUser } from "./identitySimulator.js";
+import type { SimulatedUser } from "./simulatedUser.js";
 import type { Consents } from "./consents.js";
 
 const OIDC_SCOPES = new Set(["openid", "profile", "offline_access", "email"]);
