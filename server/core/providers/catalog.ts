@@ -1,7 +1,9 @@
-// Loads and checks the provider catalog (providers.json). The data is validated once at start so a
+// Loads and checks the provider catalog (catalog/<id>.json, one file per provider). The data is validated once at start so a
 // bad edit fails loudly in the tests instead of giving a user wrong server settings.
 import { z } from "zod";
-import raw from "./providers.json" with { type: "json" };
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fromRoot } from "../../projectRoot.js";
 import type { ProtocolInfo, ProviderKind } from "@contracts/providers.js";
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -52,8 +54,6 @@ const providerSchema = z
   })
   .strict();
 
-const catalogSchema = z.object({ $comment: z.string(), providers: z.array(providerSchema).min(1) });
-
 export interface Provider {
   id: string;
   name: string;
@@ -65,10 +65,22 @@ export interface Provider {
   protocols: ProtocolInfo[];
 }
 
-export function parseCatalog(data: unknown): Provider[] {
-  const providers = catalogSchema
-    .parse(data)
-    .providers.map((provider) => ({ ...provider, webmail: provider.webmail ?? null }));
+/** One catalog file: its name (which must be `<id>.json`) and its parsed JSON. */
+export interface CatalogFile {
+  name: string;
+  data: unknown;
+}
+
+/** Validates every provider file, and that no domain is claimed by two providers. */
+export function parseCatalog(files: CatalogFile[]): Provider[] {
+  if (files.length === 0) throw new Error("the provider catalog is empty");
+  const providers = files.map(({ name, data }) => {
+    const parsed = providerSchema.safeParse(data);
+    if (!parsed.success) throw new Error(`${name}: ${z.prettifyError(parsed.error)}`);
+    if (name !== `${parsed.data.id}.json`)
+      throw new Error(`${name}: the file must be named ${parsed.data.id}.json`);
+    return { ...parsed.data, webmail: parsed.data.webmail ?? null };
+  });
   const seen = new Map<string, string>();
   for (const provider of providers) {
     for (const domain of provider.domains) {
@@ -80,4 +92,17 @@ export function parseCatalog(data: unknown): Provider[] {
   return providers;
 }
 
-export const PROVIDERS: readonly Provider[] = parseCatalog(raw);
+/** The catalog folder: one JSON file per provider (see its README). */
+export const CATALOG_DIR = fromRoot("server/core/providers/catalog");
+
+export function readCatalogFiles(dir: string = CATALOG_DIR): CatalogFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => ({
+      name,
+      data: JSON.parse(readFileSync(path.join(dir, name), "utf8")) as unknown,
+    }));
+}
+
+export const PROVIDERS: readonly Provider[] = parseCatalog(readCatalogFiles());
