@@ -1,10 +1,13 @@
 // Turns check results (FindingDrafts) into findings in the user's language, most severe first.
+// Checks stay language-free: their parameters are typed values (a size, a number, a list, a word
+// of the catalog) that are written here the reader's way.
 import type { Finding, Severity } from "@contracts/diagnosis.js";
 import type { Locale } from "@contracts/locales.js";
 import { formatBytes } from "@contracts/formatBytes.js";
-import type { FindingDraft } from "./diagnosis/check.js";
+import type { FindingDraft, FindingParam } from "./diagnosis/check.js";
 
-export type Translate = (key: string, params?: Record<string, string>) => string;
+/** Looks a key up in the service's catalog (server/i18n); `count` picks the plural form. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info", "ok"];
 
@@ -17,33 +20,39 @@ export function renderFindings(drafts: FindingDraft[], t: Translate, locale: Loc
         a.index - b.index
     )
     .map(({ draft }) => {
-      const params = translateParams(draft.params, t, locale);
+      const params = draft.params && writeParams(draft.params, t, locale);
       return {
         id: draft.id,
         severity: draft.severity,
-        title: t(`findings.${draft.id}.title`, params),
-        detail: t(`findings.${draft.id}.detail`, params),
+        title: t(`${draft.id}.title`, params),
+        detail: t(`${draft.id}.detail`, params),
         ...(draft.fixId ? { fixId: draft.fixId } : {}),
       };
     });
 }
 
-/**
- * Checks stay language-free: a parameter written "t:key" is itself a text to translate, and
- * "bytes:N" a size to write the user's way (14.2 GB / 14,2 Go).
- */
-function translateParams(
-  params: Record<string, string> | undefined,
+function writeParams(
+  params: Record<string, FindingParam>,
   t: Translate,
   locale: Locale
-): Record<string, string> | undefined {
-  if (!params) return undefined;
-  const localise = (value: string) =>
-    value.replace(/\bbytes:(\d+)/g, (_, bytes: string) => formatBytes(Number(bytes), locale));
+): Record<string, string | number> {
+  const list = (items: string[]) =>
+    new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  const write = (name: string, value: FindingParam): string | number => {
+    // i18next picks the plural form from a numeric `count`; the text formats it ({{count, number}}).
+    if (typeof value === "number")
+      return name === "count" ? value : new Intl.NumberFormat(locale).format(value);
+    if (typeof value === "string") return value;
+    if ("bytes" in value) return formatBytes(value.bytes, locale);
+    if ("percent" in value)
+      return new Intl.NumberFormat(locale, { style: "percent" }).format(value.percent);
+    if ("term" in value) return t(`parts.${value.term}`);
+    if ("list" in value) return list(value.list);
+    return list(
+      value.folders.map((folder) => `${folder.name} (${formatBytes(folder.bytes, locale)})`)
+    );
+  };
   return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [
-      key,
-      value.startsWith("t:") ? t(value.slice(2)) : localise(value),
-    ])
+    Object.entries(params).map(([name, value]) => [name, write(name, value)])
   );
 }

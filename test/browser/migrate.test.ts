@@ -17,14 +17,19 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
       await page.getByTestId("migrate-space").waitFor();
       assert.match(
         await page.getByTestId("migrate-space").innerText(),
-        /Pas assez de place : 4,4 Go à envoyer mais seulement 849 Mo libres/
+        /Pas assez de place\u00a0: 4,4 Go à envoyer mais seulement 849 Mo libres/
       );
       const batches = await page.getByTestId("migrate-batch").allInnerTexts();
-      assert.match(batches[0]!, /^2024 : Boîte de réception, Éléments envoyés/);
-      assert.match(batches.at(-1)!, /2019 : Archives — 2,5 Go[\s\S]*Plus gros qu’un lot/);
+      assert.match(batches[0]!, /^2024\u00a0: Boîte de réception, Éléments envoyés/);
+      assert.match(batches.at(-1)!, /2019\u00a0: Archives — 2,5 Go[\s\S]*Plus gros qu’un lot/);
       await page.getByTestId("migrate-input").fill("Factures;2022;56;40\nligne illisible");
-      await page.getByText("Ces lignes n’ont pas pu être lues et sont ignorées : 2.").waitFor();
-      assert.match(await page.getByTestId("migrate-space").innerText(), /Assez de place : 40 Mo/);
+      await page
+        .getByText("Ces lignes n’ont pas pu être lues et sont ignorées\u00a0: 2.")
+        .waitFor();
+      assert.match(
+        await page.getByTestId("migrate-space").innerText(),
+        /Assez de place\u00a0: 40 Mo/
+      );
       assert.match(await page.getByTestId("migrate-cache").innerText(), /sur Tout/);
       await page.screenshot({ path: `${SCREENSHOTS}/migrate-fr.png`, fullPage: true });
       assert.deepEqual(errors, []);

@@ -156,7 +156,7 @@ describe("mailbox checks in the taskpane, demo mode (browser)", function () {
   const suite = useServerAndBrowser();
 
   for (const [locale, full, chartLabel] of [
-    ["fr-FR", /Votre boîte est presque pleine : 14,2 Go sur 15,0 Go/, /14,2 Go sur 15,0 Go/],
+    ["fr-FR", /Votre boîte est presque pleine\u00a0: 14,2 Go sur 15,0 Go/, /14,2 Go sur 15,0 Go/],
     ["en-US", /Your mailbox is nearly full: 14\.2 GB of 15\.0 GB/, /14\.2 GB of 15\.0 GB/],
   ] as const) {
     it(`shows the demo mailbox's findings and storage chart (${locale})`, async () => {

@@ -28,7 +28,7 @@ export function loadProgress(store: KeyValueStore): Progress {
   const answers: DiagnoseAnswers = {};
   for (const key of ANSWER_KEYS)
     if (typeof answersRaw[key] === "boolean") answers[key] = answersRaw[key];
-  const stepIds = new Set(STEPS.map((step) => step.id));
+  const stepIds = new Set<string>(STEPS.map((step) => step.id));
   return {
     email: typeof raw.email === "string" ? raw.email.slice(0, 320) : "",
     answers,

@@ -2,6 +2,7 @@
 // diagnosis fix each one carries out. The words live in i18n (repair.steps.<id>.title/why/how).
 import type { FixId } from "@contracts/diagnosis.js";
 import type { HostKind } from "@contracts/hostKind.js";
+import type repairTexts from "../i18n/locales/en/repair.json";
 
 /** The Outlook being repaired (not necessarily the one MailBridge runs in). */
 export type RepairTarget = "classic-windows" | "mac" | "new-outlook-or-web";
@@ -21,8 +22,11 @@ export const PHASES = [
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** A step exists only with its words: title, why and how in the repair texts. */
+export type StepId = keyof (typeof repairTexts)["steps"];
+
 export interface RepairStep {
-  id: string;
+  id: StepId;
   phase: Phase;
   targets: readonly RepairTarget[];
   /** Diagnosis fixes this step carries out (findings link here). */

@@ -18,18 +18,28 @@ const useStyles = makeStyles({
   sets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
+type RowKey =
+  | "email"
+  | "displayName"
+  | "accountType"
+  | "hostName"
+  | "hostVersion"
+  | "platform"
+  | "displayLanguage";
+
 /** What Office.js reports about the account and the host, in words a person understands. */
 export function AccountPanel({ snapshot }: { snapshot: AccountSnapshot }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation("account");
   const styles = useStyles();
-  const unknown = t("account.unknown");
+  const unknown = t("unknown");
   const known = (value: string | null, group?: "accountTypes" | "platforms") => {
     if (!value) return unknown;
-    const key = `account.${group}.${value}`;
-    return group && i18n.exists(key) ? t(key) : value;
+    // Values Office may add later are shown as Office reports them.
+    const labels: Record<string, string> = group ? t(group, { returnObjects: true }) : {};
+    return Object.hasOwn(labels, value) ? labels[value]! : value;
   };
   const supported = snapshot.requirementSets.filter((set) => set.supported);
-  const rows: [string, string][] = [
+  const rows: [RowKey, string][] = [
     ["email", snapshot.emailAddress ?? unknown],
     ["displayName", snapshot.displayName ?? unknown],
     ["accountType", known(snapshot.accountType, "accountTypes")],
@@ -40,21 +50,21 @@ export function AccountPanel({ snapshot }: { snapshot: AccountSnapshot }) {
   ];
   return (
     <Card data-testid="account-panel">
-      <CardHeader header={<Subtitle2 as="h2">{t("account.heading")}</Subtitle2>} />
-      {snapshot.mode === "standalone" && <Body1>{t("account.standaloneNote")}</Body1>}
+      <CardHeader header={<Subtitle2 as="h2">{t("heading")}</Subtitle2>} />
+      {snapshot.mode === "standalone" && <Body1>{t("standaloneNote")}</Body1>}
       <dl className={styles.list}>
         {rows.map(([key, value]) => (
           <div key={key} style={{ display: "contents" }}>
-            <dt className={styles.term}>{t(`account.${key}`)}</dt>
+            <dt className={styles.term}>{t(key)}</dt>
             <dd className={styles.value} data-testid={`account-${key}`}>
               {value}
             </dd>
           </div>
         ))}
-        <dt className={styles.term}>{t("account.requirementSets")}</dt>
+        <dt className={styles.term}>{t("requirementSets")}</dt>
         <dd className={`${styles.value} ${styles.sets}`} data-testid="account-requirementSets">
           {supported.length === 0
-            ? t("account.noneSupported")
+            ? t("noneSupported")
             : supported.map((set) => (
                 <Badge key={set.version} appearance="tint" color="brand">
                   {set.version}

@@ -92,7 +92,7 @@ interface ShellProps extends Omit<AppProps, "i18n"> {
 }
 
 function Shell({ snapshot, store, initialProgress, language, onLanguageChange }: ShellProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("common");
   const styles = useStyles();
   useGlobalStyles();
   const [section, setSection] = useState<Section>("diagnose");

@@ -35,7 +35,7 @@ export function ApplyPanel({
   rules: Rule[];
   serviceMode: "demo" | "live";
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("unify");
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   const run = async (dryRun: boolean) => {
@@ -53,15 +53,15 @@ export function ApplyPanel({
     state.kind === "planned" ? state.plan : state.kind === "applied" ? state.result : null;
   return (
     <Card data-testid="apply-panel">
-      <Subtitle2 as="h3">{t("unify.apply.heading")}</Subtitle2>
-      <Body1>{t("unify.apply.intro")}</Body1>
+      <Subtitle2 as="h3">{t("apply.heading")}</Subtitle2>
+      <Body1>{t("apply.intro")}</Body1>
       <div className={styles.actions}>
         <Button onClick={() => void run(true)} data-testid="apply-preview">
-          {t("unify.apply.preview")}
+          {t("apply.preview")}
         </Button>
         {state.kind === "planned" && (
           <Button appearance="primary" onClick={() => void run(false)} data-testid="apply-confirm">
-            {t("unify.apply.confirm")}
+            {t("apply.confirm")}
           </Button>
         )}
       </div>
@@ -71,12 +71,12 @@ export function ApplyPanel({
         <ul className={styles.list} data-testid="apply-result">
           {shown.folders.map((folder) => (
             <li key={folder.path.join("/")}>
-              {t(`unify.apply.folder.${folder.status}`, { path: folder.path.join(" > ") })}
+              {t(`apply.folder.${folder.status}`, { path: folder.path.join(" > ") })}
             </li>
           ))}
           {shown.rules.map((rule) => (
             <li key={rule.name} data-status={rule.status}>
-              {t(`unify.apply.rule.${rule.status}`, { name: rule.name })}
+              {t(`apply.rule.${rule.status}`, { name: rule.name })}
             </li>
           ))}
         </ul>

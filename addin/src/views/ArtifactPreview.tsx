@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 
 /** Each target's file, with copy and download, and what that target could not express. */
 export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("unify");
   const styles = useStyles();
   const [selected, setSelected] = useState<Target | null>(null);
   const artifact =
@@ -47,7 +47,7 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
   };
   return (
     <Card data-testid="artifact-preview">
-      <Subtitle2 as="h3">{t("unify.preview")}</Subtitle2>
+      <Subtitle2 as="h3">{t("preview")}</Subtitle2>
       <TabList
         className={styles.tabs}
         size="small"
@@ -56,7 +56,7 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
       >
         {compiled.artifacts.map((candidate) => (
           <Tab key={candidate.target} value={candidate.target}>
-            {t(`unify.targets.${candidate.target}`)}
+            {t(`targets.${candidate.target}`)}
           </Tab>
         ))}
       </TabList>
@@ -78,10 +78,10 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
       </pre>
       <div className={styles.actions}>
         <Button onClick={() => void navigator.clipboard?.writeText(artifact.content)}>
-          {t("unify.copy")}
+          {t("copy")}
         </Button>
         <Button onClick={download} data-testid="artifact-download">
-          {t("unify.download", { file: artifact.filename })}
+          {t("download", { file: artifact.filename })}
         </Button>
       </div>
     </Card>

@@ -55,7 +55,7 @@ export function DiagnoseView({
   onRun,
   onGoToStep,
 }: DiagnoseViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("diagnose");
   const styles = useStyles();
   const setAnswer = (key: keyof DiagnoseAnswers, value: boolean | undefined) => {
     const answers = { ...progress.answers };
@@ -65,8 +65,8 @@ export function DiagnoseView({
   };
   return (
     <Card data-testid="diagnose-view">
-      <Subtitle2 as="h2">{t("diagnose.heading")}</Subtitle2>
-      <Body1>{t("diagnose.intro")}</Body1>
+      <Subtitle2 as="h2">{t("heading")}</Subtitle2>
+      <Body1>{t("intro")}</Body1>
       <form
         className={styles.form}
         onSubmit={(event) => {
@@ -75,7 +75,7 @@ export function DiagnoseView({
         }}
       >
         {!snapshot.emailAddress && (
-          <Field label={t("diagnose.email")} hint={t("diagnose.emailHint")}>
+          <Field label={t("email")} hint={t("emailHint")}>
             <Input
               type="email"
               value={progress.email}
@@ -87,7 +87,7 @@ export function DiagnoseView({
         {QUESTIONS.map(({ key, checkedMeans }) => (
           <Checkbox
             key={key}
-            label={t(`diagnose.questions.${key}`)}
+            label={t(`questions.${key}`)}
             checked={progress.answers[key] === checkedMeans}
             onChange={(_, data) => setAnswer(key, data.checked ? checkedMeans : undefined)}
           />
@@ -99,15 +99,15 @@ export function DiagnoseView({
             disabled={diagnosis.kind === "loading"}
             data-testid="diagnose-run"
           >
-            {t("diagnose.run")}
+            {t("run")}
           </Button>
         </div>
       </form>
-      <section className={styles.results} aria-live="polite" aria-label={t("diagnose.results")}>
-        {diagnosis.kind === "loading" && <Spinner size="tiny" label={t("diagnose.running")} />}
+      <section className={styles.results} aria-live="polite" aria-label={t("results")}>
+        {diagnosis.kind === "loading" && <Spinner size="tiny" label={t("running")} />}
         {diagnosis.kind === "failed" && (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{t("diagnose.failed", { message: diagnosis.message })}</MessageBarBody>
+            <MessageBarBody>{t("failed", { message: diagnosis.message })}</MessageBarBody>
           </MessageBar>
         )}
         {diagnosis.kind === "done" && (

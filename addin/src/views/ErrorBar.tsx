@@ -4,13 +4,13 @@ import { SignInError } from "../auth/signInError.js";
 
 interface ErrorBarProps {
   error: unknown;
-  /** i18n key wrapping other errors' messages, e.g. "mailbox.failed" ("… could not be checked: {{message}}"). */
-  wrapKey?: string;
+  /** i18n key wrapping other errors' messages, e.g. "mailbox:failed" ("… could not be checked: {{message}}"). */
+  wrapKey?: "mailbox:failed";
 }
 
 /** An error as a person reads it: sign-in problems explained in their language, others as the service wrote them. */
 export function ErrorBar({ error, wrapKey }: ErrorBarProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["signIn", "mailbox"]);
   const signIn = error instanceof SignInError ? error : null;
   const message = error instanceof Error ? error.message : String(error);
   return (
@@ -22,7 +22,7 @@ export function ErrorBar({ error, wrapKey }: ErrorBarProps) {
     >
       <MessageBarBody>
         {signIn
-          ? t(`signIn.errors.${signIn.code}`, {
+          ? t(`errors.${signIn.code}`, {
               url: new URL("taskpane.html", window.location.href).href,
             })
           : wrapKey
@@ -30,7 +30,7 @@ export function ErrorBar({ error, wrapKey }: ErrorBarProps) {
             : message}
         {signIn?.detail &&
           signIn.code !== "cancelled" &&
-          ` ${t("signIn.detail", { detail: signIn.detail })}`}
+          ` ${t("detail", { detail: signIn.detail })}`}
       </MessageBarBody>
     </MessageBar>
   );

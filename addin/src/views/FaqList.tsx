@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type faqResources from "../i18n/locales/en/faq.json";
 import {
   Accordion,
   AccordionHeader,
@@ -10,6 +11,8 @@ import {
   SearchBox,
   Subtitle2,
 } from "@fluentui/react-components";
+type FaqId = keyof (typeof faqResources)["items"];
+
 /** Lower-case, accents removed: "Réponse" matches "reponse". */
 const fold = (text: string) =>
   text
@@ -19,29 +22,27 @@ const fold = (text: string) =>
 
 /** The reference guide's FAQ and more, filtered as the user types (every word must match). */
 export function FaqList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("faq");
   const [query, setQuery] = useState("");
-  const ids = Object.keys(
-    t("faq.items", { returnObjects: true }) as unknown as Record<string, unknown>
-  );
+  const ids = Object.keys(t("items", { returnObjects: true })) as FaqId[];
   const words = fold(query).split(/\s+/).filter(Boolean);
   const items = ids
-    .map((id) => ({ id, q: t(`faq.items.${id}.q`), a: t(`faq.items.${id}.a`) }))
+    .map((id) => ({ id, q: t(`items.${id}.q`), a: t(`items.${id}.a`) }))
     .filter((item) => {
       const haystack = fold(`${item.q} ${item.a}`);
       return words.every((word) => haystack.includes(word));
     });
   return (
     <Card data-testid="faq">
-      <Subtitle2 as="h2">{t("faq.heading")}</Subtitle2>
+      <Subtitle2 as="h2">{t("heading")}</Subtitle2>
       <SearchBox
-        placeholder={t("faq.search")}
-        aria-label={t("faq.search")}
+        placeholder={t("search")}
+        aria-label={t("search")}
         value={query}
         onChange={(_, data) => setQuery(data.value)}
       />
       {items.length === 0 ? (
-        <Body1>{t("faq.noMatch")}</Body1>
+        <Body1>{t("noMatch")}</Body1>
       ) : (
         <Accordion collapsible multiple>
           {items.map((item) => (

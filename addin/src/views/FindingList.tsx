@@ -23,7 +23,7 @@ export function FindingList({
   findings: Finding[];
   onGoToStep?: (fixId: FixId) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("diagnose");
   return (
     <>
       {findings.map((finding, index) => (
@@ -41,7 +41,7 @@ export function FindingList({
           {finding.fixId && onGoToStep && (
             <MessageBarActions>
               <Button size="small" onClick={() => onGoToStep(finding.fixId!)}>
-                {t("diagnose.goToStep")}
+                {t("goToStep")}
               </Button>
             </MessageBarActions>
           )}

@@ -26,7 +26,7 @@ export function Header({
   language: string;
   onLanguageChange(lang: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("common");
   const styles = useStyles();
   return (
     <header className={styles.header}>

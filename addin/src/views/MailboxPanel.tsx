@@ -34,27 +34,27 @@ interface MailboxPanelProps {
 
 /** Checks the mailbox itself at Microsoft (through the service and Graph): space, delivery, rules. */
 export function MailboxPanel({ serviceMode, mailbox, outlookMailbox }: MailboxPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["mailbox", "signIn"]);
   const styles = useStyles();
   const { plan, setPlan, state, canRun, run } = mailbox;
 
   return (
     <Card data-testid="mailbox-panel">
-      <Subtitle2 as="h2">{t("mailbox.heading")}</Subtitle2>
+      <Subtitle2 as="h2">{t("heading")}</Subtitle2>
       <div className={styles.body}>
-        <Body1>{t(serviceMode === "demo" ? "mailbox.introDemo" : "mailbox.intro")}</Body1>
-        {serviceMode === "live" && <Body1>{t("signIn.explain")}</Body1>}
+        <Body1>{t(serviceMode === "demo" ? "introDemo" : "intro")}</Body1>
+        {serviceMode === "live" && <Body1>{t("signIn:explain")}</Body1>}
         {serviceMode === "live" && outlookMailbox?.accountType === "gmail" && (
           <MessageBar intent="info" layout="multiline" data-testid="gmail-mailbox">
-            <MessageBarBody>{t("signIn.gmailMailbox")}</MessageBarBody>
+            <MessageBarBody>{t("signIn:gmailMailbox")}</MessageBarBody>
           </MessageBar>
         )}
         <SignedInAs outlookAddress={outlookMailbox?.address ?? null} />
-        <Field label={t("mailbox.plan")}>
+        <Field label={t("plan")}>
           <Select value={String(plan)} onChange={(_, data) => setPlan(Number(data.value))}>
             {PLANS.map((gb) => (
               <option key={gb} value={gb}>
-                {t(`mailbox.plans.p${gb}`)}
+                {t(`plans.p${gb}`)}
               </option>
             ))}
           </Select>
@@ -62,15 +62,15 @@ export function MailboxPanel({ serviceMode, mailbox, outlookMailbox }: MailboxPa
         {canRun && state.kind !== "loading" && (
           <div>
             <Button onClick={run} data-testid="mailbox-run">
-              {t(state.kind === "done" ? "mailbox.rerun" : "mailbox.run")}
+              {t(state.kind === "done" ? "rerun" : "run")}
             </Button>
           </div>
         )}
         <div aria-live="polite" className={styles.body}>
           {state.kind === "loading" && (
-            <Spinner size="small" label={t("mailbox.checking")} data-testid="mailbox-loading" />
+            <Spinner size="small" label={t("checking")} data-testid="mailbox-loading" />
           )}
-          {state.kind === "failed" && <ErrorBar error={state.error} wrapKey="mailbox.failed" />}
+          {state.kind === "failed" && <ErrorBar error={state.error} wrapKey="mailbox:failed" />}
           {state.kind === "done" && (
             <>
               <StorageChart storage={state.result.storage} />

@@ -47,7 +47,7 @@ export function MigrateView({
   serviceMode: "demo" | "live";
   mailbox: MailboxDiagnosisHandle;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(["migrate", "common"]);
   const styles = useStyles();
   const [text, setText] = useState(EXAMPLE);
   const [batchBytes, setBatchBytes] = useState(DEFAULT_BATCH_BYTES);
@@ -72,9 +72,9 @@ export function MigrateView({
   return (
     <div className={styles.view} data-testid="migrate-view">
       <Card>
-        <Subtitle2 as="h2">{t("migrate.heading")}</Subtitle2>
-        <Body1>{t("migrate.intro")}</Body1>
-        <Field label={t("migrate.paste")} hint={t("migrate.pasteHint")}>
+        <Subtitle2 as="h2">{t("heading")}</Subtitle2>
+        <Body1>{t("intro")}</Body1>
+        <Field label={t("paste")} hint={t("pasteHint")}>
           <Textarea
             value={text}
             onChange={(_, data) => setText(data.value)}
@@ -84,12 +84,10 @@ export function MigrateView({
         </Field>
         {parsed.badLines.length > 0 && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              {t("migrate.badLines", { lines: parsed.badLines.join(", ") })}
-            </MessageBarBody>
+            <MessageBarBody>{t("badLines", { lines: parsed.badLines.join(", ") })}</MessageBarBody>
           </MessageBar>
         )}
-        <Field label={t("migrate.batchSize")}>
+        <Field label={t("batchSize")}>
           <Select
             value={String(batchBytes)}
             onChange={(_, data) => setBatchBytes(Number(data.value))}
@@ -104,10 +102,10 @@ export function MigrateView({
       </Card>
       <Card data-testid="migrate-plan">
         <Subtitle2 as="h3">
-          {t("migrate.planTitle", {
-            count: plan.batches.length,
+          {t("planTitle", {
+            batches: t("common:count.batches", { count: plan.batches.length }),
             size: size(plan.totalBytes),
-            items: plan.totalItems,
+            messages: t("common:count.messages", { count: plan.totalItems }),
           })}
         </Subtitle2>
         {free !== null && (
@@ -117,7 +115,7 @@ export function MigrateView({
             data-testid="migrate-space"
           >
             <MessageBarBody>
-              {t(plan.totalBytes > free ? "migrate.spaceShort" : "migrate.spaceOk", {
+              {t(plan.totalBytes > free ? "spaceShort" : "spaceOk", {
                 needed: size(plan.totalBytes),
                 free: size(free),
               })}
@@ -127,31 +125,31 @@ export function MigrateView({
         <ol className={styles.list}>
           {plan.batches.map((batch) => (
             <li key={batch.index} data-testid="migrate-batch">
-              {t("migrate.batch", {
+              {t("batch", {
                 year: batch.entries[0]!.year,
                 folders: batch.entries.map((entry) => entry.folder).join(", "),
                 size: size(batch.sizeBytes),
-                items: batch.items,
+                messages: t("common:count.messages", { count: batch.items }),
               })}{" "}
-              {batch.oversized && <Badge color="warning">{t("migrate.oversized")}</Badge>}
+              {batch.oversized && <Badge color="warning">{t("oversized")}</Badge>}
             </li>
           ))}
         </ol>
-        <Body1>{t("migrate.howTo")}</Body1>
+        <Body1>{t("howTo")}</Body1>
       </Card>
       {plan.batches.length > 0 && (
         <UploadMonitor batches={plan.batches} serviceMode={serviceMode} />
       )}
       <Card>
-        <Subtitle2 as="h3">{t("migrate.cacheTitle")}</Subtitle2>
-        <Field label={t("migrate.freeDisk")}>
+        <Subtitle2 as="h3">{t("cacheTitle")}</Subtitle2>
+        <Field label={t("freeDisk")}>
           <Input
             value={freeDiskGb}
             onChange={(_, data) => setFreeDiskGb(data.value)}
             inputMode="decimal"
           />
         </Field>
-        <Body1 data-testid="migrate-cache">{t(`migrate.cache.${cache}`)}</Body1>
+        <Body1 data-testid="migrate-cache">{t(`cache.${cache}`)}</Body1>
       </Card>
     </div>
   );

@@ -41,10 +41,10 @@ export function RepairStepCard({
   notApplicableTo,
   highlighted,
 }: RepairStepCardProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("repair");
   const styles = useStyles();
-  const key = `repair.steps.${planned.step.id}`;
-  const how = t(`${key}.how`, { returnObjects: true }) as unknown as string[];
+  const id = planned.step.id;
+  const how = t(`steps.${id}.how`, { returnObjects: true });
   return (
     <Card
       className={mergeClasses(
@@ -58,28 +58,25 @@ export function RepairStepCard({
       <Checkbox
         checked={done}
         onChange={(_, data) => onDoneChange(data.checked === true)}
-        label={<strong>{t(`${key}.title`)}</strong>}
+        label={<strong>{t(`steps.${id}.title`)}</strong>}
       />
       <div className={styles.badges}>
         {planned.recommended && notApplicableTo === null && (
           <Badge appearance="filled" color="brand">
-            {t("repair.recommended")}
+            {t("recommended")}
           </Badge>
         )}
         {notApplicableTo !== null && (
-          <Badge appearance="outline">
-            {t("repair.notApplicable", { target: notApplicableTo })}
-          </Badge>
+          <Badge appearance="outline">{t("notApplicable", { target: notApplicableTo })}</Badge>
         )}
       </div>
       {!done && (
         <>
           <Body1 className={styles.why}>
-            <strong>{t("repair.why")}</strong>
-            {t(`${key}.why`)}
+            <strong>{t("why")}</strong> {t(`steps.${id}.why`)}
           </Body1>
           <ol className={styles.how}>
-            {how.map((line) => (
+            {Object.values(how).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ol>

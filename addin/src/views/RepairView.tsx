@@ -47,7 +47,7 @@ export function RepairView({
   recommendedFixes,
   focusFix,
 }: RepairViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("repair");
   const styles = useStyles();
   const [showOthers, setShowOthers] = useState(false);
   const popUser = progress.answers.usedPop3 !== false || progress.answers.hasPstFiles === true;
@@ -58,7 +58,7 @@ export function RepairView({
   const applicable = plan.filter((planned) => planned.applies);
   const others = plan.filter((planned) => !planned.applies);
   const doneCount = applicable.filter((planned) => progress.done.includes(planned.step.id)).length;
-  const targetName = t(`repair.targets.${target}`);
+  const targetName = t(`targets.${target}`);
 
   const focused = useRef<HTMLDivElement | null>(null);
   const focusStepId = focusFix
@@ -81,8 +81,8 @@ export function RepairView({
       const inPhase = steps.filter((planned) => planned.step.phase === phase);
       if (inPhase.length === 0) return null;
       return (
-        <section key={phase} className={styles.phase} aria-label={t(`repair.phases.${phase}`)}>
-          <Subtitle2 as="h3">{t(`repair.phases.${phase}`)}</Subtitle2>
+        <section key={phase} className={styles.phase} aria-label={t(`phases.${phase}`)}>
+          <Subtitle2 as="h3">{t(`phases.${phase}`)}</Subtitle2>
           {inPhase.map((planned) => (
             <div key={planned.step.id} ref={planned.step.id === focusStepId ? focused : undefined}>
               <RepairStepCard
@@ -101,8 +101,8 @@ export function RepairView({
   return (
     <div className={styles.view} data-testid="repair-view">
       <Card>
-        <Subtitle2 as="h2">{t("repair.heading")}</Subtitle2>
-        <Field label={t("repair.target")}>
+        <Subtitle2 as="h2">{t("heading")}</Subtitle2>
+        <Field label={t("target")}>
           <RadioGroup
             value={target}
             onChange={(_, data) =>
@@ -110,19 +110,19 @@ export function RepairView({
             }
           >
             {REPAIR_TARGETS.map((option) => (
-              <Radio key={option} value={option} label={t(`repair.targets.${option}`)} />
+              <Radio key={option} value={option} label={t(`targets.${option}`)} />
             ))}
           </RadioGroup>
         </Field>
         <ProgressBar
           value={applicable.length === 0 ? 0 : doneCount / applicable.length}
           thickness="large"
-          aria-label={t("repair.progress", { done: doneCount, total: applicable.length })}
+          aria-label={t("progress", { count: doneCount, total: applicable.length })}
         />
         <Body1 data-testid="repair-progress">
-          {t("repair.progress", { done: doneCount, total: applicable.length })}
+          {t("progress", { count: doneCount, total: applicable.length })}
         </Body1>
-        <Caption1>{t("repair.saved")}</Caption1>
+        <Caption1>{t("saved")}</Caption1>
       </Card>
       {renderPhases(applicable, true)}
       {others.length > 0 && (
@@ -133,8 +133,8 @@ export function RepairView({
             data-testid="repair-toggle-others"
           >
             {showOthers
-              ? t("repair.hideOthers")
-              : t("repair.showOthers", { count: others.length, target: targetName })}
+              ? t("hideOthers")
+              : t("showOthers", { count: others.length, target: targetName })}
           </Button>
         </div>
       )}

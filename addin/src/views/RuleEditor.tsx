@@ -18,7 +18,7 @@ const splitPath = (value: string) =>
 
 /** Edits one rule's main fields; the service validates everything and says what is wrong. */
 export function RuleEditor({ rule, onChange }: { rule: Rule; onChange(rule: Rule): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("unify");
   const styles = useStyles();
   const conditions = rule.conditions ?? {};
   const setConditions = (next: Rule["conditions"]) => onChange({ ...rule, conditions: next });
@@ -31,11 +31,11 @@ export function RuleEditor({ rule, onChange }: { rule: Rule; onChange(rule: Rule
   };
   return (
     <Card className={styles.card} data-testid="rule-editor">
-      <Field label={t("unify.rule.name")}>
+      <Field label={t("rule.name")}>
         <Input value={rule.name} onChange={(_, data) => onChange({ ...rule, name: data.value })} />
       </Field>
       {conditions.receivedThroughAccount !== undefined ? (
-        <Field label={t("unify.rule.throughAccount")}>
+        <Field label={t("rule.throughAccount")}>
           <Input
             value={conditions.receivedThroughAccount}
             onChange={(_, data) =>
@@ -44,20 +44,20 @@ export function RuleEditor({ rule, onChange }: { rule: Rule; onChange(rule: Rule
           />
         </Field>
       ) : (
-        <Field label={t("unify.rule.sentTo")} hint={t("unify.rule.listHint")}>
+        <Field label={t("rule.sentTo")} hint={t("rule.listHint")}>
           <Input
             value={(conditions.sentToAddresses ?? []).join(", ")}
             onChange={(_, data) => setList("sentToAddresses", data.value)}
           />
         </Field>
       )}
-      <Field label={t("unify.rule.subject")} hint={t("unify.rule.listHint")}>
+      <Field label={t("rule.subject")} hint={t("rule.listHint")}>
         <Input
           value={(conditions.subjectContains ?? []).join(", ")}
           onChange={(_, data) => setList("subjectContains", data.value)}
         />
       </Field>
-      <Field label={t("unify.rule.folder")} hint={t("unify.rule.folderHint")}>
+      <Field label={t("rule.folder")} hint={t("rule.folderHint")}>
         <Input
           value={(rule.actions.moveToFolder ?? []).join("/")}
           onChange={(_, data) =>
@@ -66,7 +66,7 @@ export function RuleEditor({ rule, onChange }: { rule: Rule; onChange(rule: Rule
           data-testid="rule-folder"
         />
       </Field>
-      <Field label={t("unify.rule.category")}>
+      <Field label={t("rule.category")}>
         <Input
           value={(rule.actions.assignCategories ?? []).join(", ")}
           onChange={(_, data) =>
@@ -78,7 +78,7 @@ export function RuleEditor({ rule, onChange }: { rule: Rule; onChange(rule: Rule
         />
       </Field>
       <Checkbox
-        label={t("unify.rule.markAsRead")}
+        label={t("rule.markAsRead")}
         checked={rule.actions.markAsRead === true}
         onChange={(_, data) =>
           onChange({ ...rule, actions: { ...rule.actions, markAsRead: data.checked === true } })

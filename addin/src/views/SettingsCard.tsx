@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 
 /** The exact values to type in another app for one account, with copy buttons and what to watch out for. */
 export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(["settings", "unify"]);
   const styles = useStyles();
   const french = i18n.language.startsWith("fr");
   const usable = lookup.protocols.filter(
@@ -37,8 +37,8 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
     entry.auth.includes("oauth2")
       ? "OAuth2"
       : entry.auth.includes("app-password")
-        ? t("settings.appPassword")
-        : t("settings.password");
+        ? t("appPassword")
+        : t("password");
   const copy = (value: string) => void navigator.clipboard?.writeText(value);
   const notes = lookup.protocols.flatMap((entry) =>
     entry.note && (entry.protocol === "imap" || entry.protocol === "smtp")
@@ -49,21 +49,21 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
     <Card data-testid={`settings-${lookup.email}`}>
       <Subtitle2 as="h3">{`${lookup.email} — ${lookup.provider.name}`}</Subtitle2>
       {usable.length === 0 ? (
-        <Body1>{t("settings.unknown")}</Body1>
+        <Body1>{t("unknown")}</Body1>
       ) : (
         <table className={styles.table}>
           <tbody>
             {usable.map((entry) =>
               [
                 [
-                  t(entry.protocol === "imap" ? "settings.incoming" : "settings.outgoing"),
+                  t(entry.protocol === "imap" ? "incoming" : "outgoing"),
                   entry.protocol.toUpperCase(),
                 ],
-                [t("settings.server"), entry.host],
-                [t("settings.port"), String(entry.port)],
-                [t("settings.security"), entry.security === "ssl" ? "SSL/TLS" : "STARTTLS"],
-                [t("settings.auth"), auth(entry)],
-                [t("settings.user"), user(entry)],
+                [t("server"), entry.host],
+                [t("port"), String(entry.port)],
+                [t("security"), entry.security === "ssl" ? "SSL/TLS" : "STARTTLS"],
+                [t("auth"), auth(entry)],
+                [t("user"), user(entry)],
               ].map(([label, value]) => (
                 <tr key={`${entry.protocol}-${label}`}>
                   <th className={styles.cell} scope="row">
@@ -75,9 +75,9 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
                       size="small"
                       appearance="subtle"
                       onClick={() => copy(value!)}
-                      aria-label={`${t("unify.copy")} ${label}`}
+                      aria-label={`${t("unify:copy")} ${label}`}
                     >
-                      {t("unify.copy")}
+                      {t("unify:copy")}
                     </Button>
                   </td>
                 </tr>
@@ -88,13 +88,13 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
       )}
       {[
         ...notes,
-        ...(lookup.provider.kind === "microsoft-consumer" ? [t("settings.noAppPasswords")] : []),
+        ...(lookup.provider.kind === "microsoft-consumer" ? [t("noAppPasswords")] : []),
       ].map((note) => (
         <MessageBar key={note} intent="warning" layout="multiline">
           <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>
       ))}
-      <Body1>{t("settings.clients")}</Body1>
+      <Body1>{t("clients")}</Body1>
     </Card>
   );
 }

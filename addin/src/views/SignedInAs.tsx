@@ -9,7 +9,7 @@ import { onSignedInChange } from "../auth/serviceToken.js";
  * and the panel says so.
  */
 export function SignedInAs({ outlookAddress }: { outlookAddress: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("signIn");
   const [username, setUsername] = useState<string | null>(null);
   useEffect(() => onSignedInChange(setUsername), []);
   if (!username) return null;
@@ -17,11 +17,11 @@ export function SignedInAs({ outlookAddress }: { outlookAddress: string | null }
     outlookAddress !== null && outlookAddress.toLowerCase() !== username.toLowerCase();
   return (
     <>
-      <Caption1 data-testid="signed-in-as">{t("signIn.signedInAs", { username })}</Caption1>
+      <Caption1 data-testid="signed-in-as">{t("signedInAs", { username })}</Caption1>
       {elsewhere && (
         <MessageBar intent="warning" layout="multiline" data-testid="other-account">
           <MessageBarBody>
-            {t("signIn.otherAccount", { username, outlook: outlookAddress })}
+            {t("otherAccount", { username, outlook: outlookAddress })}
           </MessageBarBody>
         </MessageBar>
       )}

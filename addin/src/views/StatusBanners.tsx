@@ -12,7 +12,7 @@ export function StatusBanners({
   demo: boolean;
   unreachable: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("common");
   return (
     <>
       {mode === "standalone" && (

@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 
 /** Where the space goes, drawn: used vs quota, the biggest folders, and what emptying would free. */
 export function StorageChart({ storage }: { storage: StorageSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation("mailbox");
   const styles = useStyles();
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
   const largest = Math.max(1, ...storage.biggest.map((folder) => folder.sizeBytes));
@@ -60,16 +60,12 @@ export function StorageChart({ storage }: { storage: StorageSummary }) {
     </div>
   );
   return (
-    <figure
-      className={styles.chart}
-      data-testid="storage-chart"
-      aria-label={t("mailbox.chart.title")}
-    >
+    <figure className={styles.chart} data-testid="storage-chart" aria-label={t("chart.title")}>
       <div className={styles.row}>
         <div className={styles.label}>
-          <strong>{t("mailbox.chart.used")}</strong>
+          <strong>{t("chart.used")}</strong>
           <span>
-            {t("mailbox.chart.usedOf", {
+            {t("chart.usedOf", {
               used: size(storage.usedBytes),
               quota: size(storage.quotaBytes),
             })}
@@ -81,11 +77,11 @@ export function StorageChart({ storage }: { storage: StorageSummary }) {
           `${Math.round(usedShare * 100)} %`
         )}
       </div>
-      <Caption1>{t("mailbox.chart.biggest")}</Caption1>
+      <Caption1>{t("chart.biggest")}</Caption1>
       {storage.biggest.map((folder) =>
         folderRow(folder.name, folder.name, folder.sizeBytes, folder.sizeBytes / largest)
       )}
-      {storage.reclaimable.length > 0 && <Caption1>{t("mailbox.chart.reclaimable")}</Caption1>}
+      {storage.reclaimable.length > 0 && <Caption1>{t("chart.reclaimable")}</Caption1>}
       {storage.reclaimable.map((folder) =>
         folderRow(
           folder.wellKnownName,

@@ -52,7 +52,7 @@ interface UnifyViewProps {
 
 /** One inbox for several accounts: pick accounts and a strategy, edit prefilled rules, get every format. */
 export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation("unify");
   const styles = useStyles();
   const [accounts, setAccounts] = useState<UnifyAccount[]>(
     mainAddress ? [{ email: mainAddress, providerName: null }] : []
@@ -125,13 +125,13 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
   return (
     <div className={styles.view} data-testid="unify-view">
       <Card>
-        <Subtitle2 as="h2">{t("unify.heading")}</Subtitle2>
-        <Body1>{t("unify.intro")}</Body1>
+        <Subtitle2 as="h2">{t("heading")}</Subtitle2>
+        <Body1>{t("intro")}</Body1>
         <div className={styles.stack}>
           {accounts.map((account, index) => (
             <div key={account.email} className={styles.account} data-testid="unify-account">
               <Badge appearance={index === 0 ? "filled" : "tint"}>
-                {index === 0 ? t("unify.main") : providerNames[index] || t("unify.other")}
+                {index === 0 ? t("main") : providerNames[index] || t("other")}
               </Badge>
               <span>{account.email}</span>
               <Button
@@ -139,7 +139,7 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
                 appearance="subtle"
                 onClick={() => setAccounts(accounts.filter((other) => other !== account))}
               >
-                {t("unify.remove")}
+                {t("remove")}
               </Button>
             </div>
           ))}
@@ -151,7 +151,7 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
             }}
           >
             <Field
-              label={t("unify.addAccount")}
+              label={t("addAccount")}
               validationMessage={addError ?? undefined}
               validationState={addError ? "error" : "none"}
             >
@@ -162,20 +162,20 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
                 data-testid="unify-new-account"
               />
             </Field>
-            <Button type="submit">{t("unify.add")}</Button>
+            <Button type="submit">{t("add")}</Button>
           </form>
         </div>
-        <Field label={t("unify.strategy")}>
+        <Field label={t("strategy")}>
           <RadioGroup value={strategy} onChange={(_, data) => setStrategy(data.value as Strategy)}>
             {STRATEGIES.map((option) => (
-              <Radio key={option} value={option} label={t(`unify.strategies.${option}`)} />
+              <Radio key={option} value={option} label={t(`strategies.${option}`)} />
             ))}
           </RadioGroup>
         </Field>
       </Card>
       {accounts.length < 2 ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t("unify.needTwo")}</MessageBarBody>
+          <MessageBarBody>{t("needTwo")}</MessageBarBody>
         </MessageBar>
       ) : (
         <>

@@ -46,7 +46,7 @@ export function UploadMonitor({
   batches: Batch[];
   serviceMode: "demo" | "live";
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["monitor", "common"]);
   const styles = useStyles();
   const [batchIndex, setBatchIndex] = useState(1);
   const batch = batches.find((candidate) => candidate.index === batchIndex) ?? batches[0];
@@ -118,11 +118,11 @@ export function UploadMonitor({
       );
       const folderId = folders[0]?.id;
       if (!folderId) {
-        setError(new Error(t("monitor.notFound", { path: path.join(" > ") })));
+        setError(new Error(t("notFound", { path: path.join(" > ") })));
         return;
       }
       const { reading } = await read(folderId);
-      if (!reading) throw new Error(t("monitor.throttled"));
+      if (!reading) throw new Error(t("throttled"));
       lastItems.current = reading.items;
       setWatch({ folderId, batch, baseline: reading, readings: [], throttled: false });
       schedule(folderId, minimum);
@@ -140,11 +140,11 @@ export function UploadMonitor({
     : null;
   return (
     <Card data-testid="upload-monitor">
-      <Subtitle2 as="h3">{t("monitor.heading")}</Subtitle2>
+      <Subtitle2 as="h3">{t("heading")}</Subtitle2>
       <div className={styles.body}>
-        <Body1>{t("monitor.intro")}</Body1>
+        <Body1>{t("intro")}</Body1>
         <div className={styles.row}>
-          <Field label={t("monitor.batch")}>
+          <Field label={t("batch")}>
             <Select
               value={String(batchIndex)}
               onChange={(_, data) => setBatchIndex(Number(data.value))}
@@ -157,7 +157,7 @@ export function UploadMonitor({
               ))}
             </Select>
           </Field>
-          <Field label={t("monitor.destination")}>
+          <Field label={t("destination")}>
             <Input
               value={destination}
               onChange={(_, data) => setDestination(data.value)}
@@ -166,10 +166,10 @@ export function UploadMonitor({
             />
           </Field>
           {watch ? (
-            <Button onClick={stop}>{t("monitor.stop")}</Button>
+            <Button onClick={stop}>{t("stop")}</Button>
           ) : (
             <Button appearance="primary" onClick={() => void start()} data-testid="monitor-start">
-              {t("monitor.start")}
+              {t("start")}
             </Button>
           )}
         </div>
@@ -182,24 +182,27 @@ export function UploadMonitor({
           >
             <ProgressBar value={progress.fraction} thickness="large" />
             <Body1>
-              {t("monitor.status", { arrived: progress.arrivedItems, total: watch.batch.items })}
+              {t("status", {
+                arrived: progress.arrivedItems,
+                messages: t("common:count.messages", { count: watch.batch.items }),
+              })}
               {progress.itemsPerMinute !== null &&
-                ` · ${t("monitor.rate", { rate: Math.round(progress.itemsPerMinute) })}`}
+                ` · ${t("rate", { rate: Math.round(progress.itemsPerMinute) })}`}
               {progress.minutesLeft !== null &&
                 !progress.done &&
-                ` · ${t("monitor.left", { minutes: Math.ceil(progress.minutesLeft) })}`}
+                ` · ${t("left", { minutes: Math.ceil(progress.minutesLeft) })}`}
             </Body1>
             {progress.done && (
               <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{t("monitor.done")}</MessageBarBody>
+                <MessageBarBody>{t("done")}</MessageBarBody>
               </MessageBar>
             )}
             {progress.stalled && (
               <MessageBar intent="warning" layout="multiline" data-testid="monitor-stalled">
-                <MessageBarBody>{t("monitor.stalled")}</MessageBarBody>
+                <MessageBarBody>{t("stalled")}</MessageBarBody>
               </MessageBar>
             )}
-            {watch.throttled && <Body1>{t("monitor.throttled")}</Body1>}
+            {watch.throttled && <Body1>{t("throttled")}</Body1>}
           </div>
         )}
       </div>

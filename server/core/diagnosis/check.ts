@@ -15,12 +15,29 @@ export interface CheckContext {
   provider: Provider | null;
 }
 
+/** A part of the mailbox a finding can name ("could not check the inbox rules"). */
+export type Term = "delivery" | "rules" | "settings";
+
+/**
+ * A value a finding's text shows, written the reader's way when rendered: text as it is, a number
+ * with the locale's digits (`count` also picks the plural form), a size, a percentage (0..1), a
+ * word of the catalog, a list ("a, b and c"), or folders with their sizes.
+ */
+export type FindingParam =
+  | string
+  | number
+  | { bytes: number }
+  | { percent: number }
+  | { term: Term }
+  | { list: string[] }
+  | { folders: { name: string; bytes: number }[] };
+
 /** A finding before translation: `id` selects findings.<id>.title/detail; `params` fill them in. */
 export interface FindingDraft {
   id: string;
   severity: Severity;
   fixId?: FixId;
-  params?: Record<string, string>;
+  params?: Record<string, FindingParam>;
 }
 
 export type Check = (context: CheckContext) => FindingDraft[];

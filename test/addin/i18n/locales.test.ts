@@ -1,76 +1,84 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import { en } from "../../../addin/src/i18n/locales/en.js";
-import { fr } from "../../../addin/src/i18n/locales/fr.js";
-import { pickLocale } from "@contracts/locales.js";
+import { execFileSync } from "node:child_process";
+import i18next from "i18next";
+import { LOCALES, pickLocale } from "@contracts/locales.js";
+import { resources as en } from "../../../addin/src/i18n/locales/en/index.js";
+import { resources as fr } from "../../../addin/src/i18n/locales/fr/index.js";
+import { NAMESPACES } from "../../../addin/src/i18n/index.js";
 import { SECTIONS } from "../../../addin/src/views/sections.js";
 import { SIGN_IN_ERROR_CODES } from "../../../addin/src/auth/signInError.js";
 import { fromRoot } from "../../../server/projectRoot.js";
-
-function flatten(messages: object, prefix = ""): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    const full = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") keys.set(full, value);
-    else for (const [inner, text] of flatten(value as object, full)) keys.set(inner, text);
-  }
-  return keys;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
+import { checkCatalog, frenchTypographyProblems } from "../../helpers/catalogs.js";
 
 describe("taskpane translations (addin/src/i18n)", () => {
-  const english = flatten(en);
-  const french = flatten(fr);
-
-  it("has the same keys in English and French", () => {
-    assert.deepEqual([...french.keys()].sort(), [...english.keys()].sort());
+  it("has one resource per area in each language, the areas i18next loads", () => {
+    assert.deepEqual(Object.keys(en).sort(), [...NAMESPACES].sort());
+    assert.deepEqual(Object.keys(fr).sort(), [...NAMESPACES].sort());
   });
 
-  it("has no empty string in either language", () => {
-    for (const [language, messages] of [
-      ["en", english],
-      ["fr", french],
-    ] as const) {
-      for (const [key, text] of messages)
-        assert.ok(text.trim().length > 0, `${language}: ${key} is empty`);
+  for (const namespace of NAMESPACES) {
+    it(`${namespace}: same keys and placeholders in English and French, plural forms each language needs`, () => {
+      checkCatalog(namespace, { en: en[namespace], fr: fr[namespace] });
+    });
+  }
+
+  it("writes French the French way (non-breaking spaces before : ; ! ? and inside « », no doubled stops)", () => {
+    assert.deepEqual(frenchTypographyProblems(fr), []);
+  });
+
+  it("holds exactly the keys the code uses (i18next-cli extract finds nothing to add or remove)", function () {
+    this.timeout(60000);
+    // --ci exits non-zero when a catalog would change; --dry-run writes nothing.
+    execFileSync(
+      process.execPath,
+      [fromRoot("node_modules/i18next-cli/dist/esm/cli.js"), "extract", "--ci", "--dry-run"],
+      { cwd: fromRoot(), stdio: "pipe" }
+    );
+  });
+
+  it("renders plural forms for 0, 1 and 2 in both languages", async () => {
+    const instance = i18next.createInstance();
+    await instance.init({
+      resources: { en, fr },
+      ns: [...NAMESPACES],
+      defaultNS: "common",
+      interpolation: { escapeValue: false },
+    });
+    const render = (locale: string, count: number) =>
+      instance.getFixedT(locale, "repair")("progress", { count, total: 22 });
+    assert.deepEqual(
+      [0, 1, 2].map((count) => render("en", count)),
+      ["0 of 22 steps done", "1 of 22 steps done", "2 of 22 steps done"]
+    );
+    assert.deepEqual(
+      [0, 1, 2].map((count) => render("fr", count)),
+      ["0 étape faite sur 22", "1 étape faite sur 22", "2 étapes faites sur 22"]
+    );
+    const messages = (locale: string, count: number) =>
+      instance.getFixedT(locale, "common")("count.messages", { count });
+    assert.deepEqual(
+      [0, 1, 2, 12410].map((count) => messages("en", count)),
+      ["0 messages", "1 message", "2 messages", "12,410 messages"]
+    );
+    assert.deepEqual(
+      [0, 1, 2, 12410].map((count) => messages("fr", count)),
+      ["0 message", "1 message", "2 messages", "12\u202f410 messages"]
+    );
+  });
+
+  it("explains every sign-in error (signIn errors.<code>)", () => {
+    for (const code of SIGN_IN_ERROR_CODES) {
+      assert.ok(code in en.signIn.errors && code in fr.signIn.errors, code);
     }
   });
 
-  it("defines every literal key the views pass to t()", () => {
-    const used = new Set<string>();
-    for (const file of sourceFiles(fromRoot("addin/src"))) {
-      for (const match of readFileSync(file, "utf8").matchAll(
-        /\bt\(\s*["'`]([a-zA-Z0-9_.]+)["'`]/g
-      ))
-        used.add(match[1]!);
-    }
-    assert.ok(used.size > 10, "the scan should find the views' keys");
-    // A key may name a leaf string or a whole group (read with returnObjects).
-    const defined = (messages: Map<string, string>, key: string) =>
-      messages.has(key) || [...messages.keys()].some((leaf) => leaf.startsWith(`${key}.`));
-    const missing = [...used].filter((key) => !defined(english, key) || !defined(french, key));
-    assert.deepEqual(missing, []);
-  });
-
-  it("explains every sign-in error (signIn.errors.<code>)", () => {
-    for (const code of SIGN_IN_ERROR_CODES)
-      assert.ok(english.has(`signIn.errors.${code}`) && french.has(`signIn.errors.${code}`), code);
-  });
-
-  it("labels every section of the navigation (nav.<section>)", () => {
-    for (const section of SECTIONS) {
-      assert.ok(english.has(`nav.${section}`) && french.has(`nav.${section}`), section);
-    }
+  it("labels every section of the navigation (common nav.<section>)", () => {
+    for (const section of SECTIONS)
+      assert.ok(section in en.common.nav && section in fr.common.nav, section);
   });
 
   it("picks French for any French locale and English otherwise", () => {
+    assert.deepEqual(LOCALES, ["en", "fr"]);
     assert.equal(pickLocale("fr-FR"), "fr");
     assert.equal(pickLocale("FR-ca"), "fr");
     assert.equal(pickLocale("en-US"), "en");

@@ -241,7 +241,7 @@ describe("POST /api/mailbox/diagnose in demo mode", () => {
       });
       assert.equal(response.status, 200);
       const body = (await response.json()) as MailboxDiagnosis;
-      assert.match(body.findings[0]!.title, /presque pleine : 14,2 Go sur 15,0 Go/);
+      assert.match(body.findings[0]!.title, /presque pleine\u00a0: 14,2 Go sur 15,0 Go/);
     } finally {
       await app.close();
     }

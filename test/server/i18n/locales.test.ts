@@ -1,29 +1,40 @@
 import assert from "node:assert/strict";
-import { en } from "../../../server/i18n/en.js";
-import { fr } from "../../../server/i18n/fr.js";
-
-function keys(messages: object, prefix = ""): string[] {
-  return Object.entries(messages).flatMap(([key, value]) => {
-    const full = prefix ? `${prefix}.${key}` : key;
-    return typeof value === "string" ? [full] : keys(value as object, full);
-  });
-}
+import { SERVICE_RESOURCES, translator } from "../../../server/i18n/index.js";
+import { checkCatalog, frenchTypographyProblems } from "../../helpers/catalogs.js";
 
 describe("service translations (server/i18n)", () => {
-  it("has the same keys in English and French", () => {
-    assert.deepEqual(keys(fr).sort(), keys(en).sort());
+  it("findings: same keys and placeholders in English and French, plural forms each language needs", () => {
+    checkCatalog("findings", {
+      en: SERVICE_RESOURCES.en.findings,
+      fr: SERVICE_RESOURCES.fr.findings,
+    });
   });
 
-  it("uses the same {{placeholders}} in both languages", () => {
-    const placeholders = (messages: object, key: string) => {
-      const text = key
-        .split(".")
-        .reduce<unknown>(
-          (node, part) => (node as Record<string, unknown>)[part],
-          messages
-        ) as string;
-      return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-    };
-    for (const key of keys(en)) assert.deepEqual(placeholders(fr, key), placeholders(en, key), key);
+  it("writes French the French way", () => {
+    assert.deepEqual(frenchTypographyProblems(SERVICE_RESOURCES.fr.findings), []);
+  });
+
+  it("refuses a key it does not have instead of showing the key", () => {
+    assert.throws(
+      () => translator("fr")("mailbox.nothing.title"),
+      /missing translation fr:mailbox\.nothing\.title/
+    );
+  });
+
+  it("picks plural forms from count for 0, 1 and 2", () => {
+    const title = (locale: "en" | "fr", count: number) =>
+      translator(locale)("mailbox.rules.ok.title", { count });
+    assert.deepEqual(
+      [0, 1, 2].map((count) => title("en", count)),
+      ["No inbox rules", "Your inbox rule looks fine", "Your 2 inbox rules look fine"]
+    );
+    assert.deepEqual(
+      [0, 1, 2].map((count) => title("fr", count)),
+      [
+        "Aucune règle dans la boîte de réception",
+        "Votre règle de boîte de réception semble correcte",
+        "Vos 2 règles de boîte de réception semblent correctes",
+      ]
+    );
   });
 });

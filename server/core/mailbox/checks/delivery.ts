@@ -11,19 +11,19 @@ export const delivery: MailboxCheck = ({ data, now }) => {
       {
         id: `mailbox.couldNotCheck.${newest.unavailable}`,
         severity: "info",
-        params: { what: "t:parts.delivery" },
+        params: { what: { term: "delivery" } },
       },
     ];
   if (!newest.receivedDateTime) return [{ id: "mailbox.delivery.empty", severity: "info" }];
   const age = now.getTime() - Date.parse(newest.receivedDateTime);
   const days = Math.floor(age / DAY);
   if (days >= 3)
-    return [{ id: "mailbox.delivery.stale", severity: "warning", params: { days: String(days) } }];
+    return [{ id: "mailbox.delivery.stale", severity: "warning", params: { count: days } }];
   return [
     {
       id: "mailbox.delivery.recent",
       severity: "ok",
-      params: { hours: String(Math.max(0, Math.round(age / 3600_000))) },
+      params: { count: Math.max(0, Math.round(age / 3600_000)) },
     },
   ];
 };

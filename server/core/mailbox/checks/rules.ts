@@ -30,7 +30,7 @@ export const rules: MailboxCheck = ({ data }) => {
             ? "mailbox.rules.notAvailable"
             : `mailbox.couldNotCheck.${data.rules.unavailable}`,
         severity: "info",
-        params: { what: "t:parts.rules" },
+        params: { what: { term: "rules" } },
       },
     ];
   }
@@ -42,7 +42,7 @@ export const rules: MailboxCheck = ({ data }) => {
       drafts.push({
         id: "mailbox.rules.forwardsOut",
         severity: "warning",
-        params: { rule: rule.displayName, to: outside.join(", ") },
+        params: { rule: rule.displayName, to: { list: outside } },
       });
     if (rule.hasError)
       drafts.push({
@@ -67,7 +67,7 @@ export const rules: MailboxCheck = ({ data }) => {
     drafts.push({
       id: "mailbox.rules.ok",
       severity: "ok",
-      params: { count: String(data.rules.length) },
+      params: { count: data.rules.length },
     });
   return drafts;
 };

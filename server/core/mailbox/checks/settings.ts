@@ -12,7 +12,7 @@ export const settings: MailboxCheck = ({ data }) => {
             ? "mailbox.settings.notAvailable"
             : `mailbox.couldNotCheck.${value.unavailable}`,
         severity: "info",
-        params: { what: "t:parts.settings" },
+        params: { what: { term: "settings" } },
       },
     ];
   }

@@ -7,13 +7,14 @@ export const storage: MailboxCheck = ({ data, quotaBytes }) => {
   const summary = storageSummary(data, quotaBytes);
   const percent = Math.round((summary.usedBytes / quotaBytes) * 100);
   const params = {
-    used: `bytes:${summary.usedBytes}`,
-    quota: `bytes:${quotaBytes}`,
-    percent: String(percent),
-    biggest: summary.biggest
-      .slice(0, 3)
-      .map((folder) => `${folder.name} (bytes:${folder.sizeBytes})`)
-      .join(", "),
+    used: { bytes: summary.usedBytes },
+    quota: { bytes: quotaBytes },
+    percent: { percent: percent / 100 },
+    biggest: {
+      folders: summary.biggest
+        .slice(0, 3)
+        .map((folder) => ({ name: folder.name, bytes: folder.sizeBytes })),
+    },
   };
   const drafts: FindingDraft[] = [
     {
@@ -32,7 +33,7 @@ export const storage: MailboxCheck = ({ data, quotaBytes }) => {
     drafts.push({
       id: "mailbox.storage.cleanup",
       severity: percent >= 75 ? "warning" : "info",
-      params: { ...params, reclaimable: `bytes:${reclaimable}` },
+      params: { ...params, reclaimable: { bytes: reclaimable } },
     });
   }
   if (data.foldersIncomplete)
