@@ -39,8 +39,8 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
   });
 
   for (const [locale, tab, follow, status] of [
-    ["fr-FR", "Migrer", "Suivre", /messages arrivés sur 2290/],
-    ["en-US", "Migrate", "Follow", /of 2290 messages arrived/],
+    ["fr-FR", "Migrer", "Suivre", /^0 message arrivé sur 2\u202f290/],
+    ["en-US", "Migrate", "Follow", /^0 of 2,290 messages arrived/],
   ] as const) {
     it(`follows an upload into the demo mailbox, counting what arrives (${locale})`, async () => {
       const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {

@@ -181,7 +181,10 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
       const error = page.getByTestId("error-bar");
       await error.waitFor();
       assert.equal(await error.getAttribute("data-sign-in-error"), "cancelled");
-      assert.match(await error.innerText(), /Connexion annulée : rien n’a été lu dans votre boîte/);
+      assert.match(
+        await error.innerText(),
+        /Connexion annulée\u00a0: rien n’a été lu dans votre boîte/
+      );
       assert.equal(simulators.graph.stats.requests, 0);
       assert.deepEqual(simulators.identity.tokenRequests, []);
       await page.screenshot({ path: `${SCREENSHOTS}/signin-cancelled-fr.png`, fullPage: true });

@@ -96,10 +96,13 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
     if (!email) return;
     try {
       const found = await lookupProvider(email);
-      if (!accounts.some((account) => account.email.toLowerCase() === found.email.toLowerCase())) {
-        setAccounts([...accounts, { email: found.email, providerName: found.provider.name }]);
-      }
-      setDraft("");
+      // The answer may come after the user typed the next address: update from the latest state.
+      setAccounts((current) =>
+        current.some((account) => account.email.toLowerCase() === found.email.toLowerCase())
+          ? current
+          : [...current, { email: found.email, providerName: found.provider.name }]
+      );
+      setDraft((current) => (current.trim() === email ? "" : current));
       setAddError(null);
     } catch (error) {
       setAddError((error as Error).message);

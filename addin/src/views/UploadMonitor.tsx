@@ -46,7 +46,7 @@ export function UploadMonitor({
   batches: Batch[];
   serviceMode: "demo" | "live";
 }) {
-  const { t } = useTranslation(["monitor", "common"]);
+  const { t } = useTranslation("monitor");
   const styles = useStyles();
   const [batchIndex, setBatchIndex] = useState(1);
   const batch = batches.find((candidate) => candidate.index === batchIndex) ?? batches[0];
@@ -182,10 +182,7 @@ export function UploadMonitor({
           >
             <ProgressBar value={progress.fraction} thickness="large" />
             <Body1>
-              {t("status", {
-                arrived: progress.arrivedItems,
-                messages: t("common:count.messages", { count: watch.batch.items }),
-              })}
+              {t("status", { count: progress.arrivedItems, total: watch.batch.items })}
               {progress.itemsPerMinute !== null &&
                 ` · ${t("rate", { rate: Math.round(progress.itemsPerMinute) })}`}
               {progress.minutesLeft !== null &&
