@@ -22,12 +22,19 @@ export interface RequirementSetSupport {
   supported: boolean;
 }
 
+/** Office.js `userProfile.accountType` values (Mailbox 1.6+), as Office documents them. */
+export const ACCOUNT_TYPES = ["enterprise", "gmail", "office365", "outlookCom"] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+
+export const isAccountType = (value: unknown): value is AccountType =>
+  (ACCOUNT_TYPES as readonly unknown[]).includes(value);
+
 export interface AccountSnapshot {
   mode: RunMode;
   emailAddress: string | null;
   displayName: string | null;
-  /** Office.js `userProfile.accountType` (Mailbox 1.6+): "enterprise" | "gmail" | "office365" | "outlookCom". */
-  accountType: string | null;
+  /** null outside Outlook, on hosts older than Mailbox 1.6, or for a value Office added since. */
+  accountType: AccountType | null;
   host: HostInfo;
   /** BCP 47 tag Office reports for its UI (or the browser's language when standalone). */
   displayLanguage: string;

@@ -1,18 +1,25 @@
-// Taskpane entry point: start Office.js (or decide we are standalone), pick the language, render.
+// Taskpane entry point: paint at once in the language the user chose before (or the browser's),
+// then let Office.js tell, in the background, whether Outlook is here.
 import { createRoot } from "react-dom/client";
-import { startOffice } from "./office/officeHost.js";
 import { pickLocale } from "@contracts/locales.js";
+import { standaloneStart, startOffice } from "./office/officeHost.js";
 import { createI18n } from "./i18n/index.js";
-import { loadProgress } from "./repair/progress.js";
+import { loadLanguageChoice } from "./storage/languageChoice.js";
 import { App } from "./views/App.js";
 
 async function main(): Promise<void> {
-  const { snapshot, store } = await startOffice();
-  const i18n = await createI18n(pickLocale(snapshot.displayLanguage));
   const container = document.getElementById("root");
   if (!container) throw new Error("#root is missing from taskpane.html");
+  const browserLanguage = navigator.language || "en";
+  const chosen = loadLanguageChoice();
+  const i18n = await createI18n(chosen ?? pickLocale(browserLanguage));
   createRoot(container).render(
-    <App snapshot={snapshot} store={store} initialProgress={loadProgress(store)} i18n={i18n} />
+    <App
+      i18n={i18n}
+      initial={standaloneStart(browserLanguage)}
+      office={startOffice(browserLanguage)}
+      languageChosen={chosen !== null}
+    />
   );
 }
 

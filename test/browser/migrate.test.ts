@@ -1,7 +1,7 @@
 // The .pst migration planner and the settings cards for other apps, as a user sees them.
 import assert from "node:assert/strict";
 import { CLASSIC_WINDOWS_OUTLOOK_COM } from "../helpers/officeDouble.js";
-import { openTaskpane } from "../helpers/taskpanePage.js";
+import { openTaskpane, showSection } from "../helpers/taskpanePage.js";
 import { SCREENSHOTS, useServerAndBrowser } from "../helpers/browserSuite.js";
 
 describe("migration planner and settings cards in headless Chromium (browser)", function () {
@@ -13,7 +13,7 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
       locale: "fr-FR",
     });
     try {
-      await page.getByRole("tab", { name: "Migrer" }).click();
+      await showSection(page, "Migrer");
       await page.getByTestId("migrate-space").waitFor();
       assert.match(
         await page.getByTestId("migrate-space").innerText(),
@@ -47,7 +47,7 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
         locale,
       });
       try {
-        await page.getByRole("tab", { name: tab }).click();
+        await showSection(page, tab);
         await page.getByTestId("migrate-input").fill("Archive;2019;2290;400");
         await page.getByTestId("monitor-destination").fill("Archive/2019");
         await page.getByRole("button", { name: follow, exact: true }).click();
@@ -83,12 +83,12 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
       await page.getByTestId("mailbox-panel").getByRole("combobox").selectOption("50");
       await page.getByTestId("finding-mailbox.storage.ok").waitFor();
       assert.equal(reads(), 2, "one reading, and one more for the new plan");
-      await page.getByRole("tab", { name: "Migrate" }).click();
+      await showSection(page, "Migrate");
       assert.match(
         await page.getByTestId("migrate-space").innerText(),
         /Enough room: 4\.4 GB to upload, 35\.8 GB free/
       );
-      await page.getByRole("tab", { name: "Diagnose" }).click();
+      await showSection(page, "Diagnose");
       await page.getByTestId("storage-chart").waitFor();
       assert.equal(reads(), 2, "switching sections does not read the mailbox again");
       assert.deepEqual(errors, []);
@@ -103,7 +103,7 @@ describe("migration planner and settings cards in headless Chromium (browser)", 
       office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" },
     });
     try {
-      await page.getByRole("tab", { name: "Unify" }).click();
+      await showSection(page, "Unify");
       await page.getByTestId("unify-new-account").fill("jean.martin@free.fr");
       await page.getByRole("button", { name: "Add", exact: true }).click();
       await page.getByRole("radio", { name: /Another app/ }).check();

@@ -2,7 +2,7 @@
 // inside an Office host double. Progress must survive reopening the taskpane.
 import assert from "node:assert/strict";
 import { CLASSIC_WINDOWS_OUTLOOK_COM } from "../helpers/officeDouble.js";
-import { openTaskpane } from "../helpers/taskpanePage.js";
+import { openTaskpane, showSection } from "../helpers/taskpanePage.js";
 import { SCREENSHOTS, useServerAndBrowser } from "../helpers/browserSuite.js";
 
 describe("diagnosis and repair wizard in headless Chromium (browser)", function () {
@@ -47,12 +47,12 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
       await page.screenshot({ path: `${SCREENSHOTS}/repair-standalone-fr.png`, fullPage: true });
 
       await page.reload();
-      await page.getByRole("tab", { name: "Réparation" }).click();
+      await showSection(page, "Réparation");
       await page.getByTestId("repair-view").waitFor();
       assert.equal(await page.getByTestId("repair-progress").innerText(), progressText);
       assert.equal(await page.getByTestId("step-backupPst").getAttribute("data-done"), "true");
       assert.equal(await page.getByTestId("step-readdWindows").getAttribute("data-done"), "false");
-      await page.getByRole("tab", { name: "Diagnostic" }).click();
+      await showSection(page, "Diagnostic");
       assert.equal(
         await page.getByTestId("diagnose-email").inputValue(),
         "marie.dupont@hotmail.fr",
@@ -92,7 +92,7 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
       assert.match(await imapOff.innerText(), /Forwarding and IMAP/);
       await page.screenshot({ path: `${SCREENSHOTS}/diagnose-outlook-mac-en.png`, fullPage: true });
 
-      await page.getByRole("tab", { name: "Repair" }).click();
+      await showSection(page, "Repair");
       assert.equal(await page.getByRole("radio", { name: "Outlook for Mac" }).isChecked(), true);
       await page.getByTestId("step-readdMac").waitFor();
       assert.equal(await page.getByTestId("step-readdWindows").count(), 0);
@@ -105,7 +105,7 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
       await page.screenshot({ path: `${SCREENSHOTS}/repair-outlook-mac-en.png`, fullPage: true });
 
       await page.reload();
-      await page.getByRole("tab", { name: "Repair" }).click();
+      await showSection(page, "Repair");
       assert.equal(await page.getByTestId("step-enableImap").getAttribute("data-done"), "true");
       const roaming = await page.evaluate(() =>
         localStorage.getItem("office-double:roamingSettings")
@@ -127,7 +127,7 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
       locale: "fr-FR",
     });
     try {
-      await page.getByRole("tab", { name: "Réparation" }).click();
+      await showSection(page, "Réparation");
       const search = page.getByRole("searchbox", { name: "Rechercher dans les réponses" });
       await search.fill("epingler");
       assert.equal(await page.locator('[data-testid^="faq-"]').count(), 1);

@@ -8,7 +8,7 @@ import { launchBrowser } from "../helpers/browser.js";
 import { freePort, startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
 import { MARIE, startSimulators, type Simulators } from "../helpers/liveStack.js";
 import { CLASSIC_WINDOWS_OUTLOOK_COM, type OfficeDoubleOptions } from "../helpers/officeDouble.js";
-import { openTaskpane } from "../helpers/taskpanePage.js";
+import { openTaskpane, showSection } from "../helpers/taskpanePage.js";
 import { installHostBroker } from "../helpers/hostBroker.js";
 import { spaRedirectUris } from "../../server/auth/microsoftIdentity.js";
 import { SCREENSHOTS } from "../helpers/browserSuite.js";
@@ -106,7 +106,7 @@ describe("sign-in and live mailbox check in headless Chromium (browser)", functi
   it("standalone: consent to write permissions is asked once, when rules are first applied (not for the dry run)", async () => {
     const { context, page, errors } = await open("en-US");
     try {
-      await page.getByRole("tab", { name: "Unify" }).click();
+      await showSection(page, "Unify");
       for (const address of ["marie.dupont@hotmail.fr", "marie.perso@gmail.com"]) {
         await page.getByTestId("unify-new-account").fill(address);
         await page.getByRole("button", { name: "Add", exact: true }).click();

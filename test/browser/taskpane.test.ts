@@ -1,10 +1,34 @@
 // What a user sees: the built server, the built taskpane, real headless Chromium. Office.js's CDN is
 // unreachable here (as on a machine offline), so these runs also prove the local Office.js fallback.
 import assert from "node:assert/strict";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { CLASSIC_WINDOWS_OUTLOOK_COM, type OfficeDoubleOptions } from "../helpers/officeDouble.js";
-import { openTaskpane } from "../helpers/taskpanePage.js";
+import { openTaskpane, showSection } from "../helpers/taskpanePage.js";
 import { SCREENSHOTS, useServerAndBrowser } from "../helpers/browserSuite.js";
+
+const OUTLOOK_ON_THE_WEB_EN: OfficeDoubleOptions = {
+  ...CLASSIC_WINDOWS_OUTLOOK_COM,
+  platform: "OfficeOnline",
+  hostVersion: "16.0",
+  emailAddress: "john.smith@outlook.com",
+  displayName: "John Smith",
+  displayLanguage: "en-GB",
+};
+
+/** Every section the navigation offers (tabs in view and those under "More"), sorted. */
+async function sectionNames(page: Page): Promise<string[]> {
+  const shown = await page
+    .getByRole("tablist", { name: /^(Sections|Rubriques)$/ })
+    .getByRole("tab")
+    .allInnerTexts();
+  if ((await page.getByTestId("sections-more").count()) === 0)
+    return shown.sort((a, b) => a.localeCompare(b));
+  await page.getByTestId("sections-more").click();
+  await page.getByRole("menu").waitFor();
+  const hidden = await page.getByRole("menuitem").allInnerTexts();
+  await page.keyboard.press("Escape");
+  return [...shown, ...hidden].sort((a, b) => a.localeCompare(b));
+}
 
 describe("taskpane in headless Chromium (browser)", function () {
   this.timeout(60000);
@@ -12,80 +36,134 @@ describe("taskpane in headless Chromium (browser)", function () {
   const contexts: BrowserContext[] = [];
   after(() => Promise.all(contexts.map((context) => context.close())));
 
-  async function open(locale: string, office?: OfficeDoubleOptions) {
-    const opened = await openTaskpane(suite.browser, suite.server.url, {
-      locale,
-      ...(office ? { office } : {}),
-    });
+  async function open(
+    locale: string,
+    options: { office?: OfficeDoubleOptions; cdn?: "fails" | "hangs" } = {}
+  ) {
+    const opened = await openTaskpane(suite.browser, suite.server.url, { locale, ...options });
     contexts.push(opened.context);
-    await opened.page.getByRole("tab", { name: /Account|Compte/ }).click();
+    return opened;
+  }
+  async function openAccount(locale: string, office?: OfficeDoubleOptions) {
+    const opened = await open(locale, office ? { office } : {});
+    await showSection(opened.page, /Account|Compte/);
     await opened.page.getByTestId("account-panel").waitFor();
     return opened;
   }
 
-  it("standalone in English: says it runs outside Outlook, in demo mode, using the local Office.js", async () => {
-    const { page, requested, errors } = await open("en-US");
-    await page.getByTestId("standalone-banner").waitFor();
-    await page.getByTestId("demo-banner").waitFor();
-    assert.match(await page.getByTestId("standalone-banner").innerText(), /Standalone mode/);
-    assert.match(await page.getByTestId("demo-banner").innerText(), /Demo mode/);
-    assert.equal(await page.getByTestId("account-email").innerText(), "Not reported");
+  it("standalone in English: one line says it runs outside Outlook in demo mode, details on demand", async () => {
+    const { page, requested, errors } = await openAccount("en-US");
+    const summary = page.getByTestId("status-summary");
+    await page.getByTestId("detecting-outlook").waitFor({ state: "detached" });
+    assert.equal(await summary.innerText(), "Outside Outlook · demo mode");
+    assert.equal(await page.getByTestId("status-details").count(), 0, "details are folded");
+    await page.getByTestId("status-details-toggle").click();
+    assert.match(
+      await page.getByTestId("status-details").innerText(),
+      /outside Outlook[\s\S]*simulated demo mailbox/
+    );
+    assert.equal(
+      await page.getByTestId("account-outside-outlook").innerText(),
+      "Outside Outlook, MailBridge cannot see your account: open it from Outlook's ribbon (Repair my mail) to see the address, the Outlook version and what it supports."
+    );
+    assert.equal(await page.getByTestId("account-email").count(), 0, "no row of 'not reported'");
     assert.ok(
       requested.some((url) => url.endsWith("/office-js/office.js")),
       "falls back to the local Office.js copy"
     );
-    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), [
+    assert.deepEqual(await sectionNames(page), [
+      "Account",
       "Diagnose",
+      "Migrate",
       "Repair",
       "Unify",
-      "Migrate",
-      "Account",
     ]);
     assert.equal(await page.locator("html").getAttribute("lang"), "en");
     assert.deepEqual(errors, []);
     await page.screenshot({ path: `${SCREENSHOTS}/foundation-standalone-en.png`, fullPage: true });
   });
 
-  it("in French (the longer language), every section fits the 380 px pane: no control wider than its card", async () => {
+  it("paints and works while Microsoft's CDN hangs, then falls back to the local Office.js", async () => {
+    const { page, requested, errors } = await open("fr-FR", { cdn: "hangs" });
+    // The CDN request is still pending (held by the test): the page must not wait for it.
+    await page.getByTestId("diagnose-email").fill("marie.dupont@hotmail.fr");
+    await page.getByTestId("diagnose-run").click();
+    await page.getByTestId("finding-pop3PasswordRetired").waitFor();
+    assert.equal(
+      requested.filter((url) => url.endsWith("/office-js/office.js")).length,
+      0,
+      "local copy not needed yet"
+    );
+    assert.equal(
+      await page.getByTestId("detecting-outlook").count(),
+      1,
+      "still looking for Outlook, visibly"
+    );
+    await page.getByTestId("detecting-outlook").waitFor({ state: "detached", timeout: 15000 });
+    assert.ok(requested.some((url) => url.endsWith("/office-js/office.js")));
+    assert.equal(
+      await page.getByTestId("status-summary").innerText(),
+      "Hors d’Outlook · mode démo"
+    );
+    assert.deepEqual(errors, []);
+  });
+
+  it("in French (the longer language), the tabs fit one row and every section fits the 380 px pane", async () => {
     const { page } = await open("fr-FR");
+    const tops = await page
+      .getByRole("tab")
+      .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().top));
+    assert.equal(new Set(tops).size, 1, "all tabs on one row");
     // Controls (native selects above all: as wide as their longest option) must not spill out of their card.
     const spilling = () =>
       page.evaluate(`[...document.querySelectorAll(".fui-Card select, .fui-Card input, .fui-Card button, .fui-Card textarea")]
         .filter((control) => control.getBoundingClientRect().right > control.closest(".fui-Card").getBoundingClientRect().right + 1)
         .map((control) => control.outerHTML.slice(0, 80))`) as Promise<string[]>;
     for (const tab of ["Diagnostic", "Réparation", "Regrouper", "Migrer", "Compte"]) {
-      await page.getByRole("tab", { name: tab }).click();
+      await showSection(page, tab);
       if (tab === "Diagnostic") await page.getByTestId("storage-chart").waitFor();
       if (tab === "Migrer") await page.getByTestId("upload-monitor").waitFor();
       await page.waitForLoadState("networkidle");
       assert.deepEqual(await spilling(), [], tab);
     }
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      380,
+      "nothing wider than the pane"
+    );
   });
 
   it("standalone in French: the browser's language picks French", async () => {
-    const { page } = await open("fr-FR");
-    await page.getByTestId("demo-banner").waitFor();
-    assert.match(await page.getByTestId("standalone-banner").innerText(), /Mode autonome/);
-    assert.equal(await page.getByTestId("account-email").innerText(), "Non communiqué");
-    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), [
-      "Diagnostic",
-      "Réparation",
-      "Regrouper",
-      "Migrer",
+    const { page } = await openAccount("fr-FR");
+    await page.getByTestId("detecting-outlook").waitFor({ state: "detached" });
+    assert.equal(
+      await page.getByTestId("status-summary").innerText(),
+      "Hors d’Outlook · mode démo"
+    );
+    assert.match(
+      await page.getByTestId("account-outside-outlook").innerText(),
+      /^Hors d’Outlook, MailBridge ne voit pas votre compte/
+    );
+    assert.deepEqual(await sectionNames(page), [
       "Compte",
+      "Diagnostic",
+      "Migrer",
+      "Regrouper",
+      "Réparation",
     ]);
     await page.screenshot({ path: `${SCREENSHOTS}/foundation-standalone-fr.png`, fullPage: true });
   });
 
   it("inside classic Outlook (French UI): shows what Office.js reports about the account", async () => {
-    const { page, errors } = await open("en-US", CLASSIC_WINDOWS_OUTLOOK_COM);
-    await page.getByTestId("demo-banner").waitFor();
-    assert.equal(await page.getByTestId("standalone-banner").count(), 0);
+    const { page, errors } = await openAccount("en-US", CLASSIC_WINDOWS_OUTLOOK_COM);
+    await page.getByText("Adresse e-mail").waitFor();
+    assert.equal(await page.getByTestId("status-summary").innerText(), "mode démo");
     assert.equal(await page.getByTestId("account-email").innerText(), "marie.dupont@hotmail.fr");
     assert.equal(
       await page.getByTestId("account-accountType").innerText(),
       "Outlook.com / Hotmail (compte Microsoft personnel)"
     );
+    assert.equal(await page.getByTestId("account-hostName").innerText(), "Outlook");
     assert.equal(
       await page.getByTestId("account-platform").innerText(),
       "Windows (Outlook classique)"
@@ -97,15 +175,9 @@ describe("taskpane in headless Chromium (browser)", function () {
     await page.screenshot({ path: `${SCREENSHOTS}/foundation-outlook-fr.png`, fullPage: true });
   });
 
-  it("inside Outlook on the web (English UI), and the language can be switched by hand", async () => {
-    const { page } = await open("fr-FR", {
-      ...CLASSIC_WINDOWS_OUTLOOK_COM,
-      platform: "OfficeOnline",
-      hostVersion: "16.0",
-      emailAddress: "john.smith@outlook.com",
-      displayName: "John Smith",
-      displayLanguage: "en-GB",
-    });
+  it("inside Outlook on the web (English UI): a language chosen by hand is kept after a reload", async () => {
+    const { page } = await openAccount("fr-FR", OUTLOOK_ON_THE_WEB_EN);
+    await page.getByText("Email address").waitFor();
     assert.equal(
       await page.getByTestId("account-platform").innerText(),
       "Outlook on the web or new Outlook"
@@ -118,5 +190,14 @@ describe("taskpane in headless Chromium (browser)", function () {
       .click();
     await page.getByText("Adresse e-mail").waitFor();
     assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+    await page.reload();
+    await showSection(page, "Compte");
+    await page.getByText("Adresse e-mail").waitFor();
+    await page.getByTestId("account-email").waitFor();
+    assert.equal(
+      await page.locator("html").getAttribute("lang"),
+      "fr",
+      "Outlook's English did not override the choice"
+    );
   });
 });

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { CLASSIC_WINDOWS_OUTLOOK_COM } from "../helpers/officeDouble.js";
-import { openTaskpane } from "../helpers/taskpanePage.js";
+import { openTaskpane, showSection } from "../helpers/taskpanePage.js";
 import { SCREENSHOTS, useServerAndBrowser } from "../helpers/browserSuite.js";
 
 describe("Unify: rules for one inbox, in headless Chromium (browser)", function () {
@@ -16,7 +16,7 @@ describe("Unify: rules for one inbox, in headless Chromium (browser)", function 
       office: { ...CLASSIC_WINDOWS_OUTLOOK_COM, displayLanguage: "en-US" },
     });
     try {
-      await page.getByRole("tab", { name: "Unify" }).click();
+      await showSection(page, "Unify");
       assert.match(
         await page.getByTestId("unify-account").first().innerText(),
         /marie\.dupont@hotmail\.fr/
@@ -67,7 +67,7 @@ describe("Unify: rules for one inbox, in headless Chromium (browser)", function 
       locale: "fr-FR",
     });
     try {
-      await page.getByRole("tab", { name: "Regrouper" }).click();
+      await showSection(page, "Regrouper");
       for (const address of ["jean@orange.fr", "jean.martin@gmail.com"]) {
         await page.getByTestId("unify-new-account").fill(address);
         await page.getByRole("button", { name: "Ajouter", exact: true }).click();

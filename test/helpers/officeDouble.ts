@@ -1,3 +1,5 @@
+import type { OnReadyInfo } from "../../addin/src/office/officeGlobal.js";
+
 // A hand-made Office.js double, injected into the page before any script runs (or handed to the
 // snapshot module in unit tests). It reproduces what Outlook exposes, per host.
 export interface OfficeDoubleOptions {
@@ -32,7 +34,9 @@ const FACTORY_SOURCE = `(options) => { const office = {
   onReady: () => Promise.resolve({ host: options.host ?? "Outlook", platform: options.platform }),
   // What the add-in asked of the host, for tests to read.
   calls: { getAccessToken: 0, dialogs: [] },
+  // Office's enums, as Office.js defines them at run time.
   EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   auth: {
     getAccessToken() {
       office.calls.getAccessToken += 1;
@@ -60,8 +64,9 @@ const FACTORY_SOURCE = `(options) => { const office = {
       },
     },
     displayLanguage: options.displayLanguage,
-    diagnostics: { hostName: "Outlook", hostVersion: options.hostVersion, platform: options.platform },
+    diagnostics: { host: "Outlook", platform: options.platform, version: options.hostVersion },
     mailbox: {
+      diagnostics: { hostName: "Outlook", hostVersion: options.hostVersion },
       userProfile: Object.assign(
         { emailAddress: options.emailAddress, displayName: options.displayName },
         options.accountType ? { accountType: options.accountType } : {},
@@ -94,18 +99,20 @@ const FACTORY_SOURCE = `(options) => { const office = {
   },
 }; return office; }`;
 
+/** The double as Office.js's own types describe it (its values are Office's, as strings at run time). */
 export interface OfficeDouble {
-  onReady(): Promise<{ host: string; platform: string }>;
+  onReady(): Promise<OnReadyInfo>;
   context: {
     displayLanguage: string;
-    diagnostics: { hostName: string; hostVersion: string; platform: string };
-    mailbox: { userProfile: { emailAddress: string; displayName: string; accountType?: string } };
-    requirements: { isSetSupported(name: string, version?: string): boolean };
-    roamingSettings: {
-      get(name: string): unknown;
-      set(name: string, value: unknown): void;
-      saveAsync(callback?: (result: { status: string }) => void): void;
+    diagnostics: Pick<Office.ContextInformation, "host" | "platform" | "version">;
+    mailbox: {
+      diagnostics: Pick<Office.Diagnostics, "hostName" | "hostVersion">;
+      userProfile: Pick<Office.UserProfile, "emailAddress" | "displayName"> & {
+        accountType?: string;
+      };
     };
+    requirements: Pick<Office.RequirementSetSupport, "isSetSupported">;
+    roamingSettings: Pick<Office.RoamingSettings, "get" | "set" | "saveAsync">;
   };
 }
 

@@ -15,11 +15,18 @@ export interface OpenedTaskpane {
 }
 
 export const SIGN_IN_HOST = "https://login.microsoftonline.com";
+const OFFICE_JS_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 
 export async function openTaskpane(
   browser: Browser,
   serverUrl: string,
-  options: { locale: string; office?: OfficeDoubleOptions; identityBaseUrl?: string }
+  options: {
+    locale: string;
+    office?: OfficeDoubleOptions;
+    identityBaseUrl?: string;
+    /** How Microsoft's CDN behaves: it fails at once (offline, the default) or never answers. */
+    cdn?: "fails" | "hangs";
+  }
 ): Promise<OpenedTaskpane> {
   const context = await browser.newContext({
     locale: options.locale,
@@ -43,13 +50,29 @@ export async function openTaskpane(
   page.on("request", (request) => requested.push(request.url()));
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
-    if (message.type() === "error" && !/appsforoffice|ERR_FAILED|net::/.test(message.text()))
-      errors.push(message.text());
+    // The only error a page may log: the Office CDN it could not reach (these tests keep it offline).
+    const cdnUnreachable = message.location().url.startsWith(OFFICE_JS_CDN_ORIGIN);
+    if (message.type() === "error" && !cdnUnreachable) errors.push(message.text());
   });
-  await context.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.abort("internetdisconnected")
+  // A hanging CDN holds the request until the context closes, as a stalled proxy would.
+  await context.route(`${OFFICE_JS_CDN_ORIGIN}/**`, (route) =>
+    options.cdn === "hangs"
+      ? new Promise<void>(() => undefined)
+      : route.abort("internetdisconnected")
   );
   await page.goto(`${serverUrl}/taskpane.html`);
   await page.getByRole("tablist").waitFor();
   return { context, page, requested, errors };
+}
+
+/**
+ * Opens a section as a user would: its tab, or the "More" menu when the pane is too narrow for
+ * every tab (French at 380 px).
+ */
+export async function showSection(page: Page, name: string | RegExp): Promise<void> {
+  const nav = page.getByRole("tablist", { name: /^(Sections|Rubriques)$/ });
+  const tab = nav.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) return tab.click();
+  await page.getByTestId("sections-more").click();
+  await page.getByRole("menuitem", { name }).click();
 }

@@ -9,6 +9,8 @@
 //   it is the last resort inside Outlook, as in Microsoft's Outlook NAA sample.
 // - Outside Outlook (standalone page), msal-browser signs in with a pop-up window.
 
+import type { AccountType } from "@contracts/accountSnapshot.js";
+
 export type SignInMethod = "nestedApp" | "officeSso" | "officeDialog" | "browserPopup";
 
 export interface SignInHost {
@@ -19,8 +21,8 @@ export interface SignInHost {
   officeSso: boolean;
   /** Office.context.ui.displayDialogAsync exists. */
   dialogApi: boolean;
-  /** userProfile.accountType: "enterprise" | "gmail" | "office365" | "outlookCom", or null. */
-  accountType: string | null;
+  /** userProfile.accountType, or null outside Outlook or on hosts that do not report it. */
+  accountType: AccountType | null;
   /** The mailbox open in Outlook, used as a sign-in hint. */
   mailboxAddress: string | null;
 }

@@ -2,15 +2,11 @@
 // the dialog (Office.context.ui.messageParent).
 import { loadOffice } from "./officeHost.js";
 
-interface OfficeParentLike {
-  context?: { ui?: { messageParent?(message: string, options?: { targetOrigin: string }): void } };
-}
-
 /** false when the page is not inside an Office dialog (opened directly in a browser). */
 export async function messageParent(message: string): Promise<boolean> {
-  const office = (await loadOffice())?.office as OfficeParentLike | undefined;
-  const send = office?.context?.ui?.messageParent;
-  if (!send) return false;
-  send.call(office.context!.ui, message, { targetOrigin: window.location.origin });
+  const { office } = await loadOffice();
+  const ui = (office?.context as Partial<Office.Context> | undefined)?.ui;
+  if (typeof ui?.messageParent !== "function") return false;
+  ui.messageParent(message, { targetOrigin: window.location.origin });
   return true;
 }

@@ -1,22 +1,13 @@
 // Legacy Office single sign-on: asks the Outlook host for an access token to our API. Office documents
 // it as unsupported for Outlook.com mailboxes (auth/signInMethods.ts does not try it there).
 import { SignInError } from "../auth/signInError.js";
-
-interface OfficeAuthLike {
-  auth?: {
-    getAccessToken(options: {
-      allowSignInPrompt: boolean;
-      allowConsentPrompt: boolean;
-      forMSGraphAccess: boolean;
-    }): Promise<string>;
-  };
-}
+import { officeGlobal } from "./officeGlobal.js";
 
 /** Office's error 13002: the user closed the sign-in or consent prompt. */
 const USER_ABORTED = 13002;
 
 export async function getOfficeAccessToken(): Promise<string> {
-  const office = (window as unknown as { Office?: OfficeAuthLike }).Office;
+  const office = officeGlobal();
   if (!office?.auth) throw new SignInError("failed", "office_sso_unavailable");
   try {
     return await office.auth.getAccessToken({

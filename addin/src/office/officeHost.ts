@@ -1,24 +1,27 @@
-// Loads and starts Office.js. The page references Office.js from Microsoft's CDN, as Office add-ins
-// must. When the CDN is unreachable (a machine offline, a filtering proxy, the tests), we load the
-// copy bundled from @microsoft/office-js from our own origin; if that fails too, or Office never
-// reports ready, the app runs standalone instead of hanging on a blank page.
-import { readAccountSnapshot, type OfficeLike, type OnReadyInfo } from "./accountSnapshot.js";
+// Loads and starts Office.js without ever holding the page: the taskpane paints at once, and this
+// module tells it later whether Outlook answered. Office.js comes from Microsoft's CDN, as Office
+// add-ins must; when the CDN fails or hangs (a machine offline, a filtering proxy, the tests), the
+// copy bundled from @microsoft/office-js is loaded from our own origin. Office.onReady is awaited
+// before any other Office call, as Office requires.
 import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
 import { localStorageStore, type KeyValueStore } from "../storage/keyValueStore.js";
+import { readAccountSnapshot } from "./accountSnapshot.js";
+import { officeGlobal, type OnReadyInfo } from "./officeGlobal.js";
 import { roamingSettingsStore } from "./roamingSettingsStore.js";
 
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOCAL_OFFICE_JS = "office-js/office.js";
-const READY_TIMEOUT_MS = 4000;
 
-interface OfficeGlobal extends OfficeLike {
-  onReady(): Promise<OnReadyInfo>;
+export interface OfficeTimeouts {
+  /** How long the CDN may take before the local copy is tried. */
+  cdnMs: number;
+  /** How long the local copy may take. */
+  localMs: number;
+  /** How long Office.onReady may take to say whether a host is there. */
+  readyMs: number;
 }
 
-declare global {
-  interface Window {
-    Office?: OfficeGlobal;
-  }
-}
+const TIMEOUTS: OfficeTimeouts = { cdnMs: 3000, localMs: 3000, readyMs: 5000 };
 
 export interface OfficeStart {
   snapshot: AccountSnapshot;
@@ -26,37 +29,49 @@ export interface OfficeStart {
   store: KeyValueStore;
 }
 
-export async function startOffice(): Promise<OfficeStart> {
+/** What the page knows before Office answers, and keeps when it never does: a plain browser. */
+export function standaloneStart(browserLanguage: string): OfficeStart {
+  return {
+    snapshot: readAccountSnapshot(undefined, null, browserLanguage),
+    store: localStorageStore(),
+  };
+}
+
+/** Resolves with Outlook's snapshot once Office answers, or with the standalone start when it does not. */
+export async function startOffice(browserLanguage: string): Promise<OfficeStart> {
   const { office, info } = await loadOffice();
-  const snapshot = readAccountSnapshot(office, info, navigator.language || "en");
+  const snapshot = readAccountSnapshot(office, info, browserLanguage);
   const roaming = snapshot.mode === "outlook" ? office?.context?.roamingSettings : undefined;
   return { snapshot, store: roaming ? roamingSettingsStore(roaming) : localStorageStore() };
 }
 
 /** Office.js, ready, or what could be had of it: `info` is null when Office is missing or never ready. */
-export async function loadOffice(): Promise<{
-  office: OfficeGlobal | undefined;
-  info: OnReadyInfo | null;
-}> {
-  if (!window.Office) await loadScript(LOCAL_OFFICE_JS).catch(() => undefined);
-  const office = window.Office;
+export async function loadOffice(
+  timeouts: OfficeTimeouts = TIMEOUTS
+): Promise<{ office: typeof Office | undefined; info: OnReadyInfo | null }> {
+  if (!officeGlobal()) {
+    await loadScript(OFFICE_JS_CDN, timeouts.cdnMs)
+      .catch(() => loadScript(LOCAL_OFFICE_JS, timeouts.localMs))
+      .catch(() => undefined);
+  }
+  const office = officeGlobal();
   const info = office
-    ? await withTimeout(office.onReady(), READY_TIMEOUT_MS).catch(() => null)
+    ? await withTimeout(office.onReady(), timeouts.readyMs).catch(() => null)
     : null;
   return { office, info };
 }
 
-function loadScript(src: string): Promise<void> {
-  return withTimeout(
-    new Promise<void>((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = src;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error(`could not load ${src}`));
-      document.head.appendChild(script);
-    }),
-    READY_TIMEOUT_MS
-  );
+/** Adds a script without blocking the page; a script that neither loads nor fails in time is given up. */
+function loadScript(src: string, timeoutMs: number): Promise<void> {
+  const script = document.createElement("script");
+  const loaded = new Promise<void>((resolve, reject) => {
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+  });
+  script.async = true;
+  script.src = src;
+  document.head.appendChild(script);
+  return withTimeout(loaded, timeoutMs);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

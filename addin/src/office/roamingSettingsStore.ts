@@ -2,15 +2,11 @@
 // closing the taskpane and follows the user to another computer.
 import type { KeyValueStore } from "../storage/keyValueStore.js";
 
-export interface RoamingSettingsLike {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: string }) => void): void;
-}
+export type RoamingSettingsLike = Pick<Office.RoamingSettings, "get" | "set" | "saveAsync">;
 
 export function roamingSettingsStore(settings: RoamingSettingsLike): KeyValueStore {
   return {
-    get: (key) => settings.get(key) ?? undefined,
+    get: (key) => (settings.get(key) as unknown) ?? undefined,
     set: (key, value) =>
       new Promise<void>((resolve) => {
         settings.set(key, value);

@@ -1,21 +1,16 @@
 // What the Outlook host offers for signing in, read from Office.js. The choice between these is made
 // by auth/signInMethods.ts, from this plain description.
 import type { SignInHost } from "../auth/signInMethods.js";
-
-interface OfficeSignInLike {
-  context?: {
-    mailbox?: { userProfile?: { emailAddress?: string; accountType?: string } };
-    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
-    ui?: { displayDialogAsync?: unknown };
-  };
-  auth?: { getAccessToken?: unknown };
-}
+import { officeGlobal } from "./officeGlobal.js";
+import { isAccountType } from "@contracts/accountSnapshot.js";
 
 /** Inside Outlook when Office.js reports a mailbox; a plain browser (standalone page) otherwise. */
 export function readSignInHost(): SignInHost {
-  const office = (window as unknown as { Office?: OfficeSignInLike }).Office;
-  const context = office?.context;
-  if (!context?.mailbox)
+  const office = officeGlobal();
+  // Older hosts lack parts of the context: read each level as optional.
+  const context = office?.context as Partial<Office.Context> | undefined;
+  const mailbox = context?.mailbox;
+  if (!mailbox)
     return {
       inOffice: false,
       nestedAppAuth: false,
@@ -36,7 +31,9 @@ export function readSignInHost(): SignInHost {
     nestedAppAuth: supports("NestedAppAuth", "1.1"),
     officeSso: typeof office?.auth?.getAccessToken === "function",
     dialogApi: typeof context.ui?.displayDialogAsync === "function",
-    accountType: context.mailbox?.userProfile?.accountType ?? null,
-    mailboxAddress: context.mailbox?.userProfile?.emailAddress ?? null,
+    accountType: isAccountType(mailbox.userProfile?.accountType)
+      ? mailbox.userProfile.accountType
+      : null,
+    mailboxAddress: mailbox.userProfile?.emailAddress ?? null,
   };
 }

@@ -31,7 +31,7 @@ type RowKey =
 export function AccountPanel({ snapshot }: { snapshot: AccountSnapshot }) {
   const { t } = useTranslation("account");
   const styles = useStyles();
-  const unknown = t("unknown");
+  const unknown = t("notReported");
   const known = (value: string | null, group?: "accountTypes" | "platforms") => {
     if (!value) return unknown;
     // Values Office may add later are shown as Office reports them.
@@ -48,10 +48,17 @@ export function AccountPanel({ snapshot }: { snapshot: AccountSnapshot }) {
     ["platform", known(snapshot.host.platform, "platforms")],
     ["displayLanguage", snapshot.displayLanguage],
   ];
+  if (snapshot.mode === "standalone") {
+    return (
+      <Card data-testid="account-panel">
+        <CardHeader header={<Subtitle2 as="h2">{t("heading")}</Subtitle2>} />
+        <Body1 data-testid="account-outside-outlook">{t("outsideOutlook")}</Body1>
+      </Card>
+    );
+  }
   return (
     <Card data-testid="account-panel">
       <CardHeader header={<Subtitle2 as="h2">{t("heading")}</Subtitle2>} />
-      {snapshot.mode === "standalone" && <Body1>{t("standaloneNote")}</Body1>}
       <dl className={styles.list}>
         {rows.map(([key, value]) => (
           <div key={key} style={{ display: "contents" }}>

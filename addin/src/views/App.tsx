@@ -1,11 +1,9 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { i18n } from "i18next";
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import {
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
   makeStaticStyles,
   makeStyles,
   tokens,
@@ -13,19 +11,22 @@ import {
 } from "@fluentui/react-components";
 import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
 import type { DiagnoseRequest, DiagnoseResponse } from "@contracts/diagnosis.js";
-import { pickLocale } from "@contracts/locales.js";
+import { pickLocale, type Locale } from "@contracts/locales.js";
 import type { Health } from "@contracts/health.js";
 import { hostKind } from "@contracts/hostKind.js";
 import { getHealth, postDiagnose } from "../api/client.js";
 import type { KeyValueStore } from "../storage/keyValueStore.js";
-import { saveProgress, type Progress } from "../repair/progress.js";
+import { useProgress } from "../repair/useProgress.js";
+import { saveLanguageChoice } from "../storage/languageChoice.js";
+import type { OfficeStart } from "../office/officeHost.js";
 import { defaultTarget } from "../repair/steps.js";
 import { Header } from "./Header.js";
-import { StatusBanners } from "./StatusBanners.js";
+import { StatusLine } from "./StatusLine.js";
 import { DiagnoseView, type DiagnosisState } from "./DiagnoseView.js";
 import { MailboxPanel } from "./MailboxPanel.js";
 import { useMailboxDiagnosis } from "../mailbox/useMailboxDiagnosis.js";
-import { SECTIONS, type Section } from "./sections.js";
+import type { Section } from "./sections.js";
+import { SectionTabs } from "./SectionTabs.js";
 
 // Sections other than the diagnosis load on first use: the first paint ships only what it shows.
 const RepairView = lazy(() =>
@@ -56,29 +57,59 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 1fr)",
     gap: tokens.spacingVerticalM,
   },
-  tabs: { flexWrap: "wrap" },
   main: { display: "grid", gap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
-  snapshot: AccountSnapshot;
-  store: KeyValueStore;
-  initialProgress: Progress;
   i18n: i18n;
+  /** What the page knows before Office answers: a plain browser. */
+  initial: OfficeStart;
+  /** Office's answer, when it comes: Outlook's snapshot and roaming settings, or standalone again. */
+  office: Promise<OfficeStart>;
+  /** The user picked the language by hand before: Outlook's display language does not override it. */
+  languageChosen: boolean;
 }
 
-export function App({ i18n, ...props }: AppProps) {
-  const [language, setLanguage] = useState(i18n.language);
+export function App({ i18n, initial, office, languageChosen }: AppProps) {
+  const [language, setLanguage] = useState(pickLocale(i18n.language));
+  const [host, setHost] = useState<{ detecting: boolean; start: OfficeStart }>({
+    detecting: true,
+    start: initial,
+  });
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
-  const changeLanguage = (next: string) => {
-    void i18n.changeLanguage(next).then(() => setLanguage(next));
+  const changeLanguage = useCallback(
+    (next: Locale) => void i18n.changeLanguage(next).then(() => setLanguage(next)),
+    [i18n]
+  );
+  useEffect(() => {
+    let current = true;
+    void office.then((start) => {
+      if (!current) return;
+      setHost({ detecting: false, start });
+      // Inside Outlook, Outlook's language is the user's, unless they chose one here before.
+      if (start.snapshot.mode === "outlook" && !languageChosen)
+        changeLanguage(pickLocale(start.snapshot.displayLanguage));
+    });
+    return () => {
+      current = false;
+    };
+  }, [office, languageChosen, changeLanguage]);
+  const chooseLanguage = (next: Locale) => {
+    saveLanguageChoice(next);
+    changeLanguage(next);
   };
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme}>
-        <Shell {...props} language={language} onLanguageChange={changeLanguage} />
+        <Shell
+          snapshot={host.start.snapshot}
+          store={host.start.store}
+          detecting={host.detecting}
+          language={language}
+          onLanguageChange={chooseLanguage}
+        />
       </FluentProvider>
     </I18nextProvider>
   );
@@ -86,21 +117,23 @@ export function App({ i18n, ...props }: AppProps) {
 
 type HealthState = { kind: "loading" } | { kind: "ok"; health: Health } | { kind: "unreachable" };
 
-interface ShellProps extends Omit<AppProps, "i18n"> {
-  language: string;
-  onLanguageChange(lang: string): void;
+interface ShellProps {
+  snapshot: AccountSnapshot;
+  store: KeyValueStore;
+  /** Office has not answered yet: the page works as standalone meanwhile. */
+  detecting: boolean;
+  language: Locale;
+  onLanguageChange(language: Locale): void;
 }
 
-function Shell({ snapshot, store, initialProgress, language, onLanguageChange }: ShellProps) {
-  const { t } = useTranslation("common");
+function Shell({ snapshot, store, detecting, language, onLanguageChange }: ShellProps) {
   const styles = useStyles();
   useGlobalStyles();
   const [section, setSection] = useState<Section>("diagnose");
   const [focusStep, setFocusStep] = useState<string | null>(null);
   const [health, setHealth] = useState<HealthState>({ kind: "loading" });
-  const [progress, setProgress] = useState<Progress>(initialProgress);
+  const [progress, setProgress] = useProgress(store);
   const [diagnosis, setDiagnosis] = useState<DiagnosisState>({ kind: "idle" });
-  const saved = useRef(initialProgress);
   const mailbox = useMailboxDiagnosis(health.kind === "ok" ? health.health.mode : null, language);
 
   useEffect(() => {
@@ -109,11 +142,6 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
       () => setHealth({ kind: "unreachable" })
     );
   }, []);
-  useEffect(() => {
-    if (progress === saved.current) return;
-    saved.current = progress;
-    void saveProgress(store, progress);
-  }, [progress, store]);
 
   // What the user last asked to diagnose. Findings are written in the language asked for, so a
   // language switch asks again; an answer that arrives after a newer question is dropped.
@@ -126,7 +154,7 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
     if (!question) return;
     let current = true;
     setDiagnosis({ kind: "loading" });
-    postDiagnose({ snapshot, ...question, locale: pickLocale(language) }).then(
+    postDiagnose({ snapshot, ...question, locale: language }).then(
       (response: DiagnoseResponse) => current && setDiagnosis({ kind: "done", response }),
       (error: Error) => current && setDiagnosis({ kind: "failed", message: error.message })
     );
@@ -144,24 +172,12 @@ function Shell({ snapshot, store, initialProgress, language, onLanguageChange }:
     <div className={styles.root}>
       <Header language={language} onLanguageChange={onLanguageChange} />
       <div className={styles.body}>
-        <StatusBanners
-          mode={snapshot.mode}
+        <StatusLine
+          mode={detecting ? "detecting" : snapshot.mode}
           demo={health.kind === "ok" && health.health.mode === "demo"}
           unreachable={health.kind === "unreachable"}
         />
-        <TabList
-          aria-label={t("nav.label")}
-          selectedValue={section}
-          onTabSelect={(_, data) => setSection(data.value as Section)}
-          size="small"
-          className={styles.tabs}
-        >
-          {SECTIONS.map((id) => (
-            <Tab key={id} value={id}>
-              {t(`nav.${id}`)}
-            </Tab>
-          ))}
-        </TabList>
+        <SectionTabs section={section} onSelect={setSection} />
         <main className={styles.main}>
           <Suspense fallback={<Spinner size="small" />}>
             {section === "diagnose" && (

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Caption1, Title3, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import { LOCALES } from "@contracts/locales.js";
+import { LOCALES, type Locale } from "@contracts/locales.js";
 
 const LANGUAGE_NAMES: Record<string, string> = { en: "English", fr: "Français" };
 
@@ -23,8 +23,8 @@ export function Header({
   language,
   onLanguageChange,
 }: {
-  language: string;
-  onLanguageChange(lang: string): void;
+  language: Locale;
+  onLanguageChange(language: Locale): void;
 }) {
   const { t } = useTranslation("common");
   const styles = useStyles();

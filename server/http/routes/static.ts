@@ -1,11 +1,17 @@
-// The built taskpane (dist/addin), the local Office.js copy, and the manifest filled from configuration.
+// The built taskpane (dist/addin), the local Office.js copy, and the manifest filled from
+// configuration. Assets are sent pre-compressed (brotli or gzip, made at build time) when the
+// browser accepts it; files whose name carries a content hash are cached for a year, pages are
+// revalidated. Source maps stay on the server (for us), never served.
 import express, { Router } from "express";
+import expressStaticGzip from "express-static-gzip";
 import { readFileSync } from "node:fs";
 import { fromRoot } from "../../projectRoot.js";
 import { renderManifest } from "../../manifest/renderManifest.js";
 import type { Config } from "../../config.js";
+import { notFound } from "../errors.js";
 
-const HASHED_ASSET = /\.[0-9a-f]{8}\.js$/;
+/** Bundles named with their content hash (and their pre-compressed copies). */
+const HASHED_ASSET = /\.[0-9a-f]{8}\.js(\.gz|\.br)?$/;
 
 export function staticRoutes(config: Config): Router {
   const router = Router();
@@ -22,14 +28,20 @@ export function staticRoutes(config: Config): Router {
         })
       );
   });
+  router.get(/\.map$/, notFound);
   router.use(
-    express.static(fromRoot("dist/addin"), {
+    expressStaticGzip(fromRoot("dist/addin"), {
+      enableBrotli: true,
+      orderPreference: ["br", "gz"],
       index: false,
-      setHeaders: (res, filePath) => {
-        res.setHeader(
-          "Cache-Control",
-          HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache"
-        );
+      serveStatic: {
+        index: false,
+        setHeaders: (res, filePath) => {
+          res.setHeader(
+            "Cache-Control",
+            HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache"
+          );
+        },
       },
     })
   );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@contracts/locales.js";
-import { MAILBOX_REQUIREMENT_SETS } from "@contracts/accountSnapshot.js";
+import { ACCOUNT_TYPES, MAILBOX_REQUIREMENT_SETS } from "@contracts/accountSnapshot.js";
 
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
@@ -8,7 +8,7 @@ export const accountSnapshotSchema = z.strictObject({
   mode: z.enum(["outlook", "standalone"]),
   emailAddress: text(320).nullable(),
   displayName: text(256).nullable(),
-  accountType: text(32).nullable(),
+  accountType: z.enum(ACCOUNT_TYPES).nullable(),
   host: z.strictObject({
     name: text(64).nullable(),
     version: text(64).nullable(),

@@ -1,0 +1,72 @@
+// The taskpane's files as a browser gets them: compressed, cached for as long as they cannot change,
+// and without the source maps (needs `npm run build`, which `npm test` does first).
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import http from "node:http";
+import zlib from "node:zlib";
+import { fromRoot } from "../../../server/projectRoot.js";
+import { startTestApp, type TestApp } from "../../helpers/testApp.js";
+
+/** node:http, because fetch always asks for compression and decodes it. */
+function get(
+  url: string,
+  acceptEncoding?: string
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {} }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          })
+        );
+      })
+      .on("error", reject);
+  });
+}
+
+describe("the taskpane's files (static routes)", () => {
+  let app: TestApp;
+  const bundle = readdirSync(fromRoot("dist/addin")).find((name) =>
+    /^taskpane\.[0-9a-f]{8}\.js$/.test(name)
+  )!;
+  before(async () => {
+    app = await startTestApp();
+  });
+  after(() => app.close());
+
+  it("sends the pre-compressed brotli copy to a browser that accepts it", async () => {
+    const response = await get(`${app.url}/${bundle}`, "gzip, deflate, br");
+    assert.equal(response.status, 200);
+    assert.equal(response.headers["content-encoding"], "br");
+    assert.match(response.headers["content-type"] ?? "", /^(text|application)\/javascript/);
+    assert.match(zlib.brotliDecompressSync(response.body).toString(), /createRoot|react/);
+  });
+
+  it("has pages revalidated, so a new release is picked up at once", async () => {
+    const response = await get(`${app.url}/taskpane.html`, "br");
+    assert.equal(response.headers["cache-control"], "no-cache");
+    assert.match(response.body.toString(), /<div id=root>/);
+  });
+
+  it("caches a hashed bundle for a year, gzip when brotli is not accepted", async () => {
+    const response = await get(`${app.url}/${bundle}`, "gzip");
+    assert.equal(response.headers["content-encoding"], "gzip");
+    assert.equal(response.headers["cache-control"], "public, max-age=31536000, immutable");
+    const raw = await get(`${app.url}/${bundle}`);
+    assert.equal(raw.headers["content-encoding"], undefined);
+    assert.deepEqual(zlib.gunzipSync(response.body), raw.body);
+    assert.ok(response.body.length < raw.body.length / 2, "compressed to less than half");
+  });
+
+  it("never serves source maps", async () => {
+    const response = await get(`${app.url}/${bundle}.map`);
+    assert.equal(response.status, 404);
+    const bytes = await get(`${app.url}/${bundle}`);
+    assert.doesNotMatch(bytes.body.toString(), /sourceMappingURL/);
+  });
+});
