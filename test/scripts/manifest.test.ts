@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -14,7 +14,8 @@ const options = { assetDirectory: fromRoot("addin/assets"), requiredLocales: ["f
 const problems = (xml: string) => checkManifest(xml, options).problems;
 
 async function validateCli(xml: string): Promise<{ code: number; output: string }> {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "manifest-"));
+  const file = path.join(dir, "manifest.xml");
   writeFileSync(file, xml);
   try {
     const { stdout } = await run(process.execPath, [
@@ -27,6 +28,8 @@ async function validateCli(xml: string): Promise<{ code: number; output: string 
   } catch (error) {
     const failed = error as { code: number; stdout: string };
     return { code: failed.code, output: failed.stdout };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
