@@ -9,7 +9,11 @@ import { ruleSchema } from "../../../../server/core/rules/ruleSchema.js";
 import { splitHeader } from "../../../../server/core/rules/compileContext.js";
 import { sievecErrors, sieveStrings } from "../../../helpers/formats/sieve.js";
 import { powershellLiterals } from "../../../helpers/formats/powershell.js";
-import { parseThunderbird } from "../../../helpers/formats/thunderbird.js";
+import {
+  asciiLowerCase,
+  parseThunderbird,
+  tagNameOfKey,
+} from "../../../helpers/formats/thunderbird.js";
 import { gmailTerms, parseGmail } from "../../../helpers/formats/gmail.js";
 
 const RUNS = 2000;
@@ -156,14 +160,22 @@ function expected(rule: Rule, target: Target): [string, string][] {
     ] as const)
       for (const value of c[field] ?? []) out.push([`${scope}.${field}`, value]);
     for (const value of c.headerContains ?? []) {
-      if (target === "sieve" || target === "thunderbird")
+      if (target === "sieve")
         out.push(
           ...(splitHeader(value) ?? []).map((part): [string, string] => [
             `${scope}.headerContains`,
             part,
           ])
         );
-      else out.push([`${scope}.headerContains`, value]);
+      else if (target === "thunderbird") {
+        // Thunderbird keeps header names lower-cased.
+        const [name, text] = splitHeader(value) ?? [];
+        if (name && text)
+          out.push(
+            [`${scope}.headerContains`, asciiLowerCase(name)],
+            [`${scope}.headerContains`, text]
+          );
+      } else out.push([`${scope}.headerContains`, value]);
     }
     if (c.receivedThroughAccount && target !== "thunderbird")
       out.push([`${scope}.receivedThroughAccount`, c.receivedThroughAccount]);
@@ -172,7 +184,11 @@ function expected(rule: Rule, target: Target): [string, string][] {
     out.push(["name", rule.name]);
   for (const value of rule.actions.forwardTo ?? []) out.push(["actions.forwardTo", value]);
   for (const value of rule.actions.assignCategories ?? [])
-    out.push(["actions.assignCategories", value]);
+    out.push([
+      "actions.assignCategories",
+      // Thunderbird names a tag by its key: the name, lower-cased.
+      target === "thunderbird" ? asciiLowerCase(value) : value,
+    ]);
   for (const field of ["moveToFolder", "copyToFolder"] as const) {
     const folder = rule.actions[field];
     if (!folder) continue;
@@ -214,11 +230,12 @@ function extracted(target: Target, content: string): { has(value: string): boole
         for (const action of filter.actions) {
           if (action.value === undefined) continue;
           strings.add(action.value);
+          if (action.action === "AddTag") strings.add(tagNameOfKey(action.value));
           const folder = /^mailbox:\/\/nobody@Local%20Folders\/(.*)$/.exec(action.value);
           if (folder)
             folder[1]!.split("/").forEach((segment) => strings.add(decodeURIComponent(segment)));
         }
-        for (const term of filter.terms) strings.add(term.value).add(term.attribute);
+        for (const term of filter.terms) strings.add(term.value).add(term.header ?? term.attribute);
       }
       return strings;
     }
