@@ -14,7 +14,9 @@ export class CompileContext {
 
   constructor(
     readonly target: Target,
-    readonly locale: Locale
+    readonly locale: Locale,
+    /** The user's own addresses, when known (Gmail's export names its author). */
+    readonly ownAddresses: string[] = []
   ) {}
 
   leftOut(rule: Rule, field: string, why: Words): void {
