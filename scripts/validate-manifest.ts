@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import officeAddinManifest from "office-addin-manifest";
 import { checkManifest } from "./manifest/checkManifest.js";
+import { schemaProblems } from "./manifest/xsdCheck.js";
 import { fromRoot } from "../server/projectRoot.js";
 
 export async function validateManifestFile(
@@ -22,7 +23,14 @@ export async function validateManifestFile(
     );
     lines.push(`✘ ${problems[0]}`);
   }
-  const report = checkManifest(readFileSync(file, "utf8"), {
+  const xml = readFileSync(file, "utf8");
+  const schema = await schemaProblems(xml);
+  lines.push(
+    `${schema.length === 0 ? "✔" : "✘"} valid against Microsoft's add-in manifest schemas (xmllint --schema)`
+  );
+  for (const problem of schema) lines.push(`    - ${problem}`);
+  problems.push(...schema);
+  const report = checkManifest(xml, {
     assetDirectory: fromRoot("addin/assets"),
     requiredLocales: ["fr-FR"],
   });

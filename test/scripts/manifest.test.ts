@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { checkManifest } from "../../scripts/manifest/checkManifest.js";
+import { schemaProblems } from "../../scripts/manifest/xsdCheck.js";
+import { startTestApp } from "../helpers/testApp.js";
 import { renderManifest } from "../../server/manifest/renderManifest.js";
 import { fromRoot } from "../../server/projectRoot.js";
 
@@ -14,7 +16,8 @@ const options = { assetDirectory: fromRoot("addin/assets"), requiredLocales: ["f
 const problems = (xml: string) => checkManifest(xml, options).problems;
 
 async function validateCli(xml: string): Promise<{ code: number; output: string }> {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "manifest-"));
+  const file = path.join(dir, "manifest.xml");
   writeFileSync(file, xml);
   try {
     const { stdout } = await run(process.execPath, [
@@ -27,6 +30,8 @@ async function validateCli(xml: string): Promise<{ code: number; output: string 
   } catch (error) {
     const failed = error as { code: number; stdout: string };
     return { code: failed.code, output: failed.stdout };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -126,5 +131,79 @@ describe("manifest validation (scripts/manifest)", () => {
       output,
       /✘ icons are PNG files of the declared size\n\s+- HighResolutionIconUrl .*missing\.png is broken/
     );
+  });
+
+  describe("against Microsoft's add-in manifest schemas (xmllint --schema)", () => {
+    it("the checked-in manifest is valid", async () => {
+      assert.deepEqual(await schemaProblems(source), []);
+    });
+
+    it("the manifest the server serves is valid", async () => {
+      const app = await startTestApp();
+      try {
+        const response = await fetch(`${app.url}/manifest.xml`);
+        assert.equal(response.status, 200);
+        assert.deepEqual(await schemaProblems(await response.text()), []);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it("the production manifest (npm run manifest:prod) is valid, and the script says it checked", async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "manifest-prod-"));
+      const out = path.join(dir, "manifest.xml");
+      try {
+        const { stdout } = await run(process.execPath, [
+          "--import",
+          "tsx",
+          fromRoot("scripts/production-manifest.ts"),
+          "--url",
+          "https://mailbridge.example.org",
+          "--client-id",
+          "11111111-2222-3333-4444-555555555555",
+          "--out",
+          out,
+        ]);
+        assert.match(stdout, /✔ valid against Microsoft's add-in manifest schemas/);
+        const written = readFileSync(out, "utf8");
+        assert.match(written, /https:\/\/mailbridge\.example\.org\/taskpane\.html/);
+        assert.deepEqual(await schemaProblems(written), []);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("names what only the schemas catch: a bad locale, an unknown attribute, an abstract host", async () => {
+      const drifts = [
+        [
+          source.replace("<DefaultLocale>en-US<", "<DefaultLocale>english<"),
+          /DefaultLocale.*'english' is not accepted/,
+        ],
+        [
+          source.replace('<bt:Image id="Icon.16"', '<bt:Image id="Icon.16" size="16"'),
+          /attribute 'size': The attribute 'size' is not allowed/,
+        ],
+        [
+          source.replace(
+            /<Hosts>(\s*)<Host xsi:type="MailHost">/,
+            '<Hosts>$1<Host Name="Mailbox"/><Host xsi:type="MailHost">'
+          ),
+          /The type definition is abstract/,
+        ],
+      ] as const;
+      for (const [xml, message] of drifts) {
+        assert.notEqual(xml, source, "the drift applies");
+        assert.deepEqual(problems(xml), [], "the structural checks do not see it");
+        const found = await schemaProblems(xml);
+        assert.match(found.join("\n"), message);
+        assert.match(found[0]!, /^line \d+: /);
+      }
+      const { code, output } = await validateCli(drifts[0][0]);
+      assert.equal(code, 1);
+      assert.match(
+        output,
+        /✘ valid against Microsoft's add-in manifest schemas \(xmllint --schema\)\n\s+- line \d+: element DefaultLocale/
+      );
+    });
   });
 });

@@ -4,6 +4,7 @@
 import type { ProtocolInfo } from "@contracts/providers.js";
 import type { Provider } from "../providers/catalog.js";
 import { xmlEscape as text } from "../xmlEscape.js";
+import { OAUTH2_ENDPOINTS } from "./oauth2Endpoints.js";
 
 function authentications(entry: ProtocolInfo): string[] {
   const out: string[] = [];
@@ -14,24 +15,24 @@ function authentications(entry: ProtocolInfo): string[] {
   return out;
 }
 
+/** Only verified, available servers with a sign-in method a mail client has are offered. */
+const offered = (entry: ProtocolInfo | undefined): entry is ProtocolInfo =>
+  entry !== undefined &&
+  entry.status !== "blocked" &&
+  !entry.unverified &&
+  Boolean(entry.host && entry.port && entry.security) &&
+  authentications(entry).length > 0;
+
 function server(
-  entry: ProtocolInfo,
+  entry: ProtocolInfo | undefined,
   element: "incomingServer" | "outgoingServer",
   type: string
 ): string | null {
-  if (
-    entry.status === "blocked" ||
-    entry.unverified ||
-    !entry.host ||
-    !entry.port ||
-    !entry.security
-  )
-    return null;
+  if (!offered(entry)) return null;
   const auth = authentications(entry);
-  if (auth.length === 0) return null;
   return [
     `    <${element} type="${type}">`,
-    `      <hostname>${text(entry.host)}</hostname>`,
+    `      <hostname>${text(entry.host ?? "")}</hostname>`,
     `      <port>${entry.port}</port>`,
     `      <socketType>${entry.security === "ssl" ? "SSL" : "STARTTLS"}</socketType>`,
     `      <username>${entry.username === "local-part" ? "%EMAILLOCALPART%" : "%EMAILADDRESS%"}</username>`,
@@ -47,15 +48,18 @@ export function clientConfig(provider: Provider, requestedDomain: string): strin
   const pop3 = byProtocol.get("pop3");
   const smtp = byProtocol.get("smtp");
   const incoming = [
-    imap && server(imap, "incomingServer", "imap"),
-    pop3 && server(pop3, "incomingServer", "pop3"),
-  ].filter((entry): entry is string => Boolean(entry));
-  const outgoing = smtp ? server(smtp, "outgoingServer", "smtp") : null;
+    server(imap, "incomingServer", "imap"),
+    server(pop3, "incomingServer", "pop3"),
+  ].filter((entry): entry is string => entry !== null);
+  const outgoing = server(smtp, "outgoingServer", "smtp");
   if (incoming.length === 0 || !outgoing) return null;
   const domains = provider.domains.includes(requestedDomain)
     ? provider.domains
     : [requestedDomain, ...provider.domains];
   const mustEnable = [imap, pop3].some((entry) => entry?.enabledByDefault === false);
+  const oauth2 = [imap, pop3, smtp].some((entry) => offered(entry) && entry.auth.includes("oauth2"))
+    ? OAUTH2_ENDPOINTS.get(provider.id)
+    : undefined;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<clientConfig version="1.1">',
@@ -80,6 +84,16 @@ export function clientConfig(provider: Provider, requestedDomain: string): strin
           `    <documentation url="${text(source)}">\n      <descr lang="en">Settings source</descr>\n    </documentation>`
       ),
     "  </emailProvider>",
+    ...(oauth2
+      ? [
+          "  <oAuth2>",
+          `    <issuer>${text(oauth2.issuer)}</issuer>`,
+          `    <scope>${text(oauth2.scope)}</scope>`,
+          `    <authURL>${text(oauth2.authURL)}</authURL>`,
+          `    <tokenURL>${text(oauth2.tokenURL)}</tokenURL>`,
+          "  </oAuth2>",
+        ]
+      : []),
     "</clientConfig>",
     "",
   ].join("\n");

@@ -2,7 +2,7 @@
 // loses. A compiler never drops a condition or action silently: it leaves the rule out with a
 // warning, or compiles an explicit approximation and says so.
 import type { Locale } from "@contracts/locales.js";
-import type { Rule, RuleWarning, Target } from "@contracts/rules.js";
+import type { Rule, RuleConditions, RuleWarning, Target } from "@contracts/rules.js";
 
 export interface Words {
   en: string;
@@ -14,7 +14,9 @@ export class CompileContext {
 
   constructor(
     readonly target: Target,
-    readonly locale: Locale
+    readonly locale: Locale,
+    /** The user's own addresses, when known (Gmail's export names its author). */
+    readonly ownAddresses: string[] = []
   ) {}
 
   leftOut(rule: Rule, field: string, why: Words): void {
@@ -70,4 +72,19 @@ export const CONDITION_FIELDS = [
 export function splitHeader(entry: string): [string, string] | null {
   const match = /^([!-9;-~]+):\s?([\s\S]*)$/.exec(entry);
   return match && match[2] !== undefined && match[2].length > 0 ? [match[1]!, match[2]] : null;
+}
+
+/**
+ * The addresses a server rule matches as recipients: "sent to" plus the received-through account
+ * (the nearest server-side equivalent), each once — compared case-insensitively, as Exchange does.
+ */
+export function recipientsWithAccount(conditions: RuleConditions): string[] {
+  const all = [
+    ...(conditions.sentToAddresses ?? []),
+    ...(conditions.receivedThroughAccount ? [conditions.receivedThroughAccount] : []),
+  ];
+  return all.filter(
+    (address, index) =>
+      all.findIndex((other) => other.toLowerCase() === address.toLowerCase()) === index
+  );
 }

@@ -55,7 +55,7 @@ export function compileRules(
   const response: CompileResponse = { artifacts: [], warnings: [] };
   for (const target of targets) {
     const compiler = COMPILERS[target];
-    const context = new CompileContext(target, options.locale);
+    const context = new CompileContext(target, options.locale, options.ownAddresses ?? []);
     const content = compiler.compile(rules, context);
     response.artifacts.push({
       target,

@@ -1,7 +1,7 @@
 // Sieve checks: Debian's dovecot-sieve `sievec` compiles the script (the real validator), and a small
 // tokenizer (RFC 5228 §2.4.2) returns every quoted string's value, comments skipped.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -27,7 +27,12 @@ export async function sievecErrors(
       }
     }
   };
-  await Promise.all(Array.from({ length: parallel }, worker));
+  try {
+    await Promise.all(Array.from({ length: parallel }, worker));
+  } finally {
+    // Each run compiles thousands of scripts: leave nothing behind.
+    rmSync(dir, { recursive: true, force: true });
+  }
   return failures;
 }
 

@@ -1,7 +1,16 @@
 // A .ps1 of New-InboxRule commands for Exchange Online administrators (work/school mailboxes only).
 // Every user value is a single-quoted PowerShell literal: nothing inside is interpreted.
 import type { Rule, RuleConditions } from "@contracts/rules.js";
-import type { CompileContext, TargetCompiler } from "../compileContext.js";
+import {
+  recipientsWithAccount,
+  type CompileContext,
+  type TargetCompiler,
+} from "../compileContext.js";
+import { withoutAttachmentNegation } from "../attachmentNegation.js";
+import { ruleNamesWithin } from "../ruleNamesWithin.js";
+
+/** New-InboxRule -Name: "The maximum length is 64 characters" (New-InboxRule.md). */
+const NAME_LIMIT = 64;
 
 /** PowerShell treats ' and the typographic single quotes ‘ ’ ‚ ‛ alike: each is doubled inside a literal. */
 export const psString = (value: string): string =>
@@ -13,14 +22,11 @@ function parameters(
   conditions: RuleConditions,
   context: CompileContext,
   prefix: "" | "ExceptIf"
-): string[] | null {
+): string[] {
   const out: string[] = [];
   const scope = prefix ? "exceptions" : "conditions";
   if (conditions.fromAddresses) out.push(`-${prefix}From ${psList(conditions.fromAddresses)}`);
-  const sentTo = [
-    ...(conditions.sentToAddresses ?? []),
-    ...(conditions.receivedThroughAccount ? [conditions.receivedThroughAccount] : []),
-  ];
+  const sentTo = recipientsWithAccount(conditions);
   if (conditions.receivedThroughAccount) {
     context.approximated(rule, `${scope}.receivedThroughAccount`, {
       en: "Exchange rules cannot see the account; mail sent to it is matched instead (-SentTo).",
@@ -34,8 +40,8 @@ function parameters(
     out.push(`-${prefix}BodyContainsWords ${psList(conditions.bodyContains)}`);
   if (conditions.headerContains)
     out.push(`-${prefix}HeaderContainsWords ${psList(conditions.headerContains)}`);
-  if (conditions.hasAttachments !== undefined)
-    out.push(`-${prefix}HasAttachment $${conditions.hasAttachments}`);
+  // Only $true is a test: "$false: The condition isn't used" (negations are rewritten before).
+  if (conditions.hasAttachments) out.push(`-${prefix}HasAttachment $true`);
   return out;
 }
 
@@ -55,7 +61,10 @@ export const exchangePowershellCompiler: TargetCompiler = {
       "$ErrorActionPreference = 'Stop'",
       "",
     ];
-    for (const rule of rules) {
+    const kept: Rule[] = [];
+    for (const original of rules) {
+      const rule = withoutAttachmentNegation(original, context);
+      if (!rule) continue;
       const paths = [rule.actions.moveToFolder, rule.actions.copyToFolder].filter(
         (path): path is string[] => path !== undefined
       );
@@ -66,15 +75,24 @@ export const exchangePowershellCompiler: TargetCompiler = {
         });
         continue;
       }
+      kept.push(rule);
+    }
+    const names = ruleNamesWithin(kept, NAME_LIMIT);
+    for (const [index, rule] of kept.entries()) {
+      const name = names[index]!;
+      if (name !== rule.name)
+        context.approximated(rule, "name", {
+          en: `New-InboxRule names are at most ${NAME_LIMIT} characters: the rule is named “${name}”.`,
+          fr: `les noms de New-InboxRule ont au plus ${NAME_LIMIT} caractères : la règle s’appelle « ${name} ».`,
+        });
       const conditions = parameters(rule, rule.conditions ?? {}, context, "");
       const exceptions = rule.exceptions
         ? parameters(rule, rule.exceptions, context, "ExceptIf")
         : [];
-      if (!conditions || !exceptions) continue;
       const { actions } = rule;
       const args = [
         `-Mailbox $Mailbox`,
-        `-Name ${psString(rule.name)}`,
+        `-Name ${psString(name)}`,
         ...conditions,
         ...exceptions,
         ...(actions.moveToFolder ? [`-MoveToFolder ${folderArgument(actions.moveToFolder)}`] : []),
@@ -89,7 +107,7 @@ export const exchangePowershellCompiler: TargetCompiler = {
       lines.push(`New-InboxRule ${args.join(" `\n  ")}`);
       if (rule.enabled === false)
         lines.push(
-          `Disable-InboxRule -Mailbox $Mailbox -Identity ${psString(rule.name)} -Confirm:$false`
+          `Disable-InboxRule -Mailbox $Mailbox -Identity ${psString(name)} -Confirm:$false`
         );
       lines.push("");
     }

@@ -1,6 +1,9 @@
-// Gmail's filter import format (mailFilters.xml: an Atom feed of apps:property entries). Gmail has
-// labels, not folders, one label and one forwarding address per filter, and no "stop processing":
-// each of those is written as several filters or reported as an approximation.
+// Gmail's filter import format (mailFilters.xml: an Atom feed of apps:property entries), with the
+// elements and property names of real exports (test/fixtures/external/gmail): a feed author, and
+// every criterion other than from/to/subject as a search in hasTheWord ("-(…)" for exceptions,
+// "has:attachment"). Gmail has labels, not folders, one label and one forwarding address per filter,
+// and no "stop processing": each of those is written as several filters or reported as an
+// approximation.
 import type { Rule, RuleConditions } from "@contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
 import { xmlEscape } from "../../xmlEscape.js";
@@ -49,17 +52,18 @@ function criteria(
   }
   if (conditions.receivedThroughAccount)
     words.push(`deliveredto:${anyOf([conditions.receivedThroughAccount])}`);
-  if (conditions.hasAttachments === true) out.hasAttachment = "true";
+  if (conditions.hasAttachments === true) words.push("has:attachment");
   if (conditions.hasAttachments === false) words.push("-has:attachment");
   if (words.length > 0) out.hasTheWord = words.join(" ");
   return out;
 }
 
+/** The exceptions as one negated search: -(from:(…) OR subject:(…) OR …). */
 function exclusion(criteria: Record<string, string>): string {
   const parts = Object.entries(criteria).map(([key, value]) =>
-    key === "hasTheWord" ? value : key === "hasAttachment" ? "has:attachment" : `${key}:(${value})`
+    key === "hasTheWord" ? `(${value})` : `${key}:(${value})`
   );
-  return parts.length > 1 ? `(${parts.join(" OR ")})` : (parts[0] ?? "");
+  return `-(${parts.join(" OR ")})`;
 }
 
 const withoutInbox = (path: string[]) =>
@@ -93,9 +97,14 @@ export const gmailCompiler: TargetCompiler = {
         });
         continue;
       }
+      const { hasTheWord, ...fields } = base;
+      const words = [
+        ...(hasTheWord ? [hasTheWord] : []),
+        ...(Object.keys(except).length > 0 ? [exclusion(except)] : []),
+      ];
       const common: Record<string, string> = {
-        ...base,
-        ...(Object.keys(except).length > 0 ? { doesNotHaveTheWord: exclusion(except) } : {}),
+        ...fields,
+        ...(words.length > 0 ? { hasTheWord: words.join(" ") } : {}),
       };
       const first: Record<string, string> = { ...common };
       if (actions.moveToFolder) {
@@ -140,29 +149,30 @@ export const gmailCompiler: TargetCompiler = {
       entries.push(first, ...extra);
     }
     const updated = "2026-01-01T00:00:00Z";
-    const body = entries
-      .map((properties, index) =>
-        [
-          "  <entry>",
-          "    <category term='filter'></category>",
-          "    <title>Mail Filter</title>",
-          `    <id>tag:mail.google.com,2008:filter:mailbridge${index + 1}</id>`,
-          `    <updated>${updated}</updated>`,
-          "    <content></content>",
-          ...Object.entries(properties).map(
-            ([name, value]) => `    <apps:property name='${name}' value='${xmlEscape(value)}'/>`
-          ),
-          "  </entry>",
-        ].join("\n")
-      )
-      .join("\n");
+    const author =
+      context.ownAddresses.find((address) => /@(gmail|googlemail)\.com$/i.test(address)) ??
+      context.ownAddresses[0] ??
+      "";
+    const property = (name: string, value: string) =>
+      `    <apps:property name="${name}" value="${xmlEscape(value)}"></apps:property>`;
     return [
-      "<?xml version='1.0' encoding='UTF-8'?>",
-      "<feed xmlns='http://www.w3.org/2005/Atom' xmlns:apps='http://schemas.google.com/apps/2006'>",
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:apps="http://schemas.google.com/apps/2006">',
       "  <title>Mail Filters</title>",
-      "  <id>tag:mail.google.com,2008:filters:mailbridge</id>",
+      "  <id>tag:mail.google.com,2008:filters:</id>",
       `  <updated>${updated}</updated>`,
-      body,
+      "  <author>",
+      "    <name>MailBridge</name>",
+      `    <email>${xmlEscape(author)}</email>`,
+      "  </author>",
+      ...entries.flatMap((properties) => [
+        "  <entry>",
+        '    <category term="filter"></category>',
+        "    <title>Mail Filter</title>",
+        "    <content></content>",
+        ...Object.entries(properties).map(([name, value]) => property(name, value)),
+        "  </entry>",
+      ]),
       "</feed>",
       "",
     ].join("\n");

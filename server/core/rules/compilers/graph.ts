@@ -1,10 +1,21 @@
 // JSON bodies for POST /me/mailFolders/inbox/messageRules. Graph wants folder ids, which only exist in
-// the user's mailbox: each body carries its folder paths next to it, resolved at apply time.
+// the user's mailbox: a folder action holds a placeholder naming the path to resolve (MailBridge's
+// apply does it; the artifact says how to do it by hand), so `actions` is never empty — Graph
+// requires it.
 import type { Rule, RuleConditions } from "@contracts/rules.js";
-import type { CompileContext, TargetCompiler } from "../compileContext.js";
+import {
+  recipientsWithAccount,
+  type CompileContext,
+  type TargetCompiler,
+} from "../compileContext.js";
+import { withoutAttachmentNegation } from "../attachmentNegation.js";
 
 const recipients = (addresses: string[]) =>
   addresses.map((address) => ({ emailAddress: { address } }));
+
+const FOLDER_FIELDS = ["moveToFolder", "copyToFolder"] as const;
+/** Stands for the id of the folder at folderPaths[field]; Graph refuses it if posted unresolved. */
+export const folderPlaceholder = (field: (typeof FOLDER_FIELDS)[number]) => `FOLDER-ID:${field}`;
 
 function predicates(
   rule: Rule,
@@ -14,16 +25,13 @@ function predicates(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (conditions.fromAddresses) out.fromAddresses = recipients(conditions.fromAddresses);
-  if (conditions.sentToAddresses) out.sentToAddresses = recipients(conditions.sentToAddresses);
+  const sentTo = recipientsWithAccount(conditions);
+  if (sentTo.length > 0) out.sentToAddresses = recipients(sentTo);
   if (conditions.subjectContains) out.subjectContains = conditions.subjectContains;
   if (conditions.bodyContains) out.bodyContains = conditions.bodyContains;
   if (conditions.headerContains) out.headerContains = conditions.headerContains;
   if (conditions.hasAttachments !== undefined) out.hasAttachments = conditions.hasAttachments;
   if (conditions.receivedThroughAccount) {
-    out.sentToAddresses = recipients([
-      ...(conditions.sentToAddresses ?? []),
-      conditions.receivedThroughAccount,
-    ]);
     context.approximated(rule, `${scope}.receivedThroughAccount`, {
       en: "server rules cannot see the account; mail addressed to it is matched instead (sentToAddresses).",
       fr: "les règles du serveur ne voient pas le compte ; MailBridge reconnaît le courrier adressé à ce compte (sentToAddresses).",
@@ -36,6 +44,8 @@ export interface GraphRuleDraft {
   body: Record<string, unknown>;
   /** Folder paths to resolve to ids before POSTing: actions.moveToFolder / actions.copyToFolder. */
   folderPaths: { moveToFolder?: string[]; copyToFolder?: string[] };
+  /** false when Graph cannot say what the rule says (the context holds why): never post it. */
+  expressible: boolean;
 }
 
 export function graphRuleDraft(
@@ -43,13 +53,21 @@ export function graphRuleDraft(
   sequence: number,
   context: CompileContext
 ): GraphRuleDraft {
-  const { actions } = rule;
+  const expressible = withoutAttachmentNegation(rule, context);
+  const source = expressible ?? rule;
+  const { actions } = source;
   const body: Record<string, unknown> = {
-    displayName: rule.name,
+    displayName: source.name,
     sequence,
-    isEnabled: rule.enabled !== false,
-    conditions: predicates(rule, rule.conditions ?? {}, context, "conditions"),
+    isEnabled: source.enabled !== false,
+    conditions: predicates(source, source.conditions ?? {}, context, "conditions"),
     actions: {
+      ...Object.fromEntries(
+        FOLDER_FIELDS.filter((field) => actions[field]).map((field) => [
+          field,
+          folderPlaceholder(field),
+        ])
+      ),
       ...(actions.markAsRead !== undefined ? { markAsRead: actions.markAsRead } : {}),
       ...(actions.assignCategories ? { assignCategories: actions.assignCategories } : {}),
       ...(actions.forwardTo ? { forwardTo: recipients(actions.forwardTo) } : {}),
@@ -58,13 +76,15 @@ export function graphRuleDraft(
         : {}),
     },
   };
-  if (rule.exceptions) body.exceptions = predicates(rule, rule.exceptions, context, "exceptions");
+  if (source.exceptions)
+    body.exceptions = predicates(source, source.exceptions, context, "exceptions");
   return {
     body,
     folderPaths: {
       ...(actions.moveToFolder ? { moveToFolder: actions.moveToFolder } : {}),
       ...(actions.copyToFolder ? { copyToFolder: actions.copyToFolder } : {}),
     },
+    expressible: expressible !== null,
   };
 }
 
@@ -73,7 +93,25 @@ export const graphCompiler: TargetCompiler = {
   filename: "graph-message-rules.json",
   mediaType: "application/json",
   compile(rules, context) {
-    const drafts = rules.map((rule, index) => graphRuleDraft(rule, index + 1, context));
-    return `${JSON.stringify({ endpoint: "POST https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messageRules", rules: drafts }, null, 2)}\n`;
+    const drafts: GraphRuleDraft[] = [];
+    for (const rule of rules) {
+      const draft = graphRuleDraft(rule, drafts.length + 1, context);
+      if (draft.expressible) drafts.push(draft);
+    }
+    const beforePosting = drafts.some((draft) => Object.keys(draft.folderPaths).length > 0)
+      ? context.words({
+          en: `Before posting a body, replace ${folderPlaceholder("moveToFolder")} and ${folderPlaceholder("copyToFolder")} with the id of the folder listed under folderPaths (create it first if it is missing: GET /me/mailFolders and /childFolders give the ids). Graph refuses a body that still holds a placeholder.`,
+          fr: `Avant d’envoyer un body, remplacez ${folderPlaceholder("moveToFolder")} et ${folderPlaceholder("copyToFolder")} par l’id du dossier indiqué sous folderPaths (créez-le d’abord s’il manque : GET /me/mailFolders et /childFolders donnent les id). Graph refuse un body qui contient encore un repère.`,
+        })
+      : undefined;
+    return `${JSON.stringify(
+      {
+        endpoint: "POST https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messageRules",
+        ...(beforePosting ? { beforePosting } : {}),
+        rules: drafts.map(({ body, folderPaths }) => ({ body, folderPaths })),
+      },
+      null,
+      2
+    )}\n`;
   },
 };

@@ -2,6 +2,7 @@
 // the user's language. It is the only target that has "through the specified account".
 import type { RuleConditions } from "@contracts/rules.js";
 import type { CompileContext, TargetCompiler, Words } from "../compileContext.js";
+import { withoutAttachmentNegation } from "../attachmentNegation.js";
 
 const LABELS: Record<string, Words> = {
   fromAddresses: { en: "from people or public group", fr: "de personnes ou groupe public" },
@@ -96,8 +97,8 @@ function conditionLines(
   for (const [field, value] of Object.entries(conditions)) {
     if (value === undefined) continue;
     const label = `${prefix}${context.words(LABELS[field]!)}`;
-    if (typeof value === "boolean") {
-      if (value) lines.push(`   - ${label}`);
+    if (value === true) {
+      lines.push(`   - ${label}`);
       continue;
     }
     const values = Array.isArray(value) ? value : [value];
@@ -114,7 +115,10 @@ export const outlookClassicCompiler: TargetCompiler = {
   mediaType: "text/plain; charset=utf-8",
   compile(rules, context) {
     const sections: string[] = [];
-    for (const rule of rules) {
+    for (const original of rules) {
+      // The wizard's attachment condition only says "which has an attachment".
+      const rule = withoutAttachmentNegation(original, context);
+      if (!rule) continue;
       const all = [
         rule.name,
         ...Object.values(rule.conditions ?? {}),

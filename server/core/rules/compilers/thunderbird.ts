@@ -1,23 +1,16 @@
-// Thunderbird's msgFilterRules.dat, written the way comm-central's nsMsgFilterList writes it:
-// key="value" lines where `"` is escaped as `\"` (the only escape), conditions as
-// `AND (attribute,operator,value)` terms, and a value quoted (then escaped a second time with the
-// line) when it contains ")" or starts with a space or a quote. Values cannot hold line breaks.
+// Thunderbird's msgFilterRules.dat (version 9), written so that Thunderbird's own reader reads back
+// exactly what the rule says (see thunderbirdFormat.ts): key="value" lines, conditions as
+// `AND (attribute,operator,value)` terms, tags by the key Thunderbird derives from their name.
 import type { Rule, RuleConditions } from "@contracts/rules.js";
 import { splitHeader, type CompileContext, type TargetCompiler } from "../compileContext.js";
-
-/** nsMsgSearchTerm::EscapeQuotesInStr: `"` → `\"`, nothing else. */
-const escapeQuotes = (value: string) => value.replace(/"/g, '\\"');
-
-/** A term value, quoted when Thunderbird's reader would otherwise cut it short. */
-const termValue = (value: string) =>
-  /[)]/.test(value) || /^[ "]/.test(value) ? `"${escapeQuotes(value)}"` : value;
-
-const attribute = (key: string, value: string) => `${key}="${escapeQuotes(value)}"`;
-
-/** Values Thunderbird cannot read back exactly: line breaks, and backslashes next to quotes. */
-const unsafe = (value: string) => /[\r\n]/.test(value) || /\\"|\\$/.test(value);
-/** Condition values also cannot hold a quote: Thunderbird's term reader toggles quoting on every one. */
-const unsafeInCondition = (value: string) => unsafe(value) || value.includes('"');
+import {
+  attributeLine,
+  headerNameFits,
+  localFolderUri,
+  tagKey,
+  termValue,
+  unwritable,
+} from "./thunderbirdFormat.js";
 
 interface Term {
   attribute: string;
@@ -55,14 +48,20 @@ function terms(conditions: RuleConditions, negate: boolean): { all: Term[]; list
 function condition(rule: Rule, context: CompileContext): string | null {
   const positive = terms(rule.conditions ?? {}, false);
   const negative = rule.exceptions ? terms(rule.exceptions, true) : { all: [], lists: 0 };
-  if (
-    (rule.conditions?.headerContains ?? [])
-      .concat(rule.exceptions?.headerContains ?? [])
-      .some((entry) => !splitHeader(entry))
-  ) {
+  const headers = (rule.conditions?.headerContains ?? []).concat(
+    rule.exceptions?.headerContains ?? []
+  );
+  if (headers.some((entry) => !splitHeader(entry))) {
     context.leftOut(rule, "conditions.headerContains", {
       en: 'Thunderbird needs a header name: write "Header-Name: value".',
       fr: "Thunderbird a besoin d’un nom d’en-tête : écrivez « Nom-En-tête: valeur ».",
+    });
+    return null;
+  }
+  if (headers.some((entry) => !headerNameFits(splitHeader(entry)![0]))) {
+    context.leftOut(rule, "conditions.headerContains", {
+      en: "Thunderbird cannot test a header whose name holds a quote, a comma or a backslash.",
+      fr: "Thunderbird ne sait pas tester un en-tête dont le nom contient un guillemet, une virgule ou une barre oblique inverse.",
     });
     return null;
   }
@@ -80,15 +79,46 @@ function condition(rule: Rule, context: CompileContext): string | null {
   }
   const all = [...positive.all, ...negative.all];
   if (all.length === 0) return "ALL";
+  const values = all.map((term) => termValue(term.value));
+  if (values.some((value) => value === null)) {
+    context.leftOut(rule, "conditions", {
+      en: 'Thunderbird cannot read back a condition value that ends with "\\" and holds ")" or starts with a space or a quote.',
+      fr: "Thunderbird ne sait pas relire une valeur de condition qui finit par « \\ » et contient « ) » ou commence par une espace ou un guillemet.",
+    });
+    return null;
+  }
   const operator = orOnly ? "OR" : "AND";
   return all
-    .map((term) => `${operator} (${term.attribute},${term.operator},${termValue(term.value)})`)
+    .map((term, index) => `${operator} (${term.attribute},${term.operator},${values[index]})`)
     .join(" ");
 }
 
-/** Thunderbird folder URIs; the account is unknown here, so Local Folders, with each name URI-encoded. */
-const folderUri = (path: string[]) =>
-  `mailbox://nobody@Local%20Folders/${path.map(encodeURIComponent).join("/")}`;
+/** Every string a rule writes into the file, and where it comes from. */
+function writtenValues(rule: Rule): [string, string][] {
+  const fromConditions = (scope: "conditions" | "exceptions") => {
+    const conditions = rule[scope];
+    return (
+      [
+        "fromAddresses",
+        "sentToAddresses",
+        "subjectContains",
+        "bodyContains",
+        "headerContains",
+      ] as const
+    ).flatMap((field) =>
+      (conditions?.[field] ?? []).map((value): [string, string] => [`${scope}.${field}`, value])
+    );
+  };
+  return [
+    ["name", rule.name],
+    ...(rule.actions.forwardTo ?? []).map((value): [string, string] => [
+      "actions.forwardTo",
+      value,
+    ]),
+    ...fromConditions("conditions"),
+    ...fromConditions("exceptions"),
+  ];
+}
 
 export const thunderbirdCompiler: TargetCompiler = {
   target: "thunderbird",
@@ -98,21 +128,23 @@ export const thunderbirdCompiler: TargetCompiler = {
     const lines = ['version="9"', 'logging="no"'];
     for (const rule of rules) {
       const { actions } = rule;
-      const conditionValues = [rule.conditions, rule.exceptions].flatMap((conditions) => [
-        ...(conditions?.fromAddresses ?? []),
-        ...(conditions?.sentToAddresses ?? []),
-        ...(conditions?.subjectContains ?? []),
-        ...(conditions?.bodyContains ?? []),
-        ...(conditions?.headerContains ?? []),
-      ]);
-      if (
-        [rule.name, ...(actions.assignCategories ?? [])].some(unsafe) ||
-        conditionValues.some(unsafeInCondition)
-      ) {
-        context.leftOut(rule, "name", {
-          en: "Thunderbird filters cannot hold line breaks, a backslash before a quote, or quotes in condition values.",
-          fr: "les filtres Thunderbird ne peuvent contenir ni retour à la ligne, ni barre oblique inverse devant un guillemet, ni guillemet dans les valeurs de condition.",
-        });
+      const problem = writtenValues(rule)
+        .map(([field, value]) => ({ field, reason: unwritable(value) }))
+        .find(({ field, reason }) => reason && (field === "name" || reason === "line-break"));
+      if (problem) {
+        context.leftOut(
+          rule,
+          problem.field,
+          problem.reason === "line-break"
+            ? {
+                en: "Thunderbird filters cannot hold line breaks.",
+                fr: "les filtres Thunderbird ne peuvent pas contenir de retour à la ligne.",
+              }
+            : {
+                en: 'Thunderbird cannot read back a filter name that ends with "\\".',
+                fr: "Thunderbird ne sait pas relire un nom de filtre qui finit par « \\ ».",
+              }
+        );
         continue;
       }
       const terms = condition(rule, context);
@@ -124,32 +156,35 @@ export const thunderbirdCompiler: TargetCompiler = {
         });
       }
       lines.push(
-        attribute("name", rule.name),
-        attribute("enabled", rule.enabled === false ? "no" : "yes"),
-        attribute("type", "17")
+        attributeLine("name", rule.name),
+        attributeLine("enabled", rule.enabled === false ? "no" : "yes"),
+        attributeLine("type", "17")
       );
-      if (actions.markAsRead) lines.push(attribute("action", "Mark read"));
+      if (actions.markAsRead) lines.push(attributeLine("action", "Mark read"));
       for (const category of actions.assignCategories ?? [])
-        lines.push(attribute("action", "AddTag"), attribute("actionValue", category));
+        lines.push(
+          attributeLine("action", "AddTag"),
+          attributeLine("actionValue", tagKey(category))
+        );
       if (actions.assignCategories)
         context.note(rule, "actions.assignCategories", {
-          en: "create tags with these names in Thunderbird (Settings > General > Tags) before importing.",
-          fr: "créez des étiquettes portant ces noms dans Thunderbird (Paramètres > Général > Étiquettes) avant l’import.",
+          en: "create tags with these exact names in Thunderbird (Settings > General > Tags) before importing; the filter names each tag by the key Thunderbird 153 derives from its name (older releases may derive another for names with spaces or accents).",
+          fr: "créez des étiquettes portant exactement ces noms dans Thunderbird (Paramètres > Général > Étiquettes) avant l’import ; le filtre désigne chaque étiquette par la clé que Thunderbird 153 tire de son nom (des versions plus anciennes peuvent en tirer une autre pour les noms avec espaces ou accents).",
         });
       if (actions.copyToFolder)
         lines.push(
-          attribute("action", "Copy to folder"),
-          attribute("actionValue", folderUri(actions.copyToFolder))
+          attributeLine("action", "Copy to folder"),
+          attributeLine("actionValue", localFolderUri(actions.copyToFolder))
         );
       for (const address of actions.forwardTo ?? [])
-        lines.push(attribute("action", "Forward"), attribute("actionValue", address));
+        lines.push(attributeLine("action", "Forward"), attributeLine("actionValue", address));
       if (actions.moveToFolder)
         lines.push(
-          attribute("action", "Move to folder"),
-          attribute("actionValue", folderUri(actions.moveToFolder))
+          attributeLine("action", "Move to folder"),
+          attributeLine("actionValue", localFolderUri(actions.moveToFolder))
         );
-      if (actions.stopProcessingRules) lines.push(attribute("action", "Stop execution"));
-      lines.push(attribute("condition", terms));
+      if (actions.stopProcessingRules) lines.push(attributeLine("action", "Stop execution"));
+      lines.push(attributeLine("condition", terms));
       if (actions.moveToFolder || actions.copyToFolder) {
         context.note(rule, "actions.moveToFolder", {
           en: "folders point to Local Folders; pick the account's folder in Thunderbird's filter editor if needed.",

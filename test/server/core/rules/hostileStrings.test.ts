@@ -57,15 +57,19 @@ describe("hostile strings are inert in every target (server/core/rules)", () => 
     assert.equal(xmlEntry.shouldMarkAsRead, "true");
   });
 
-  it("Thunderbird: the name and values read back exactly; the rule with quotes in conditions is left out, with a warning", () => {
+  it("Thunderbird: names and values read back exactly, quotes included", () => {
     const { artifacts, warnings } = compileRules(rules, { locale: "en", targets: ["thunderbird"] });
     const filters = parseThunderbird(artifacts[0]!.content);
     assert.deepEqual(
       filters.map((filter) => filter.name),
-      [POWERSHELL, "xml"]
+      [POWERSHELL, "sieve", "xml"]
     );
-    assert.equal(filters[1]!.terms.find((term) => term.attribute === "subject")?.value, XML);
-    assert.ok(warnings.some((warning) => warning.rule === "sieve" && warning.kind === "left-out"));
+    assert.deepEqual(
+      filters[1]!.terms.map((term) => term.value),
+      [SIEVE, SIEVE]
+    );
+    assert.equal(filters[2]!.terms.find((term) => term.attribute === "subject")?.value, XML);
+    assert.ok(!warnings.some((warning) => warning.kind === "left-out"));
   });
 
   it("Outlook classic: values are shown quoted, verbatim", () => {
