@@ -71,8 +71,16 @@ export async function openTaskpane(
  */
 export async function showSection(page: Page, name: string | RegExp): Promise<void> {
   const nav = page.getByRole("tablist", { name: /^(Sections|Rubriques)$/ });
+  await nav.waitFor();
+  // Fluent measures the tabs that fit after a layout (ResizeObserver): let two frames pass.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+  );
   const tab = nav.getByRole("tab", { name, exact: true });
-  if (await tab.isVisible()) return tab.click();
-  await page.getByTestId("sections-more").click();
-  await page.getByRole("menuitem", { name }).click();
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByTestId("sections-more").click();
+    await page.getByRole("menuitem", { name }).click();
+  }
+  await nav.getByRole("tab", { name, exact: true, selected: true }).waitFor();
 }
