@@ -40,7 +40,12 @@ export function FindingList({
           </MessageBarBody>
           {finding.fixId && onGoToStep && (
             <MessageBarActions>
-              <Button size="small" onClick={() => onGoToStep(finding.fixId!)}>
+              <Button
+                size="small"
+                // One such button per finding: its name says which finding it answers.
+                aria-label={`${t("goToStep")} ${finding.title}`}
+                onClick={() => onGoToStep(finding.fixId!)}
+              >
                 {t("goToStep")}
               </Button>
             </MessageBarActions>

@@ -1,7 +1,9 @@
+import { forwardRef, useId } from "react";
 import { useTranslation } from "react-i18next";
 import {
   Badge,
   Body1,
+  Button,
   Card,
   Checkbox,
   makeStyles,
@@ -14,6 +16,8 @@ const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalXS },
   highlighted: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   muted: { opacity: 0.75 },
+  header: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  title: { flexGrow: 1, minWidth: 0 },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   how: {
     margin: 0,
@@ -28,60 +32,84 @@ interface RepairStepCardProps {
   planned: PlannedStep;
   done: boolean;
   onDoneChange(done: boolean): void;
+  /** Whether why and how are shown (the current step is open, the others folded). */
+  expanded: boolean;
+  onExpandedChange(expanded: boolean): void;
   /** Name of the Outlook this step does not apply to, or null when it applies. */
   notApplicableTo: string | null;
   highlighted: boolean;
 }
 
-/** One step: a "done" tick with the title, why it matters, and the exact menu path to follow. */
-export function RepairStepCard({
-  planned,
-  done,
-  onDoneChange,
-  notApplicableTo,
-  highlighted,
-}: RepairStepCardProps) {
-  const { t } = useTranslation("repair");
-  const styles = useStyles();
-  const id = planned.step.id;
-  const how = t(`steps.${id}.how`, { returnObjects: true });
-  return (
-    <Card
-      className={mergeClasses(
-        styles.card,
-        highlighted && styles.highlighted,
-        notApplicableTo !== null && styles.muted
-      )}
-      data-testid={`step-${planned.step.id}`}
-      data-done={done}
-    >
-      <Checkbox
-        checked={done}
-        onChange={(_, data) => onDoneChange(data.checked === true)}
-        label={<strong>{t(`steps.${id}.title`)}</strong>}
-      />
-      <div className={styles.badges}>
-        {planned.recommended && notApplicableTo === null && (
-          <Badge appearance="filled" color="brand">
-            {t("recommended")}
-          </Badge>
+/**
+ * One step: a "done" tick with the title, then, unfolded, why it matters and the exact menu path.
+ * The ref reaches the tick, which takes the focus when the user is sent to this step.
+ */
+export const RepairStepCard = forwardRef<HTMLInputElement, RepairStepCardProps>(
+  function RepairStepCard(
+    { planned, done, onDoneChange, expanded, onExpandedChange, notApplicableTo, highlighted },
+    tickRef
+  ) {
+    const { t } = useTranslation("repair");
+    const styles = useStyles();
+    const detailsId = useId();
+    const id = planned.step.id;
+    const title = t(`steps.${id}.title`);
+    const how = t(`steps.${id}.how`, { returnObjects: true });
+    const toggleText = t(expanded ? "hideHow" : "showHow");
+    return (
+      <Card
+        className={mergeClasses(
+          styles.card,
+          highlighted && styles.highlighted,
+          notApplicableTo !== null && styles.muted
         )}
-        {notApplicableTo !== null && (
-          <Badge appearance="outline">{t("notApplicable", { target: notApplicableTo })}</Badge>
+        data-testid={`step-${id}`}
+        data-done={done}
+        data-expanded={expanded}
+      >
+        <div className={styles.header}>
+          <Checkbox
+            ref={tickRef}
+            className={styles.title}
+            checked={done}
+            onChange={(_, data) => onDoneChange(data.checked === true)}
+            label={<strong>{title}</strong>}
+          />
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            // Every step has this button: its name says which step it unfolds.
+            aria-label={`${toggleText} ${title}`}
+            onClick={() => onExpandedChange(!expanded)}
+          >
+            {toggleText}
+          </Button>
+        </div>
+        <div className={styles.badges}>
+          {planned.recommended && notApplicableTo === null && (
+            <Badge appearance="filled" color="brand">
+              {t("recommended")}
+            </Badge>
+          )}
+          {notApplicableTo !== null && (
+            <Badge appearance="outline">{t("notApplicable", { target: notApplicableTo })}</Badge>
+          )}
+        </div>
+        {expanded && (
+          <div id={detailsId}>
+            <Body1 className={styles.why}>
+              <strong>{t("why")}</strong> {t(`steps.${id}.why`)}
+            </Body1>
+            <ol className={styles.how}>
+              {Object.values(how).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ol>
+          </div>
         )}
-      </div>
-      {!done && (
-        <>
-          <Body1 className={styles.why}>
-            <strong>{t("why")}</strong> {t(`steps.${id}.why`)}
-          </Body1>
-          <ol className={styles.how}>
-            {Object.values(how).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ol>
-        </>
-      )}
-    </Card>
-  );
-}
+      </Card>
+    );
+  }
+);

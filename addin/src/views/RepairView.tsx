@@ -60,12 +60,28 @@ export function RepairView({
   const doneCount = applicable.filter((planned) => progress.done.includes(planned.step.id)).length;
   const targetName = t(`targets.${target}`);
 
-  const focused = useRef<HTMLDivElement | null>(null);
+  // The step the user is at: the one a finding sent them to, else the first not done. It is
+  // unfolded; the others are folded until opened (22 steps would not fit a 380 px pane otherwise).
   const focusStepId = focusFix
     ? applicable.find((planned) => planned.step.fixes?.includes(focusFix as FixId))?.step.id
     : undefined;
+  const currentStepId =
+    focusStepId ?? applicable.find((planned) => !progress.done.includes(planned.step.id))?.step.id;
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const isExpanded = (id: string) => !closed.has(id) && (opened.has(id) || id === currentStepId);
+  const setExpanded = (id: string, expanded: boolean) => {
+    const without = (set: ReadonlySet<string>) => new Set([...set].filter((other) => other !== id));
+    setOpened(expanded ? new Set([...opened, id]) : without(opened));
+    setClosed(expanded ? without(closed) : new Set([...closed, id]));
+  };
+
+  // "Show me how" moves the focus to the step, so keyboard and screen-reader users land there too.
+  const focused = useRef<HTMLInputElement | null>(null);
   useEffect(() => {
+    if (!focusStepId) return;
     focused.current?.scrollIntoView({ block: "start" });
+    focused.current?.focus({ preventScroll: true });
   }, [focusStepId]);
 
   const toggle = (id: string, done: boolean) =>
@@ -84,15 +100,17 @@ export function RepairView({
         <section key={phase} className={styles.phase} aria-label={t(`phases.${phase}`)}>
           <Subtitle2 as="h3">{t(`phases.${phase}`)}</Subtitle2>
           {inPhase.map((planned) => (
-            <div key={planned.step.id} ref={planned.step.id === focusStepId ? focused : undefined}>
-              <RepairStepCard
-                planned={planned}
-                done={progress.done.includes(planned.step.id)}
-                onDoneChange={(done) => toggle(planned.step.id, done)}
-                notApplicableTo={applies ? null : targetName}
-                highlighted={planned.step.id === focusStepId}
-              />
-            </div>
+            <RepairStepCard
+              key={planned.step.id}
+              ref={planned.step.id === focusStepId ? focused : undefined}
+              planned={planned}
+              done={progress.done.includes(planned.step.id)}
+              onDoneChange={(done) => toggle(planned.step.id, done)}
+              expanded={isExpanded(planned.step.id)}
+              onExpandedChange={(expanded) => setExpanded(planned.step.id, expanded)}
+              notApplicableTo={applies ? null : targetName}
+              highlighted={planned.step.id === focusStepId}
+            />
           ))}
         </section>
       );
