@@ -85,7 +85,12 @@ const rulesSchema = pageOf(
   }))
 );
 
-const settingsSchema = z.record(z.string(), z.unknown());
+/** The settings, without Graph's "@odata.context" and other annotations. */
+const settingsSchema = z
+  .record(z.string(), z.unknown())
+  .transform((settings) =>
+    Object.fromEntries(Object.entries(settings).filter(([key]) => !key.startsWith("@")))
+  );
 const folderPageSchema = pageOf(folderSchema);
 const idSchema = z.object({ id: z.string() });
 
