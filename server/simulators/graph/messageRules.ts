@@ -182,7 +182,8 @@ function complex(
   const kinds = type === "messageRuleActions" ? ACTIONS : PREDICATES;
   const result: Record<string, unknown> = {};
   for (const [key, inner] of declaredKeys(object(value, property, type))) {
-    const kind = kinds[key];
+    // Own properties only: "constructor" or "__proto__" in a body are undeclared, not Object's.
+    const kind = Object.hasOwn(kinds, key) ? kinds[key] : undefined;
     if (!kind) throw notDeclared(key, type);
     if (inner !== null) result[key] = convert(kind, inner, key, folderId);
   }

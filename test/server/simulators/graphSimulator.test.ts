@@ -228,6 +228,22 @@ describe("Graph simulator wire format (server/simulators/graph)", () => {
       assert.equal(graph.mailboxOf(big).rules.length, before, "nothing stored");
     });
 
+    it("refuses object-property names (constructor, __proto__, toString) as undeclared properties", async () => {
+      for (const name of ["constructor", "__proto__", "toString"]) {
+        // Raw JSON: an object literal's "__proto__" would not be sent as a property.
+        const body = `{"displayName":"R","sequence":1,"conditions":{"${name}":["x"]},"actions":{"${name}":true}}`;
+        const response = await fetch(`${graph.baseUrl}${RULES}`, {
+          method: "POST",
+          headers: { Authorization: "Bearer t-big", "Content-Type": "application/json" },
+          body,
+        });
+        assert.equal(response.status, 400, name);
+        const { error } = (await response.json()) as { error: { code: string; message: string } };
+        assert.equal(error.code, "RequestBodyRead", name);
+        assert.match(error.message, new RegExp(`'${name}' does not exist`), name);
+      }
+    });
+
     it("keeps folder ids in folder actions; a name is not an id (400) and an id of no folder is not found (404)", async () => {
       const archive = (await get("/me/mailFolders/archive")).body;
       const kept = await post(RULES, {
