@@ -61,6 +61,11 @@ export interface GraphSimulatorStats {
   faults: number;
 }
 
+interface FolderShape {
+  select: Set<string> | null;
+  withSize: boolean;
+}
+
 interface SimResponse {
   status: number;
   headers?: Record<string, string>;
@@ -332,7 +337,7 @@ export class GraphSimulator {
     if (!sub && method === "GET") {
       // Watched by id (the migration monitor's read): in demo mode, an upload fills it.
       if (folder.id === id) this.applyGrowth(folder);
-      return ok(this.folderJson(folder, query));
+      return ok(this.folderJson(folder, this.folderShape(query)));
     }
     if (sub === "childFolders") {
       if (method === "GET")
@@ -430,7 +435,20 @@ export class GraphSimulator {
       .childFolderIds.map((childId) => mailbox.folders.get(childId)!);
   }
 
-  private folderJson(folder: SimFolder, query: URLSearchParams): Record<string, unknown> {
+  /** How a listing or read shapes folders: the $select names, and whether the size is expanded. */
+  private folderShape(query: URLSearchParams): FolderShape {
+    const expand = query.get("$expand") ?? "";
+    return {
+      select: selected(query),
+      withSize:
+        /singleValueExtendedProperties/i.test(expand) && expand.toLowerCase().includes("0x0e08"),
+    };
+  }
+
+  private folderJson(
+    folder: SimFolder,
+    { select, withSize }: FolderShape
+  ): Record<string, unknown> {
     const full: Record<string, unknown> = {
       id: folder.id,
       displayName: folder.displayName,
@@ -448,7 +466,6 @@ export class GraphSimulator {
           }
         : {}),
     };
-    const select = selected(query);
     const json: Record<string, unknown> = {
       // A derived type is named even when not selected: it is how a client tells a search folder.
       ...(folder.search ? { "@odata.type": SEARCH_FOLDER_TYPE } : {}),
@@ -458,8 +475,7 @@ export class GraphSimulator {
           )
         : full),
     };
-    const expand = query.get("$expand") ?? "";
-    if (/singleValueExtendedProperties/i.test(expand) && expand.toLowerCase().includes("0x0e08")) {
+    if (withSize) {
       // Graph normalises the property id and returns the value as a string.
       json.singleValueExtendedProperties = [{ id: "Long 0xe08", value: String(folder.sizeBytes) }];
     }
@@ -475,9 +491,10 @@ export class GraphSimulator {
     const top = Math.min(Number(query.get("$top") ?? DEFAULT_PAGE) || DEFAULT_PAGE, MAX_PAGE);
     const skip = Number(query.get("$skip") ?? 0) || 0;
     const slice = folders.slice(skip, skip + top);
+    const shape = this.folderShape(query);
     const result: Record<string, unknown> = {
       "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailFolders`,
-      value: slice.map((folder) => this.folderJson(folder, query)),
+      value: slice.map((folder) => this.folderJson(folder, shape)),
     };
     if (skip + top < folders.length) {
       const next = new URLSearchParams(query);
@@ -539,7 +556,7 @@ export class GraphSimulator {
     };
     mailbox.folders.set(id, folder);
     parent.childFolderIds.push(id);
-    return { status: 201, body: this.folderJson(folder, new URLSearchParams()) };
+    return { status: 201, body: this.folderJson(folder, { select: null, withSize: false }) };
   }
 
   /**
