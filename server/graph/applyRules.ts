@@ -1,64 +1,32 @@
 // Applies unification rules to the mailbox through Graph, safely: it plans first (folders to create,
 // rules that already exist), creates each missing folder and rule exactly once even when the call is
 // repeated or a write fails ambiguously (it re-reads instead of resending), and never edits or
-// deletes anything it did not create. Existing rules are matched by content, not by id.
+// deletes anything it did not create. Existing rules are matched by meaning (ruleMeaning.ts), not by id
+// nor by JSON text: Graph returns a rule normalised, with fields of its own.
 import type { Rule } from "@contracts/rules.js";
 import type { ApplyResponse, RulePlan } from "@contracts/ruleApply.js";
 import { graphRuleDraft } from "../core/rules/compilers/graph.js";
 import { CompileContext } from "../core/rules/compileContext.js";
 import { GraphRequestError, type GraphClient } from "./graphClient.js";
 import { ambiguous, FolderResolver } from "./folderResolver.js";
-
-interface GraphRule {
-  id: string;
-  displayName: string;
-  conditions?: unknown;
-  exceptions?: unknown;
-  actions?: unknown;
-  isEnabled?: boolean;
-}
+import { sameMeaning, sameName, type RuleLike } from "./ruleMeaning.js";
 
 export class RulesNotAvailableError extends Error {}
 
-/** Canonical JSON: keys sorted, empty objects and nulls dropped — how "same content" is decided. */
-function canonical(value: unknown): string {
-  const clean = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(clean);
-    if (node && typeof node === "object") {
-      const entries = Object.entries(node)
-        .filter(([, inner]) => inner !== null && inner !== undefined)
-        .map(([key, inner]) => [key, clean(inner)] as const)
-        .filter(
-          ([, inner]) =>
-            !(
-              inner &&
-              typeof inner === "object" &&
-              !Array.isArray(inner) &&
-              Object.keys(inner).length === 0
-            )
-        )
-        .sort(([a], [b]) => a.localeCompare(b));
-      return Object.fromEntries(entries);
-    }
-    return node;
-  };
-  return JSON.stringify(clean(value));
-}
-
-const sameRule = (existing: GraphRule, body: Record<string, unknown>) =>
-  existing.displayName === body.displayName &&
-  canonical(existing.conditions) === canonical(body.conditions) &&
-  canonical(existing.exceptions) === canonical(body.exceptions) &&
-  canonical(existing.actions) === canonical(body.actions);
+/** The inbox rules, those Graph sent as objects (anything else cannot match a rule of ours). */
+const inboxRules = async (client: GraphClient): Promise<RuleLike[]> =>
+  (await client.getAll<unknown>("/me/mailFolders/inbox/messageRules")).filter(
+    (rule): rule is RuleLike => typeof rule === "object" && rule !== null && !Array.isArray(rule)
+  );
 
 export async function applyRules(
   client: GraphClient,
   rules: Rule[],
   dryRun: boolean
 ): Promise<ApplyResponse> {
-  let existing: GraphRule[];
+  let existing: RuleLike[];
   try {
-    existing = await client.getAll<GraphRule>("/me/mailFolders/inbox/messageRules");
+    existing = await inboxRules(client);
   } catch (error) {
     if (error instanceof GraphRequestError && (error.status === 403 || error.status === 401))
       throw new RulesNotAvailableError("rules are not available for this mailbox");
@@ -82,12 +50,12 @@ export async function applyRules(
       else unresolved = true;
     }
     const body = { ...draft.body, actions };
-    const sameName = existing.filter((candidate) => candidate.displayName === rule.name);
-    if (!unresolved && sameName.some((candidate) => sameRule(candidate, body))) {
+    const named = existing.filter((candidate) => sameName(candidate, rule.name));
+    if (!unresolved && named.some((candidate) => sameMeaning(candidate, body))) {
       planned.push({ name: rule.name, status: "exists" });
       continue;
     }
-    if (sameName.length > 0) {
+    if (named.length > 0) {
       planned.push({
         name: rule.name,
         status: "conflict",
@@ -108,13 +76,13 @@ export async function applyRules(
       continue;
     }
     try {
-      existing.push(await client.post<GraphRule>("/me/mailFolders/inbox/messageRules", body));
+      existing.push(await client.post<RuleLike>("/me/mailFolders/inbox/messageRules", body));
       planned.push({ name: rule.name, status: "created" });
     } catch (error) {
       if (!ambiguous(error)) throw error;
       // The write may have happened: re-read rather than resend.
-      existing = await client.getAll<GraphRule>("/me/mailFolders/inbox/messageRules");
-      const created = existing.some((candidate) => sameRule(candidate, body));
+      existing = await inboxRules(client);
+      const created = existing.some((candidate) => sameMeaning(candidate, body));
       planned.push({
         name: rule.name,
         status: created ? "created" : "failed",

@@ -1,22 +1,37 @@
 // Folder paths ("Inbox" > "Gmail") to Graph folder ids. The first segment may be a well-known folder
 // in English, whatever the mailbox's language ("Inbox" finds "Boîte de réception"). In "create" mode
 // missing folders are created once, even across repeated or failed calls: after a 409 or an ambiguous
-// failure the parent is listed again instead of posting again.
+// failure the parent is listed again instead of posting again. Only mail folders are destinations:
+// a search folder of the same name is not one (mail cannot be filed into a saved search).
 import type { FolderPlan } from "@contracts/ruleApply.js";
 import { GraphRequestError, type GraphClient } from "./graphClient.js";
+import { pathSegment } from "./graphPath.js";
 
-const WELL_KNOWN: Record<string, string> = {
-  inbox: "inbox",
-  archive: "archive",
-  "sent items": "sentitems",
-  "deleted items": "deleteditems",
-  "junk email": "junkemail",
-  drafts: "drafts",
-};
+/** English names of well-known folders (a Map: a folder named "constructor" is just a folder). */
+const WELL_KNOWN = new Map([
+  ["inbox", "inbox"],
+  ["archive", "archive"],
+  ["sent items", "sentitems"],
+  ["deleted items", "deleteditems"],
+  ["junk email", "junkemail"],
+  ["drafts", "drafts"],
+]);
 
 interface GraphFolder {
+  "@odata.type"?: string;
   id: string;
   displayName: string;
+}
+
+const isMailFolder = (folder: GraphFolder) =>
+  folder["@odata.type"] !== "#microsoft.graph.mailSearchFolder";
+
+/** A folder as Graph must send it; anything else is a malformed answer. */
+function checked(folder: unknown): GraphFolder {
+  const candidate = folder as Partial<GraphFolder> | null | undefined;
+  if (typeof candidate?.id !== "string" || typeof candidate.displayName !== "string")
+    throw new GraphRequestError(502, "malformedResponse", "Graph sent a folder without id or name");
+  return candidate as GraphFolder;
 }
 
 /** A failure after which a write may or may not have been applied. */
@@ -49,21 +64,17 @@ export class FolderResolver {
         parentId = known.id;
         continue;
       }
-      const wellKnown = depth === 0 ? WELL_KNOWN[name.toLowerCase()] : undefined;
+      const wellKnown = depth === 0 ? WELL_KNOWN.get(name.toLowerCase()) : undefined;
       let id: string | null = wellKnown
-        ? (
-            await this.client.get<GraphFolder>(
-              `/me/mailFolders/${wellKnown}?$select=id,displayName`
-            )
-          ).id
+        ? checked(await this.client.get(`/me/mailFolders/${wellKnown}?$select=id,displayName`)).id
         : ((await this.findChild(parentId, name))?.id ?? null);
       let status: FolderPlan["status"] = id ? "exists" : "create";
       if (!id && this.mode === "create") {
         try {
-          id = (
-            await this.client.post<GraphFolder>(
+          id = checked(
+            await this.client.post(
               parentId
-                ? `/me/mailFolders/${encodeURIComponent(parentId)}/childFolders`
+                ? `/me/mailFolders/${pathSegment(parentId)}/childFolders`
                 : "/me/mailFolders",
               { displayName: name }
             )
@@ -107,13 +118,17 @@ export class FolderResolver {
     const cacheKey = parentId ?? "";
     let list = fresh ? undefined : this.children.get(cacheKey);
     if (!list) {
-      list = await this.client.getAll<GraphFolder>(
-        parentId
-          ? `/me/mailFolders/${encodeURIComponent(parentId)}/childFolders?$top=999&$select=id,displayName`
-          : "/me/mailFolders?$top=999&$select=id,displayName"
-      );
+      list = (
+        await this.client.getAll<unknown>(
+          parentId
+            ? `/me/mailFolders/${pathSegment(parentId)}/childFolders?$top=999&$select=id,displayName`
+            : "/me/mailFolders?$top=999&$select=id,displayName"
+        )
+      ).map(checked);
       this.children.set(cacheKey, list);
     }
-    return list.find((folder) => folder.displayName.toLowerCase() === name.toLowerCase());
+    return list.find(
+      (folder) => isMailFolder(folder) && folder.displayName.toLowerCase() === name.toLowerCase()
+    );
   }
 }

@@ -3,6 +3,8 @@
 // and the Kiota SDK (heavy, preview); what we need is small and tested: retries that honour
 // Retry-After (bounded, and never for a write that may have been applied), JSON $batch of 20 with
 // per-request retries, @odata.nextLink paging on the same origin, and the per-mailbox limiter.
+// Whatever Graph answers, a caller gets a JSON object or a GraphRequestError: an empty, cut-off or
+// late body is an error like a refusal, never a TypeError further down.
 import type { Limiter } from "./limiter.js";
 
 export interface GraphClientOptions {
@@ -10,7 +12,7 @@ export interface GraphClientOptions {
   baseUrl: string;
   accessToken: () => Promise<string>;
   limiter: Limiter;
-  /** Per request. */
+  /** Per request, body included. */
   timeoutMs?: number;
   /** Retries after the first attempt. */
   maxRetries?: number;
@@ -55,6 +57,41 @@ const RETRYABLE = new Set([429, 503, 504]);
 export const isThrottled = (status: number): boolean => RETRYABLE.has(status);
 const MAX_BATCH = 20;
 
+/** Graph answers with JSON objects; 204 and 202 carry no body. */
+function parseAnswer(status: number, text: string): { ok: true; value: unknown } | { ok: false } {
+  if (status === 204 || status === 202) return { ok: true, value: undefined };
+  try {
+    const value: unknown = JSON.parse(text);
+    return isObject(value) ? { ok: true, value } : { ok: false };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const malformed = () =>
+  new GraphRequestError(502, "malformedResponse", "Graph sent an answer that is not a JSON object");
+
+interface InnerResponse {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** An inner $batch answer as it must be; a 2xx without a JSON object body is a 502 "malformed". */
+function checkedInner(value: unknown): InnerResponse | null {
+  if (!isObject(value) || typeof value.id !== "string" || !Number.isInteger(value.status))
+    return null;
+  const response = value as unknown as InnerResponse;
+  const success = response.status >= 200 && response.status < 300;
+  if (success && ![202, 204].includes(response.status) && !isObject(response.body))
+    return failedResponse(response.id, malformed());
+  return response;
+}
+
 export class GraphClient {
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
@@ -70,31 +107,58 @@ export class GraphClient {
     this.backoffMs = options.backoffMs ?? 500;
   }
 
-  get<T>(path: string): Promise<T> {
-    return this.send<T>("GET", this.url(path));
+  async get<T>(path: string): Promise<T> {
+    return (await this.send("GET", this.url(path))) as T;
   }
 
   /** Writes are retried only on 429 (the service did not process them), never after a 503 or timeout. */
-  post<T>(path: string, body: unknown): Promise<T> {
-    return this.send<T>("POST", this.url(path), body);
+  async post<T>(path: string, body: unknown): Promise<T> {
+    return (await this.send("POST", this.url(path), body)) as T;
   }
 
-  /** Every item of a collection, following @odata.nextLink. */
+  /** Every item of a collection, following @odata.nextLink (only back to our Graph). */
   async getAll<T>(path: string): Promise<T[]> {
     const items: T[] = [];
     let next: string | undefined = this.url(path);
     while (next) {
-      const page: { value?: T[]; "@odata.nextLink"?: string } = await this.send("GET", next);
-      items.push(...(page.value ?? []));
-      next = this.followable(page["@odata.nextLink"]);
+      const page = (await this.send("GET", next)) as Record<string, unknown>;
+      if (page.value !== undefined && !Array.isArray(page.value)) throw malformed();
+      items.push(...((page.value as T[] | undefined) ?? []));
+      const link = page["@odata.nextLink"];
+      if (link === undefined) break;
+      if (typeof link !== "string" || this.relativeLink(link) === null)
+        throw new GraphRequestError(
+          502,
+          "untrustedNextLink",
+          "Graph's next page link points outside Graph; it was not followed"
+        );
+      next = link;
     }
     return items;
   }
 
   /**
+   * An @odata.nextLink as a path below our version root ("/me/mailFolders?$skip=10"), for use in a
+   * $batch; null when it points anywhere else, so a tampered answer cannot send us (or our token) away.
+   */
+  relativeLink(link: string): string | null {
+    let url: URL;
+    try {
+      url = new URL(link);
+    } catch {
+      return null;
+    }
+    const base = new URL(this.options.baseUrl);
+    const root = base.pathname.replace(/\/+$/, "");
+    if (url.origin !== base.origin || !url.pathname.startsWith(`${root}/`)) return null;
+    return `${url.pathname.slice(root.length)}${url.search}`;
+  }
+
+  /**
    * Sends requests in JSON batches of 20 (batches run concurrently, through the limiter). Inner
-   * requests answered 429/503/504 are retried, alone, after their own Retry-After; an inner write is
-   * retried only after a 429. Returns one response per request, in request order.
+   * requests answered 429/503/504, or answered 2xx without a body, are retried alone, after their own
+   * Retry-After; an inner write is retried only after a 429. Returns one response per request, in
+   * request order; a request without a usable answer gets a GraphRequestError's status and code.
    */
   async batch<T = unknown>(requests: BatchRequest[]): Promise<BatchResponse<T>[]> {
     const results = new Map<string, BatchResponse<T>>();
@@ -105,21 +169,27 @@ export class GraphClient {
         chunks.push(pending.slice(start, start + MAX_BATCH));
       const answered = await Promise.all(
         chunks.map((chunk) =>
-          this.send<{
-            responses: { id: string; status: number; headers?: Record<string, string>; body: T }[];
-          }>("POST", this.url("/$batch"), { requests: chunk }, { batch: true }).then(
-            (body) => body.responses,
-            (error: unknown) => chunk.map((request) => failedResponse<T>(request.id, error))
-          )
+          this.send("POST", this.url("/$batch"), { requests: chunk }, { batch: true })
+            .then((envelope): InnerResponse[] => {
+              const responses = (envelope as { responses?: unknown }).responses;
+              if (!Array.isArray(responses)) throw malformed();
+              return responses.map(checkedInner).filter((inner) => inner !== null);
+            })
+            .catch((error: unknown): InnerResponse[] =>
+              chunk.map((request) => failedResponse(request.id, error))
+            )
         )
       );
       const retry: BatchRequest[] = [];
       let wait = 0;
       for (const response of answered.flat()) {
         const request = pending.find((candidate) => candidate.id === response.id);
-        if (!request) continue;
+        if (!request || results.has(response.id)) continue;
+        const read = request.method === "GET";
+        const broken = (response.body as { error?: { code?: string } } | undefined)?.error?.code;
         const retryable =
-          isThrottled(response.status) && (request.method === "GET" || response.status === 429);
+          (isThrottled(response.status) && (read || response.status === 429)) ||
+          (read && broken === "malformedResponse");
         if (retryable && attempt < this.maxRetries) {
           retry.push(request);
           wait = Math.max(
@@ -133,7 +203,7 @@ export class GraphClient {
           results.set(response.id, {
             id: response.id,
             status: response.status,
-            body: response.body,
+            body: response.body as T,
           });
         }
       }
@@ -158,12 +228,6 @@ export class GraphClient {
     );
   }
 
-  /** Only follow links back to the same Graph origin, so a tampered response cannot redirect our token. */
-  private followable(link: string | undefined): string | undefined {
-    if (!link) return undefined;
-    return new URL(link).origin === new URL(this.options.baseUrl).origin ? link : undefined;
-  }
-
   private url(path: string): string {
     return `${this.options.baseUrl.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`;
   }
@@ -176,21 +240,23 @@ export class GraphClient {
       : this.backoffMs * 2 ** attempt;
   }
 
-  private async send<T>(
+  /** One request with its retries: the parsed JSON object (undefined for 204), or a GraphRequestError. */
+  private async send(
     method: "GET" | "POST",
     url: string,
     body?: unknown,
     options: { batch?: boolean } = {}
-  ): Promise<T> {
+  ): Promise<unknown> {
     // A $batch POST is safe to resend when it failed as a whole: its inner writes are retried only on 429 above.
     const idempotent = method === "GET" || options.batch === true;
     for (let attempt = 0; ; attempt++) {
-      let response: Response;
+      const token = await this.options.accessToken();
+      this.requestCount++;
+      let answer: { status: number; retryAfter: string | null; text: string };
       try {
-        const token = await this.options.accessToken();
-        this.requestCount++;
-        response = await this.options.limiter.run(() =>
-          fetch(url, {
+        // The body is read inside the limiter and the timeout: a request is in flight until it has arrived.
+        answer = await this.options.limiter.run(async () => {
+          const response = await fetch(url, {
             method,
             headers: {
               Authorization: `Bearer ${token}`,
@@ -199,59 +265,56 @@ export class GraphClient {
             },
             ...(body === undefined ? {} : { body: JSON.stringify(body) }),
             signal: AbortSignal.timeout(this.timeoutMs),
-          })
-        );
+          });
+          return {
+            status: response.status,
+            retryAfter: response.headers.get("Retry-After"),
+            text: await response.text(),
+          };
+        });
       } catch (error) {
-        if (error instanceof GraphRequestError) throw error;
+        // No answer, or one cut off or still arriving when the time ran out.
         if (!idempotent || attempt >= this.maxRetries)
-          throw new GraphRequestError(
-            504,
-            "timeout",
-            `Graph did not answer: ${(error as Error).name}`
-          );
+          throw (error as Error).name === "TimeoutError"
+            ? new GraphRequestError(504, "timeout", "Graph did not answer in time")
+            : new GraphRequestError(502, "noAnswer", "Graph's answer did not arrive");
         await sleep(this.retryDelay(null, attempt));
         continue;
       }
-      const text = await response.text().catch(() => "");
-      if (response.ok) {
-        try {
-          return (text ? JSON.parse(text) : undefined) as T;
-        } catch {
-          if (!idempotent || attempt >= this.maxRetries)
-            throw new GraphRequestError(
-              502,
-              "malformedResponse",
-              "Graph sent a response that is not JSON"
-            );
-          await sleep(this.retryDelay(null, attempt));
-          continue;
-        }
+      if (answer.status >= 200 && answer.status < 300) {
+        const parsed = parseAnswer(answer.status, answer.text);
+        if (parsed.ok) return parsed.value;
+        if (!idempotent || attempt >= this.maxRetries) throw malformed();
+        await sleep(this.retryDelay(null, attempt));
+        continue;
       }
-      const retryable = isThrottled(response.status) && (idempotent || response.status === 429);
-      const delay = this.retryDelay(response.headers.get("Retry-After"), attempt);
+      const retryable = isThrottled(answer.status) && (idempotent || answer.status === 429);
+      const delay = this.retryDelay(answer.retryAfter, attempt);
       if (retryable && attempt < this.maxRetries && delay <= this.maxRetryAfterMs) {
         await sleep(delay);
         continue;
       }
-      const error = parseGraphError(text);
-      throw new GraphRequestError(response.status, error.code, error.message);
+      const error = parseGraphError(answer.text);
+      throw new GraphRequestError(answer.status, error.code, error.message);
     }
   }
 }
 
 function parseGraphError(text: string): { code: string; message: string } {
   try {
-    const body = JSON.parse(text) as { error?: { code?: string; message?: string } };
-    return { code: body.error?.code ?? "unknown", message: body.error?.message ?? "" };
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } } | null;
+    const code = body?.error?.code;
+    const message = body?.error?.message;
+    return {
+      code: typeof code === "string" ? code : "unknown",
+      message: typeof message === "string" ? message : "",
+    };
   } catch {
     return { code: "unknown", message: "" };
   }
 }
 
-function failedResponse<T>(
-  id: string,
-  error: unknown
-): BatchResponse<T> & { headers?: Record<string, string> } {
+function failedResponse<T>(id: string, error: unknown): BatchResponse<T> {
   const status = error instanceof GraphRequestError ? error.status : 0;
   const code = error instanceof GraphRequestError ? error.code : "requestFailed";
   return { id, status, body: { error: { code, message: "" } } as T };

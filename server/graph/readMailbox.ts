@@ -4,6 +4,9 @@
 // a time). Every listing asks for up to 999 folders per page and the size property in the same call,
 // and the children of the usual parent folders (Inbox, Archive, …) are listed by well-known name in
 // the first round trip, which saves one round trip for the common "Archive > year > month" trees.
+// Each answer is checked for the shape the checks rely on: one that is refused, missing or malformed
+// makes its part "could not check" (or the folder list incomplete), never a crash.
+import { z } from "zod";
 import type {
   FolderInfo,
   MailboxData,
@@ -16,9 +19,11 @@ import {
   type BatchResponse,
   type GraphClient,
 } from "./graphClient.js";
+import { pathSegment } from "./graphPath.js";
 
 const SIZE_PROPERTY = "Long 0x0E08";
 const FOLDER_QUERY = `$top=999&$select=id,displayName,parentFolderId,childFolderCount,totalItemCount&$expand=singleValueExtendedProperties($filter=id%20eq%20'${SIZE_PROPERTY.replace(" ", "%20")}')`;
+const SEARCH_FOLDER_TYPE = "#microsoft.graph.mailSearchFolder";
 const WELL_KNOWN = [
   "inbox",
   "sentitems",
@@ -30,19 +35,64 @@ const WELL_KNOWN = [
 /** Well-known folders that often hold subfolders: their children are listed in the first round trip, by name. */
 const LIST_EARLY = ["inbox", "archive", "sentitems", "deleteditems"] as const;
 
-interface GraphFolder {
-  id: string;
-  displayName: string;
-  parentFolderId: string;
-  childFolderCount?: number;
-  totalItemCount?: number;
-  singleValueExtendedProperties?: { id: string; value: string }[];
-}
+const folderSchema = z.object({
+  "@odata.type": z.string().optional(),
+  id: z.string(),
+  displayName: z.string(),
+  parentFolderId: z.string(),
+  childFolderCount: z.number().int().nonnegative().optional(),
+  totalItemCount: z.number().int().nonnegative().optional(),
+  singleValueExtendedProperties: z
+    .array(z.object({ id: z.string(), value: z.string() }))
+    .optional(),
+});
+type GraphFolder = z.infer<typeof folderSchema>;
 
-interface Page<T> {
-  value?: T[];
-  "@odata.nextLink"?: string;
-}
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ value: z.array(item), "@odata.nextLink": z.string().optional() });
+
+const userSchema = z
+  .object({
+    displayName: z.string().nullish(),
+    mail: z.string().nullish(),
+    userPrincipalName: z.string().nullish(),
+  })
+  // Personal accounts may have no mail property: their sign-in name is their address.
+  .transform((user) => ({
+    displayName: user.displayName ?? "",
+    mail: user.mail ?? user.userPrincipalName ?? "",
+  }));
+
+const newestSchema = pageOf(z.object({ receivedDateTime: z.string() })).transform((page) => ({
+  receivedDateTime: page.value[0]?.receivedDateTime ?? null,
+}));
+
+const rulesSchema = pageOf(
+  z.object({
+    id: z.string(),
+    displayName: z.string(),
+    isEnabled: z.boolean().optional(),
+    hasError: z.boolean().optional(),
+    actions: z.record(z.string(), z.unknown()).nullish(),
+  })
+).transform((page) =>
+  page.value.map((rule): RuleInfo => ({
+    id: rule.id,
+    displayName: rule.displayName,
+    isEnabled: rule.isEnabled !== false,
+    hasError: rule.hasError === true,
+    actions: rule.actions ?? {},
+  }))
+);
+
+/** The settings, without Graph's "@odata.context" and other annotations. */
+const settingsSchema = z
+  .record(z.string(), z.unknown())
+  .transform((settings) =>
+    Object.fromEntries(Object.entries(settings).filter(([key]) => !key.startsWith("@")))
+  );
+const folderPageSchema = pageOf(folderSchema);
+const idSchema = z.object({ id: z.string() });
 
 export async function readMailbox(
   client: GraphClient,
@@ -50,7 +100,7 @@ export async function readMailbox(
 ): Promise<MailboxData> {
   if (trace) trace.roundTrips = 1;
   const first = await client.batch([
-    { id: "me", method: "GET", url: "/me?$select=displayName,mail" },
+    { id: "me", method: "GET", url: "/me?$select=displayName,mail,userPrincipalName" },
     { id: "folders", method: "GET", url: `/me/mailFolders?${FOLDER_QUERY}` },
     {
       id: "newest",
@@ -73,8 +123,8 @@ export async function readMailbox(
   const byId = new Map(first.map((response) => [response.id, response]));
   const wellKnown = new Map<string, string>();
   for (const name of WELL_KNOWN) {
-    const response = byId.get(`wk-${name}`);
-    if (response && ok(response)) wellKnown.set((response.body as { id: string }).id, name);
+    const folder = parsed(byId.get(`wk-${name}`), idSchema);
+    if (folder) wellKnown.set(folder.id, name);
   }
 
   // Parents whose children we already have, so the walk does not list them again.
@@ -83,7 +133,7 @@ export async function readMailbox(
   for (const name of LIST_EARLY) {
     const id = [...wellKnown].find(([, known]) => known === name)?.[0];
     const response = byId.get(`early-${name}`);
-    if (id && response && ok(response)) {
+    if (id && response && parsed(response, folderPageSchema)) {
       listed.add(id);
       early.push(response);
     }
@@ -95,26 +145,29 @@ export async function readMailbox(
   while (level.length > 0) {
     const nextRequests: BatchRequest[] = [];
     for (const response of level) {
-      if (!ok(response)) {
+      const page = parsed(response, folderPageSchema);
+      if (!page) {
         incomplete = true;
         continue;
       }
-      const page = response.body as Page<GraphFolder>;
-      for (const folder of page.value ?? []) {
+      for (const folder of page.value) {
         folders.push(toFolderInfo(folder, wellKnown));
         if ((folder.childFolderCount ?? 0) > 0 && !listed.has(folder.id))
           nextRequests.push({
             id: `children-${folder.id}`,
             method: "GET",
-            url: `/me/mailFolders/${encodeURIComponent(folder.id)}/childFolders?${FOLDER_QUERY}`,
+            url: `/me/mailFolders/${pathSegment(folder.id)}/childFolders?${FOLDER_QUERY}`,
           });
       }
       const nextLink = page["@odata.nextLink"];
-      if (nextLink)
+      const next = nextLink === undefined ? undefined : client.relativeLink(nextLink);
+      // A link that leads away from our Graph is not followed: what it would list is missing.
+      if (next === null) incomplete = true;
+      else if (next)
         nextRequests.push({
           id: `next-${nextRequests.length}-${folders.length}`,
           method: "GET",
-          url: relativeToVersion(nextLink),
+          url: next,
         });
     }
     if (nextRequests.length > 0 && trace) trace.roundTrips++;
@@ -122,28 +175,35 @@ export async function readMailbox(
   }
 
   return {
-    user: part(byId.get("me"), (body) => body as { displayName: string; mail: string }),
+    user: part(byId.get("me"), userSchema),
     folders,
     foldersIncomplete: incomplete,
-    newestInboxMessage: part(byId.get("newest"), (body) => ({
-      receivedDateTime:
-        (body as Page<{ receivedDateTime: string }>).value?.[0]?.receivedDateTime ?? null,
-    })),
-    rules: part(byId.get("rules"), (body) =>
-      ((body as Page<Record<string, unknown>>).value ?? []).map(toRuleInfo)
-    ),
-    mailboxSettings: part(byId.get("settings"), (body) => body as Record<string, unknown>),
+    newestInboxMessage: part(byId.get("newest"), newestSchema),
+    rules: part(byId.get("rules"), rulesSchema),
+    mailboxSettings: part(byId.get("settings"), settingsSchema),
   };
 }
 
 const ok = (response: BatchResponse): boolean => response.status >= 200 && response.status < 300;
 
-function part<T>(response: BatchResponse | undefined, read: (body: unknown) => T): T | Unavailable {
-  if (!response) return { unavailable: "error" };
-  if (ok(response)) return read(response.body);
-  if (response.status === 403 || response.status === 401) return { unavailable: "denied" };
-  if (isThrottled(response.status)) return { unavailable: "throttled" };
-  return { unavailable: "error" };
+/** A successful answer whose body has the shape we rely on, or null. */
+function parsed<T extends z.ZodType>(
+  response: BatchResponse | undefined,
+  schema: T
+): z.infer<T> | null {
+  if (!response || !ok(response)) return null;
+  const result = schema.safeParse(response.body);
+  return result.success ? result.data : null;
+}
+
+function part<T extends z.ZodType>(
+  response: BatchResponse | undefined,
+  schema: T
+): z.infer<T> | Unavailable {
+  if (response && (response.status === 403 || response.status === 401))
+    return { unavailable: "denied" };
+  if (response && isThrottled(response.status)) return { unavailable: "throttled" };
+  return parsed(response, schema) ?? { unavailable: "error" };
 }
 
 function toFolderInfo(folder: GraphFolder, wellKnown: Map<string, string>): FolderInfo {
@@ -154,24 +214,9 @@ function toFolderInfo(folder: GraphFolder, wellKnown: Map<string, string>): Fold
     id: folder.id,
     displayName: folder.displayName,
     parentFolderId: folder.parentFolderId,
+    kind: folder["@odata.type"] === SEARCH_FOLDER_TYPE ? "search" : "mail",
     wellKnownName: wellKnown.get(folder.id) ?? null,
     totalItemCount: folder.totalItemCount ?? 0,
-    sizeBytes: size === undefined ? null : Number(size),
+    sizeBytes: size === undefined || !Number.isFinite(Number(size)) ? null : Number(size),
   };
-}
-
-function toRuleInfo(rule: Record<string, unknown>): RuleInfo {
-  return {
-    id: String(rule.id ?? ""),
-    displayName: String(rule.displayName ?? ""),
-    isEnabled: rule.isEnabled !== false,
-    hasError: rule.hasError === true,
-    actions: (rule.actions as Record<string, unknown> | undefined) ?? {},
-  };
-}
-
-/** "https://graph.microsoft.com/v1.0/me/…?…" → "/me/…?…" for use inside a $batch. */
-function relativeToVersion(link: string): string {
-  const url = new URL(link);
-  return `${url.pathname.replace(/^\/v1\.0/, "")}${url.search}`;
 }

@@ -7,6 +7,11 @@ export interface FolderInfo {
   id: string;
   displayName: string;
   parentFolderId: string;
+  /**
+   * mail: a folder that holds its messages · search: a mail search folder (a saved search such as
+   * "Large mail"), whose counts and size are of messages that live in other folders.
+   */
+  kind: "mail" | "search";
   /** Well-known role when we asked for it (inbox, deleteditems, junkemail, …). */
   wellKnownName: string | null;
   totalItemCount: number;

@@ -1,10 +1,12 @@
 // Where the space goes: total used, the biggest folders, and what emptying Deleted Items and Junk
-// would free. Feeds both the storage check and the taskpane's chart.
+// would free. Feeds both the storage check and the taskpane's chart (and the migration planner's free
+// space). Search folders are left out: their messages are counted where they live.
 import type { StorageSummary } from "@contracts/mailbox.js";
 import type { MailboxData } from "./mailboxData.js";
 
 export function storageSummary(data: MailboxData, quotaBytes: number): StorageSummary {
-  const sized = data.folders.filter((folder) => folder.sizeBytes !== null);
+  const mailFolders = data.folders.filter((folder) => folder.kind === "mail");
+  const sized = mailFolders.filter((folder) => folder.sizeBytes !== null);
   return {
     usedBytes: sized.reduce((total, folder) => total + (folder.sizeBytes ?? 0), 0),
     quotaBytes,
@@ -25,6 +27,6 @@ export function storageSummary(data: MailboxData, quotaBytes: number): StorageSu
         wellKnownName: folder.wellKnownName!,
         sizeBytes: folder.sizeBytes ?? 0,
       })),
-    unknownSizes: data.folders.length - sized.length,
+    unknownSizes: mailFolders.length - sized.length,
   };
 }

@@ -1,6 +1,7 @@
 // The demo mailbox served by `npm start` in demo mode: a French Outlook.com user who read her mail over
 // POP3 for years. Nearly full (storage pressure), a forwarding rule to an outside address, a disabled
-// rule and a rule in error, so every mailbox check has something to say.
+// rule and a rule in error, so every mailbox check has something to say; and a search folder, whose
+// messages live elsewhere and must not be counted twice.
 import type { MailboxSeed } from "./mailbox.js";
 
 const MB = 1024 * 1024;
@@ -53,6 +54,17 @@ export function demoMailbox(now: Date = new Date()): MailboxSeed {
           sizeBytes: (520 + index * 110) * MB,
         })),
       },
+      {
+        // Outlook's "Large mail" search folder: big messages from everywhere, already counted where they live.
+        name: "Courrier volumineux",
+        items: 640,
+        sizeBytes: 4100 * MB,
+        search: {
+          filterQuery:
+            "singleValueExtendedProperties/any(p: p/id eq 'Integer 0x0E08' and cast(p/value, Edm.Int32) gt 1048576)",
+          sources: ["inbox", "sentitems", "archive"],
+        },
+      },
     ],
     rules: [
       {
@@ -70,7 +82,8 @@ export function demoMailbox(now: Date = new Date()): MailboxSeed {
         sequence: 2,
         isEnabled: false,
         conditions: { subjectContains: ["newsletter"] },
-        actions: { moveToFolder: "junkemail" },
+        actions: {},
+        folderPaths: { moveToFolder: ["Courrier indésirable"] },
       },
       {
         displayName: "Factures EDF",
@@ -96,7 +109,19 @@ export function demoMailbox(now: Date = new Date()): MailboxSeed {
         externalAudience: "all",
         internalReplyMessage: "<p>Absente</p>",
         externalReplyMessage: "<p>Absente</p>",
+        scheduledStartDateTime: { dateTime: "2026-07-01T08:00:00.0000000", timeZone: "UTC" },
+        scheduledEndDateTime: { dateTime: "2026-07-31T18:00:00.0000000", timeZone: "UTC" },
       },
+      dateFormat: "dd/MM/yyyy",
+      timeFormat: "HH:mm",
+      workingHours: {
+        daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+        startTime: "09:00:00.0000000",
+        endTime: "18:00:00.0000000",
+        timeZone: { name: "Romance Standard Time" },
+      },
+      delegateMeetingMessageDeliveryOptions: "sendToDelegateOnly",
+      userPurpose: "user",
     },
   };
 }

@@ -1,18 +1,25 @@
 // A Graph v1.0 simulator over real HTTP, speaking Graph's wire format for what MailBridge uses:
-// /me, mail folders one level at a time (paging with @odata.nextLink, $top/$skip/$select, the folder
-// size extended property via $expand), messages (newest first, $top, $count), inbox rules
-// (GET/POST/PATCH/DELETE), mailbox settings, folder creation and JSON $batch (20 requests max, inner
-// URLs with or without /v1.0). Errors use Graph's body shape; faults are injected on demand.
+// /me, mail folders one level at a time (mail search folders among them, typed with @odata.type;
+// paging with @odata.nextLink, $top/$skip/$select, the folder size extended property via $expand),
+// messages (newest first, $top, $count), inbox rules (GET/POST/PATCH/DELETE, checked and normalised
+// as Graph does), mailbox settings, folder creation and JSON $batch (20 requests max, inner URLs with
+// or without /v1.0). Errors use Graph's body shape; faults are injected on demand. What it answers is
+// held against Graph's own schema (the v1.0 CSDL) in test/server/simulators/graphCsdl.test.ts.
 import type http from "node:http";
 import { readBody, startLoopbackServer, type LoopbackServer } from "../loopbackServer.js";
 import { randomUUID } from "node:crypto";
 import { buildMailbox, type MailboxSeed, type SimFolder, type SimMailbox } from "./mailbox.js";
-import { FaultInjector, NO_FAULTS, type FaultOptions } from "./faults.js";
+import { FaultInjector, NO_FAULTS, type FaultKind, type FaultOptions } from "./faults.js";
+import { GraphError, itemNotFound, requestBodyRead } from "./graphError.js";
+import { createRule, updateRule, type FolderIdResolver } from "./messageRules.js";
 
 export const FOLDER_SIZE_PROPERTY = "Long 0x0E08";
 const MAX_BATCH = 20;
 const DEFAULT_PAGE = 10;
 const MAX_PAGE = 1000;
+const SEARCH_FOLDER_TYPE = "#microsoft.graph.mailSearchFolder";
+/** Graph ids are base64 of an entry id: well-known names and other words are not ids. */
+const LOOKS_LIKE_ID = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
 
 export interface SimulatedAccount {
   seed: MailboxSeed;
@@ -31,6 +38,19 @@ export interface GraphSimulatorOptions {
    * (itemsPerSecond, bytesPerItem, up to maxItems added).
    */
   growWatchedFolders?: { itemsPerSecond: number; bytesPerItem: number; maxItems: number };
+  /** Sees every request answered (inner $batch requests one by one): tests hold them against Graph's schema. */
+  onExchange?: (exchange: GraphExchange) => void;
+}
+
+/** One request and its answer, as the simulator saw them. */
+export interface GraphExchange {
+  method: string;
+  /** Below the version root, e.g. "/me/mailFolders/inbox/messageRules". */
+  path: string;
+  query: URLSearchParams;
+  requestBody: unknown;
+  status: number;
+  responseBody: unknown;
 }
 
 export interface GraphSimulatorStats {
@@ -41,33 +61,20 @@ export interface GraphSimulatorStats {
   faults: number;
 }
 
+interface FolderShape {
+  select: Set<string> | null;
+  withSize: boolean;
+}
+
 interface SimResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
 }
 
-class GraphError {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly message: string
-  ) {}
-}
-
-const graphError = (error: GraphError, requestId: string): SimResponse => ({
+const errorResponse = (error: GraphError, requestId: string): SimResponse => ({
   status: error.status,
-  body: {
-    error: {
-      code: error.code,
-      message: error.message,
-      innerError: {
-        date: new Date().toISOString(),
-        "request-id": requestId,
-        "client-request-id": requestId,
-      },
-    },
-  },
+  body: error.body(requestId),
 });
 
 export class GraphSimulator {
@@ -143,8 +150,7 @@ export class GraphSimulator {
     try {
       const body = await readBody(req);
       if (this.options.latencyMs) await sleep(this.options.latencyMs);
-      const fault = this.faults.next();
-      if (fault) this.stats.faults++;
+      const fault = this.drawFault();
       if (fault === "latency") await sleep(this.faults.options.extraLatencyMs);
       if (fault === "timeout" && (req.method ?? "GET") === "GET") {
         await sleep(this.faults.options.hangMs);
@@ -152,20 +158,13 @@ export class GraphSimulator {
         return;
       }
       if (fault === "throttle") return send(res, this.throttled(requestId));
-      if (fault === "unavailable")
-        return send(
-          res,
-          graphError(
-            new GraphError(503, "serviceNotAvailable", "The service is temporarily unavailable."),
-            requestId
-          )
-        );
+      if (fault === "unavailable") return send(res, unavailable(requestId));
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
       const account = token ? this.account(token) : undefined;
       if (!account)
         return send(
           res,
-          graphError(
+          errorResponse(
             new GraphError(
               401,
               "InvalidAuthenticationToken",
@@ -187,8 +186,8 @@ export class GraphSimulator {
           body,
           requestId
         );
+      // From here on the request has been carried out (a write is applied): only its answer breaks.
       if (fault === "timeout") {
-        // A write that times out has still been applied: the client cannot know, which is the point.
         await sleep(this.faults.options.hangMs);
         res.destroy();
         return;
@@ -197,14 +196,38 @@ export class GraphSimulator {
         res.writeHead(200, { "Content-Type": "application/json" }).end('{"value": [{"id": "trunc');
         return;
       }
+      if (fault === "empty") {
+        res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "0" }).end();
+        return;
+      }
+      const text = response.body === undefined ? "" : JSON.stringify(response.body);
+      if (fault === "truncated") {
+        res
+          .writeHead(200, { "Content-Type": "application/json" })
+          .end(text.slice(0, Math.floor(text.length / 2)));
+        return;
+      }
+      if (fault === "slowBody") {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.write(text.slice(0, Math.floor(text.length / 2)));
+        await sleep(this.faults.options.hangMs);
+        if (!res.destroyed) res.end(text.slice(Math.floor(text.length / 2)));
+        return;
+      }
       send(res, response);
     } finally {
       this.stats.inFlight--;
     }
   }
 
+  private drawFault(): FaultKind | null {
+    const fault = this.faults.next();
+    if (fault) this.stats.faults++;
+    return fault;
+  }
+
   private throttled(requestId: string): SimResponse {
-    const error = graphError(
+    const error = errorResponse(
       new GraphError(429, "TooManyRequests", "Please retry again later."),
       requestId
     );
@@ -212,23 +235,18 @@ export class GraphSimulator {
   }
 
   private batch(account: SimulatedAccount, rawBody: string, requestId: string): SimResponse {
+    const invalid = () =>
+      errorResponse(new GraphError(400, "BadRequest", "Invalid batch payload format."), requestId);
     let parsed: { requests?: { id?: string; method?: string; url?: string; body?: unknown }[] };
     try {
       parsed = JSON.parse(rawBody) as typeof parsed;
     } catch {
-      return graphError(
-        new GraphError(400, "BadRequest", "Invalid batch payload format."),
-        requestId
-      );
+      return invalid();
     }
     const requests = parsed.requests;
-    if (!Array.isArray(requests) || requests.length === 0)
-      return graphError(
-        new GraphError(400, "BadRequest", "Invalid batch payload format."),
-        requestId
-      );
+    if (!Array.isArray(requests) || requests.length === 0) return invalid();
     if (requests.length > MAX_BATCH)
-      return graphError(
+      return errorResponse(
         new GraphError(
           400,
           "BadRequest",
@@ -240,20 +258,9 @@ export class GraphSimulator {
       this.stats.batchedRequests++;
       const id = String(inner.id ?? "");
       // Inner requests are throttled individually, with their own Retry-After.
-      const fault = this.faults.next();
+      const fault = this.drawFault();
       if (fault === "throttle" || fault === "unavailable") {
-        this.stats.faults++;
-        const failed =
-          fault === "throttle"
-            ? this.throttled(requestId)
-            : graphError(
-                new GraphError(
-                  503,
-                  "serviceNotAvailable",
-                  "The service is temporarily unavailable."
-                ),
-                requestId
-              );
+        const failed = fault === "throttle" ? this.throttled(requestId) : unavailable(requestId);
         return { id, status: failed.status, headers: failed.headers ?? {}, body: failed.body };
       }
       const url = new URL((inner.url ?? "").replace(/^\/?(v1\.0\/)?/, "/"), this.origin);
@@ -265,6 +272,8 @@ export class GraphSimulator {
         inner.body === undefined ? "" : JSON.stringify(inner.body),
         requestId
       );
+      // A broken inner answer: 200 and no body at all.
+      if (fault === "empty") return { id, status: 200, headers: {} };
       return {
         id,
         status: result.status,
@@ -283,65 +292,101 @@ export class GraphSimulator {
     rawBody: string,
     requestId: string
   ): SimResponse {
-    const mailbox = this.mailboxOf(account);
-    const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
+    let response: SimResponse;
     try {
-      if (segments[0] !== "me")
-        throw new GraphError(
-          400,
-          "BadRequest",
-          `Resource not found for the segment '${segments[0] ?? ""}'.`
-        );
-      const [, collection, id, sub, subId] = segments;
-      if (!collection && method === "GET")
-        return ok({
-          "@odata.context": `${this.baseUrl}/$metadata#users/$entity`,
-          id: mailbox.user.id,
-          displayName: mailbox.user.displayName,
-          mail: mailbox.user.mail,
-          userPrincipalName: mailbox.user.mail,
-        });
-      if (collection === "mailboxSettings" && !id && method === "GET") {
-        if (account.denyRulesAndSettings) throw accessDenied();
-        return ok({
-          "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailboxSettings`,
-          ...mailbox.mailboxSettings,
-        });
-      }
-      if (collection !== "mailFolders")
-        throw new GraphError(
-          400,
-          "BadRequest",
-          `Resource not found for the segment '${collection ?? ""}'.`
-        );
-      if (!id) {
-        if (method === "GET")
-          return ok(this.page(mailbox, this.children(mailbox, mailbox.rootId), query, path));
-        if (method === "POST") return this.createFolder(mailbox, mailbox.rootId, rawBody);
-        throw methodNotAllowed();
-      }
-      const folder = this.folder(mailbox, id);
-      if (!sub && method === "GET") {
-        // Watched by id (the migration monitor's read): in demo mode, an upload fills it.
-        if (folder.id === id) this.applyGrowth(folder);
-        return ok(this.folderJson(folder, query));
-      }
-      if (sub === "childFolders") {
-        if (method === "GET")
-          return ok(this.page(mailbox, this.children(mailbox, folder.id), query, path));
-        if (method === "POST") return this.createFolder(mailbox, folder.id, rawBody);
-        throw methodNotAllowed();
-      }
-      if (sub === "messages" && method === "GET") return ok(this.messages(folder, query));
-      if (sub === "messageRules" && folder.wellKnownName === "inbox") {
-        if (account.denyRulesAndSettings) throw accessDenied();
-        return this.rules(mailbox, method, subId, rawBody);
-      }
-      throw new GraphError(400, "BadRequest", `Resource not found for the segment '${sub ?? ""}'.`);
+      response = this.answer(account, method, path, query, rawBody);
     } catch (error) {
-      if (error instanceof GraphError) return graphError(error, requestId);
-      throw error;
+      if (!(error instanceof GraphError)) throw error;
+      response = errorResponse(error, requestId);
     }
+    this.options.onExchange?.({
+      method,
+      path,
+      query,
+      requestBody: rawBody ? parseOrRaw(rawBody) : undefined,
+      status: response.status,
+      responseBody: response.body,
+    });
+    return response;
+  }
+
+  private answer(
+    account: SimulatedAccount,
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    rawBody: string
+  ): SimResponse {
+    const mailbox = this.mailboxOf(account);
+    const segments = path.split("/").filter(Boolean).map(decodeSegment);
+    if (segments[0] !== "me") throw badSegment(segments[0]);
+    const [, collection, id, sub, subId] = segments;
+    if (!collection && method === "GET") return ok(this.user(mailbox, query));
+    if (collection === "mailboxSettings" && !id && method === "GET") {
+      if (account.denyRulesAndSettings) throw accessDenied();
+      return ok(this.mailboxSettings(mailbox));
+    }
+    if (collection !== "mailFolders") throw badSegment(collection);
+    if (!id) {
+      if (method === "GET")
+        return ok(this.page(mailbox, this.children(mailbox, mailbox.rootId), query, path));
+      if (method === "POST") return this.createFolder(mailbox, mailbox.rootId, rawBody);
+      throw methodNotAllowed();
+    }
+    const folder = this.folder(mailbox, id);
+    if (!sub && method === "GET") {
+      // Watched by id (the migration monitor's read): in demo mode, an upload fills it.
+      if (folder.id === id) this.applyGrowth(folder);
+      return ok(this.folderJson(folder, this.folderShape(query)));
+    }
+    if (sub === "childFolders") {
+      if (method === "GET")
+        return ok(this.page(mailbox, this.children(mailbox, folder.id), query, path));
+      if (method === "POST") return this.createFolder(mailbox, folder.id, rawBody);
+      throw methodNotAllowed();
+    }
+    if (sub === "messages" && method === "GET") return ok(this.messages(folder, query));
+    if (sub === "messageRules" && folder.wellKnownName === "inbox") {
+      if (account.denyRulesAndSettings) throw accessDenied();
+      return this.rules(mailbox, method, subId, rawBody);
+    }
+    throw badSegment(sub);
+  }
+
+  /** /me: Graph's default user properties, or those $select names. */
+  private user(mailbox: SimMailbox, query: URLSearchParams): Record<string, unknown> {
+    const { user } = mailbox;
+    const full: Record<string, unknown> = {
+      businessPhones: [],
+      displayName: user.displayName,
+      givenName: null,
+      jobTitle: null,
+      mail: user.mail,
+      mobilePhone: null,
+      officeLocation: null,
+      preferredLanguage: null,
+      surname: null,
+      userPrincipalName: user.mail,
+      id: user.id,
+    };
+    const select = selected(query);
+    return {
+      "@odata.context": `${this.baseUrl}/$metadata#users${select ? `(${[...select].join(",")})` : ""}/$entity`,
+      ...(select
+        ? Object.fromEntries(Object.entries(full).filter(([key]) => select.has(key)))
+        : full),
+    };
+  }
+
+  private mailboxSettings(mailbox: SimMailbox): Record<string, unknown> {
+    const archive = [...mailbox.folders.values()].find(
+      (folder) => folder.wellKnownName === "archive"
+    );
+    return {
+      "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailboxSettings`,
+      archiveFolder: archive?.id ?? null,
+      ...mailbox.mailboxSettings,
+    };
   }
 
   /** Adds items to a folder now, as an upload from Outlook would (tests drive growth with this). */
@@ -364,12 +409,7 @@ export class GraphSimulator {
       [...mailbox.folders.values()].find(
         (candidate) => candidate.wellKnownName === idOrName.toLowerCase()
       );
-    if (!folder)
-      throw new GraphError(
-        404,
-        "ErrorItemNotFound",
-        "The specified object was not found in the store."
-      );
+    if (!folder) throw itemNotFound();
     return folder;
   }
 
@@ -395,7 +435,20 @@ export class GraphSimulator {
       .childFolderIds.map((childId) => mailbox.folders.get(childId)!);
   }
 
-  private folderJson(folder: SimFolder, query: URLSearchParams): Record<string, unknown> {
+  /** How a listing or read shapes folders: the $select names, and whether the size is expanded. */
+  private folderShape(query: URLSearchParams): FolderShape {
+    const expand = query.get("$expand") ?? "";
+    return {
+      select: selected(query),
+      withSize:
+        /singleValueExtendedProperties/i.test(expand) && expand.toLowerCase().includes("0x0e08"),
+    };
+  }
+
+  private folderJson(
+    folder: SimFolder,
+    { select, withSize }: FolderShape
+  ): Record<string, unknown> {
     const full: Record<string, unknown> = {
       id: folder.id,
       displayName: folder.displayName,
@@ -404,19 +457,25 @@ export class GraphSimulator {
       unreadItemCount: folder.unreadItemCount,
       totalItemCount: folder.totalItemCount,
       isHidden: folder.isHidden,
+      ...(folder.search
+        ? {
+            isSupported: true,
+            includeNestedFolders: folder.search.includeNestedFolders,
+            sourceFolderIds: folder.search.sourceFolderIds,
+            filterQuery: folder.search.filterQuery,
+          }
+        : {}),
     };
-    const select = query
-      .get("$select")
-      ?.split(",")
-      .map((field) => field.trim())
-      .filter(Boolean);
-    const json: Record<string, unknown> = select
-      ? Object.fromEntries(
-          Object.entries(full).filter(([key]) => key === "id" || select.includes(key))
-        )
-      : full;
-    const expand = query.get("$expand") ?? "";
-    if (/singleValueExtendedProperties/i.test(expand) && expand.toLowerCase().includes("0x0e08")) {
+    const json: Record<string, unknown> = {
+      // A derived type is named even when not selected: it is how a client tells a search folder.
+      ...(folder.search ? { "@odata.type": SEARCH_FOLDER_TYPE } : {}),
+      ...(select
+        ? Object.fromEntries(
+            Object.entries(full).filter(([key]) => key === "id" || select.has(key))
+          )
+        : full),
+    };
+    if (withSize) {
       // Graph normalises the property id and returns the value as a string.
       json.singleValueExtendedProperties = [{ id: "Long 0xe08", value: String(folder.sizeBytes) }];
     }
@@ -432,9 +491,10 @@ export class GraphSimulator {
     const top = Math.min(Number(query.get("$top") ?? DEFAULT_PAGE) || DEFAULT_PAGE, MAX_PAGE);
     const skip = Number(query.get("$skip") ?? 0) || 0;
     const slice = folders.slice(skip, skip + top);
+    const shape = this.folderShape(query);
     const result: Record<string, unknown> = {
       "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailFolders`,
-      value: slice.map((folder) => this.folderJson(folder, query)),
+      value: slice.map((folder) => this.folderJson(folder, shape)),
     };
     if (skip + top < folders.length) {
       const next = new URLSearchParams(query);
@@ -458,15 +518,20 @@ export class GraphSimulator {
   }
 
   private createFolder(mailbox: SimMailbox, parentId: string, rawBody: string): SimResponse {
-    const body = parseJson(rawBody) as { displayName?: unknown } | null;
+    const body = parseJson(rawBody) as Record<string, unknown> | null;
+    for (const key of Object.keys(body ?? {}))
+      if (!key.startsWith("@") && key !== "displayName" && key !== "isHidden")
+        throw requestBodyRead(
+          `The property '${key}' does not exist on type 'microsoft.graph.mailFolder'. Make sure to only use property names that are defined by the type or mark the type as open type.`
+        );
     if (!body || typeof body.displayName !== "string" || body.displayName.trim() === "")
       throw new GraphError(400, "ErrorInvalidRequest", "The displayName property is required.");
+    const name = body.displayName;
     const parent = mailbox.folders.get(parentId)!;
+    // Names are unique among siblings whatever the folder's kind, search folders included.
     if (
       parent.childFolderIds.some(
-        (childId) =>
-          mailbox.folders.get(childId)!.displayName.toLowerCase() ===
-          (body.displayName as string).toLowerCase()
+        (childId) => mailbox.folders.get(childId)!.displayName.toLowerCase() === name.toLowerCase()
       )
     ) {
       throw new GraphError(
@@ -478,7 +543,7 @@ export class GraphSimulator {
     const id = mailbox.nextId("AAMkF");
     const folder: SimFolder = {
       id,
-      displayName: body.displayName,
+      displayName: name,
       parentFolderId: parentId,
       wellKnownName: null,
       childFolderIds: [],
@@ -486,11 +551,26 @@ export class GraphSimulator {
       unreadItemCount: 0,
       sizeBytes: 0,
       messageDates: [],
-      isHidden: false,
+      isHidden: body.isHidden === true,
+      search: null,
     };
     mailbox.folders.set(id, folder);
     parent.childFolderIds.push(id);
-    return { status: 201, body: this.folderJson(folder, new URLSearchParams()) };
+    return { status: 201, body: this.folderJson(folder, { select: null, withSize: false }) };
+  }
+
+  /**
+   * A rule's folder action must name an existing folder by id. A word such as a well-known name is
+   * not an id ("Id is malformed", as Graph answers where it wants an id), and an id of no folder in
+   * this mailbox is "not found" — the answers Graph gives for folder ids everywhere else.
+   */
+  private folderIdOf(mailbox: SimMailbox): FolderIdResolver {
+    return (value) => {
+      if (mailbox.folders.has(value)) return value;
+      if (!LOOKS_LIKE_ID.test(value))
+        throw new GraphError(400, "ErrorInvalidIdMalformed", "Id is malformed.");
+      throw itemNotFound();
+    };
   }
 
   private rules(
@@ -501,44 +581,27 @@ export class GraphSimulator {
   ): SimResponse {
     if (!ruleId && method === "GET")
       return ok({
-        "@odata.context": `${this.baseUrl}/$metadata#Collection(messageRule)`,
-        value: mailbox.rules,
+        "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/mailFolders('inbox')/messageRules`,
+        value: [...mailbox.rules].sort((a, b) => a.sequence - b.sequence),
       });
     if (!ruleId && method === "POST") {
-      const body = parseJson(rawBody) as Record<string, unknown> | null;
-      if (
-        !body ||
-        typeof body.displayName !== "string" ||
-        typeof body.actions !== "object" ||
-        body.actions === null
-      )
-        throw new GraphError(
-          400,
-          "ErrorInvalidRequest",
-          "The request is invalid: displayName and actions are required."
-        );
-      const rule = {
-        sequence: mailbox.rules.length + 1,
-        isEnabled: true,
-        conditions: {},
-        ...body,
-        id: mailbox.nextId("AQAAA"),
-        hasError: false,
-      } as SimMailbox["rules"][number];
+      const rule = createRule(
+        parseJson(rawBody),
+        mailbox.nextId("AQAAA"),
+        this.folderIdOf(mailbox)
+      );
       mailbox.rules.push(rule);
       return { status: 201, body: rule };
     }
     const index = mailbox.rules.findIndex((rule) => rule.id === ruleId);
-    if (index === -1)
-      throw new GraphError(
-        404,
-        "ErrorItemNotFound",
-        "The specified object was not found in the store."
-      );
+    if (index === -1) throw itemNotFound();
     if (method === "GET") return ok(mailbox.rules[index]);
     if (method === "PATCH") {
-      const patch = parseJson(rawBody) as Record<string, unknown> | null;
-      mailbox.rules[index] = { ...mailbox.rules[index]!, ...(patch ?? {}), id: ruleId! };
+      mailbox.rules[index] = updateRule(
+        mailbox.rules[index]!,
+        parseJson(rawBody),
+        this.folderIdOf(mailbox)
+      );
       return ok(mailbox.rules[index]);
     }
     if (method === "DELETE") {
@@ -550,16 +613,49 @@ export class GraphSimulator {
 }
 
 const ok = (body: unknown): SimResponse => ({ status: 200, body });
+const unavailable = (requestId: string) =>
+  errorResponse(
+    new GraphError(503, "serviceNotAvailable", "The service is temporarily unavailable."),
+    requestId
+  );
 const accessDenied = () =>
   new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
 const methodNotAllowed = () =>
   new GraphError(405, "Request_BadRequest", "The HTTP method is not allowed for this resource.");
+const badSegment = (segment: string | undefined) =>
+  new GraphError(400, "BadRequest", `Resource not found for the segment '${segment ?? ""}'.`);
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new GraphError(400, "BadRequest", "The request URL is not valid.");
+  }
+}
+
+/** The $select names, or null when the client asked for the default properties. */
+function selected(query: URLSearchParams): Set<string> | null {
+  const names = query
+    .get("$select")
+    ?.split(",")
+    .map((field) => field.trim())
+    .filter(Boolean);
+  return names ? new Set(names) : null;
+}
 
 function parseJson(raw: string): unknown {
   try {
     return raw ? (JSON.parse(raw) as unknown) : null;
   } catch {
     throw new GraphError(400, "BadRequest", "Unable to read JSON request payload.");
+  }
+}
+
+function parseOrRaw(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
   }
 }
 

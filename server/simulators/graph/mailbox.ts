@@ -1,6 +1,9 @@
-// The simulated mailbox: folders (with item counts and sizes), messages' dates, inbox rules and
-// mailbox settings, as Graph would report them. Seeded from a description (JSON-able) so demo and
-// tests can describe the mailbox they need; the generator builds large ones for benchmarks.
+// The simulated mailbox: folders (with item counts and sizes), mail search folders, messages' dates,
+// inbox rules and mailbox settings, as Graph would report them. Seeded from a description (JSON-able)
+// so demo and tests can describe the mailbox they need; the generator builds large ones for benchmarks.
+import { createRule, type SimRule } from "./messageRules.js";
+
+export type { SimRule } from "./messageRules.js";
 
 export type WellKnownName =
   "inbox" | "sentitems" | "drafts" | "deleteditems" | "junkemail" | "archive" | "outbox";
@@ -15,16 +18,25 @@ export interface FolderSeed {
   /** ISO dates of messages, newest first; only the newest few matter to the checks. */
   messageDates?: string[];
   children?: FolderSeed[];
+  /**
+   * A mail search folder (a saved search, like Outlook's "Unread mail" or "Large mail"): its counts
+   * and size are those of the messages it finds, which live in other folders.
+   */
+  search?: { filterQuery: string; sources: WellKnownName[] };
 }
 
+/** A rule as a POST body would give it; folder actions may name folders by path, resolved to ids. */
 export interface RuleSeed {
   displayName: string;
   sequence: number;
   isEnabled: boolean;
+  /** The rule broke after it was made (say its folder was deleted since): it keeps its stale folder id. */
   hasError?: boolean;
   conditions?: Record<string, unknown>;
   exceptions?: Record<string, unknown>;
   actions: Record<string, unknown>;
+  /** Display-name paths from the root, e.g. ["Courrier indésirable"]. */
+  folderPaths?: { moveToFolder?: string[]; copyToFolder?: string[] };
 }
 
 export interface MailboxSeed {
@@ -45,10 +57,7 @@ export interface SimFolder {
   sizeBytes: number;
   messageDates: string[];
   isHidden: boolean;
-}
-
-export interface SimRule extends RuleSeed {
-  id: string;
+  search: { filterQuery: string; sourceFolderIds: string[]; includeNestedFolders: boolean } | null;
 }
 
 export interface SimMailbox {
@@ -78,7 +87,9 @@ export function buildMailbox(seed: MailboxSeed): SimMailbox {
     sizeBytes: 0,
     messageDates: [],
     isHidden: false,
+    search: null,
   });
+  const searches: [SimFolder, FolderSeed["search"] & object][] = [];
   const add = (folderSeed: FolderSeed, parentId: string) => {
     const id = nextId("AAMkF");
     const folder: SimFolder = {
@@ -92,17 +103,47 @@ export function buildMailbox(seed: MailboxSeed): SimMailbox {
       sizeBytes: folderSeed.sizeBytes ?? (folderSeed.items ?? 0) * 75_000,
       messageDates: folderSeed.messageDates ?? [],
       isHidden: false,
+      search: null,
     };
     folders.set(id, folder);
     folders.get(parentId)!.childFolderIds.push(id);
+    if (folderSeed.search) searches.push([folder, folderSeed.search]);
     for (const child of folderSeed.children ?? []) add(child, id);
   };
   for (const folderSeed of seed.folders) add(folderSeed, rootId);
+  const all = [...folders.values()];
+  for (const [folder, search] of searches)
+    folder.search = {
+      filterQuery: search.filterQuery,
+      sourceFolderIds: search.sources.map(
+        (name) => all.find((candidate) => candidate.wellKnownName === name)!.id
+      ),
+      includeNestedFolders: true,
+    };
+  const byPath = (path: string[]): string => {
+    let current = folders.get(rootId)!;
+    for (const name of path) {
+      const next = current.childFolderIds
+        .map((childId) => folders.get(childId)!)
+        .find((child) => child.displayName === name);
+      if (!next)
+        throw new Error(`seed rule names a folder that is not in the seed: ${path.join(" > ")}`);
+      current = next;
+    }
+    return current.id;
+  };
   return {
     user: seed.user,
     rootId,
     folders,
-    rules: seed.rules.map((rule) => ({ ...rule, id: nextId("AQAAA") })),
+    // Seeded rules go through the same checks and normalisation as a POST; a stale folder id is kept as is.
+    rules: seed.rules.map((ruleSeed) => {
+      const { hasError, folderPaths, ...body } = ruleSeed;
+      const actions = { ...body.actions };
+      for (const [field, path] of Object.entries(folderPaths ?? {})) actions[field] = byPath(path);
+      const rule = createRule({ ...body, actions }, nextId("AQAAA"), (value) => value);
+      return { ...rule, hasError: hasError ?? false };
+    }),
     mailboxSettings: seed.mailboxSettings,
     nextId,
   };
@@ -118,7 +159,7 @@ export function generateMailbox(options: {
   userId?: string;
 }): MailboxSeed {
   const now = options.now ?? new Date("2026-11-20T08:00:00Z");
-  let remaining = options.total - 6;
+  let remaining = options.total - 7; // the well-known folders and the search folder below
   const level = (prefix: string, depth: number): FolderSeed[] => {
     const result: FolderSeed[] = [];
     for (let index = 0; index < options.breadth && remaining > 0; index++) {
@@ -156,8 +197,17 @@ export function generateMailbox(options: {
       { name: "Deleted Items", wellKnownName: "deleteditems", items: 4000 },
       { name: "Junk Email", wellKnownName: "junkemail", items: 300 },
       { name: "Archive", wellKnownName: "archive", items: 0, children: generated },
+      {
+        name: "Unread Mail",
+        items: 40,
+        search: { filterQuery: "isRead eq false", sources: ["inbox"] },
+      },
     ],
     rules: [],
-    mailboxSettings: { timeZone: "UTC", language: { locale: "en-US" } },
+    mailboxSettings: {
+      timeZone: "UTC",
+      language: { locale: "en-US", displayName: "English (United States)" },
+      automaticRepliesSetting: { status: "disabled", externalAudience: "none" },
+    },
   };
 }

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import type { Rule } from "@contracts/rules.js";
+import { ruleSchema } from "../../../server/core/rules/ruleSchema.js";
 import { GraphClient } from "../../../server/graph/graphClient.js";
 import { createLimiter } from "../../../server/graph/limiter.js";
 import { applyRules } from "../../../server/graph/applyRules.js";
@@ -168,4 +170,118 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
       );
     });
   }
+
+  it("files mail into folders named like object properties (constructor, __proto__, toString) as into any folder", async () => {
+    await withMailbox(undefined, async (client, mailbox) => {
+      const rules: Rule[] = ["constructor", "__proto__", "TOSTRING"].map((name) => ({
+        name: `To ${name}`,
+        conditions: { subjectContains: [name] },
+        actions: { moveToFolder: [name], copyToFolder: ["Inbox", name] },
+      }));
+      const result = await applyRules(client, rules, false);
+      assert.deepEqual(
+        result.rules.map((rule) => rule.status),
+        ["created", "created", "created"]
+      );
+      for (const rule of rules) {
+        const stored = mailbox.rules.find((candidate) => candidate.displayName === rule.name)!;
+        const target = mailbox.folders.get(stored.actions.moveToFolder as string)!;
+        assert.equal(target.displayName, rule.actions.moveToFolder![0]);
+        assert.equal(target.parentFolderId, mailbox.rootId);
+      }
+    });
+  });
+
+  it("property: apply a rule set, let Graph normalise it, apply again: every rule exists, nothing created, edited or deleted", async () => {
+    const address = fc
+      .tuple(
+        fc.stringMatching(/^[a-z][a-z0-9.]{0,8}$/).filter((local) => !local.endsWith(".")),
+        fc.constantFrom("gmail.com", "Yahoo.fr", "example.COM", "outlook.com")
+      )
+      .chain(([local, domain]) => fc.mixedCase(fc.constant(`${local}@${domain}`)));
+    const words = fc.array(
+      fc.constantFrom(
+        "facture",
+        "Straße",
+        "été",
+        "Newsletter",
+        "ﬁnance",
+        "İstanbul",
+        "x-y",
+        "Promo 50%"
+      ),
+      { minLength: 1, maxLength: 3 }
+    );
+    const folderPath = fc.constantFrom(
+      ["Inbox"],
+      ["Inbox", "Factures"],
+      ["Inbox", "Gmail"],
+      ["Archive", "2024"],
+      ["Archives", "Banque", "2025"],
+      ["constructor"]
+    );
+    const conditions = fc.record(
+      {
+        fromAddresses: fc.array(address, { minLength: 1, maxLength: 2 }),
+        sentToAddresses: fc.array(address, { minLength: 1, maxLength: 2 }),
+        subjectContains: words,
+        bodyContains: words,
+        headerContains: fc.constant(["X-Mailer: Billing"]),
+        hasAttachments: fc.boolean(),
+        receivedThroughAccount: address,
+      },
+      { requiredKeys: [] }
+    );
+    const actions = fc
+      .record(
+        {
+          moveToFolder: folderPath,
+          copyToFolder: folderPath,
+          markAsRead: fc.boolean(),
+          assignCategories: fc.array(fc.constantFrom("Bills", "gmail", "Famille"), {
+            minLength: 1,
+            maxLength: 2,
+          }),
+          forwardTo: fc.array(address, { minLength: 1, maxLength: 2 }),
+          stopProcessingRules: fc.boolean(),
+        },
+        { requiredKeys: [] }
+      )
+      .filter((candidate) => ruleSchema.shape.actions.safeParse(candidate).success);
+    const ruleSet = fc
+      .array(
+        fc.record(
+          { enabled: fc.boolean(), conditions, exceptions: conditions, actions },
+          { requiredKeys: ["actions"] }
+        ),
+        { minLength: 1, maxLength: 4 }
+      )
+      .map((rules) =>
+        rules.map((rule, index): Rule => ruleSchema.parse({ name: `Rule ${index + 1}`, ...rule }))
+      );
+
+    await fc.assert(
+      fc.asyncProperty(ruleSet, async (rules) => {
+        await withMailbox(undefined, async (client, mailbox) => {
+          const first = await applyRules(client, rules, false);
+          assert.ok(
+            first.rules.every((rule) => rule.status === "created"),
+            JSON.stringify(first.rules)
+          );
+          const normalised = snapshotOf(mailbox);
+          for (const dryRun of [true, false]) {
+            const again = await applyRules(client, rules, dryRun);
+            assert.deepEqual(
+              again.rules.map((rule) => rule.status),
+              rules.map(() => "exists"),
+              JSON.stringify({ again: again.rules, stored: mailbox.rules })
+            );
+            assert.ok(again.folders.every((folder) => folder.status === "exists"));
+          }
+          assert.deepEqual(snapshotOf(mailbox), normalised, "nothing created, edited or deleted");
+        });
+      }),
+      { numRuns: 40 }
+    );
+  });
 });

@@ -128,4 +128,229 @@ describe("Graph simulator wire format (server/simulators/graph)", () => {
       await throttling.close();
     }
   });
+
+  const post = async (path: string, body: unknown, token = "t-big") => {
+    const response = await fetch(`${graph.baseUrl}${path}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  const errorOf = (body: Record<string, unknown>) =>
+    body.error as { code: string; message: string; innerError: Record<string, string> };
+
+  describe("POST /me/mailFolders/inbox/messageRules, as Graph's docs describe it", () => {
+    const RULES = "/me/mailFolders/inbox/messageRules";
+
+    it("replays the documented example: strings come back upper-cased, isReadOnly and hasError added", async () => {
+      // mailfolder-post-messagerules.md: the request and the response it documents.
+      const { status, body } = await post(RULES, {
+        displayName: "From partner",
+        sequence: 2,
+        isEnabled: true,
+        conditions: { senderContains: ["adele"] },
+        actions: {
+          forwardTo: [
+            { emailAddress: { name: "Alex Wilbur", address: "AlexW@contoso.onmicrosoft.com" } },
+          ],
+          stopProcessingRules: true,
+        },
+      });
+      assert.equal(status, 201);
+      const { id, ...rest } = body;
+      assert.match(String(id), /^[A-Za-z0-9_-]{16,}/);
+      assert.deepEqual(rest, {
+        displayName: "From partner",
+        sequence: 2,
+        isEnabled: true,
+        hasError: false,
+        isReadOnly: false,
+        conditions: { senderContains: ["ADELE"] },
+        actions: {
+          stopProcessingRules: true,
+          forwardTo: [
+            { emailAddress: { name: "Alex Wilbur", address: "AlexW@contoso.onmicrosoft.com" } },
+          ],
+        },
+      });
+    });
+
+    it("names a recipient given without a name after its address, and upper-cases every '…Contains' string", async () => {
+      const { body } = await post(RULES, {
+        displayName: "Normalised",
+        sequence: 3,
+        conditions: {
+          subjectContains: ["Facture"],
+          bodyContains: ["total dû"],
+          headerContains: ["X-Mailer: Billing"],
+          fromAddresses: [{ emailAddress: { address: "Billing@Example.com" } }],
+          categories: ["Bills"],
+        },
+        actions: {
+          assignCategories: ["Bills"],
+          forwardTo: [{ emailAddress: { address: "a@b.fr" } }],
+        },
+      });
+      assert.deepEqual(body.conditions, {
+        subjectContains: ["FACTURE"],
+        bodyContains: ["TOTAL DÛ"],
+        headerContains: ["X-MAILER: BILLING"],
+        fromAddresses: [
+          { emailAddress: { name: "Billing@Example.com", address: "Billing@Example.com" } },
+        ],
+        categories: ["Bills"],
+      });
+      assert.deepEqual(body.actions, {
+        assignCategories: ["Bills"],
+        forwardTo: [{ emailAddress: { name: "a@b.fr", address: "a@b.fr" } }],
+      });
+      assert.equal(body.isEnabled, true, "enabled unless said otherwise");
+    });
+
+    it("requires displayName, sequence and a non-empty actions, in Graph's error shape", async () => {
+      const complete = { displayName: "R", sequence: 1, actions: { markAsRead: true } };
+      const before = graph.mailboxOf(big).rules.length;
+      for (const [what, body] of [
+        ["no displayName", { ...complete, displayName: undefined }],
+        ["no sequence", { ...complete, sequence: undefined }],
+        ["no actions", { ...complete, actions: undefined }],
+        ["empty actions", { ...complete, actions: {} }],
+      ] as const) {
+        const { status, body: answer } = await post(RULES, body);
+        assert.equal(status, 400, what);
+        const error = errorOf(answer);
+        assert.equal(error.code, "ErrorInboxRulesValidationError", what);
+        assert.ok(error.message && error.innerError["request-id"], what);
+      }
+      const wrongType = await post(RULES, { ...complete, sequence: "first" });
+      assert.deepEqual([wrongType.status, errorOf(wrongType.body).code], [400, "RequestBodyRead"]);
+      assert.equal(graph.mailboxOf(big).rules.length, before, "nothing stored");
+    });
+
+    it("refuses object-property names (constructor, __proto__, toString) as undeclared properties", async () => {
+      for (const name of ["constructor", "__proto__", "toString"]) {
+        // Raw JSON: an object literal's "__proto__" would not be sent as a property.
+        const body = `{"displayName":"R","sequence":1,"conditions":{"${name}":["x"]},"actions":{"${name}":true}}`;
+        const response = await fetch(`${graph.baseUrl}${RULES}`, {
+          method: "POST",
+          headers: { Authorization: "Bearer t-big", "Content-Type": "application/json" },
+          body,
+        });
+        assert.equal(response.status, 400, name);
+        const { error } = (await response.json()) as { error: { code: string; message: string } };
+        assert.equal(error.code, "RequestBodyRead", name);
+        assert.match(error.message, new RegExp(`'${name}' does not exist`), name);
+      }
+    });
+
+    it("keeps folder ids in folder actions; a name is not an id (400) and an id of no folder is not found (404)", async () => {
+      const archive = (await get("/me/mailFolders/archive")).body;
+      const kept = await post(RULES, {
+        displayName: "To archive",
+        sequence: 4,
+        actions: { moveToFolder: archive.id, copyToFolder: archive.id },
+      });
+      assert.equal(kept.status, 201);
+      assert.deepEqual(kept.body.actions, { moveToFolder: archive.id, copyToFolder: archive.id });
+      const byName = await post(RULES, {
+        displayName: "x",
+        sequence: 5,
+        actions: { moveToFolder: "archive" },
+      });
+      assert.deepEqual(
+        [byName.status, errorOf(byName.body).code],
+        [400, "ErrorInvalidIdMalformed"]
+      );
+      const gone = await post(RULES, {
+        displayName: "x",
+        sequence: 5,
+        actions: { copyToFolder: "AAMkADeletedFolderThatNoLongerExists=" },
+      });
+      assert.deepEqual([gone.status, errorOf(gone.body).code], [404, "ErrorItemNotFound"]);
+    });
+  });
+
+  it("lists mail search folders among folders, typed #microsoft.graph.mailSearchFolder even under $select", async () => {
+    for (const query of ["?$top=50", "?$top=50&$select=displayName"]) {
+      const { body } = await get(`/me/mailFolders${query}`, "t-consumer");
+      const search = (body.value as Record<string, unknown>[]).filter(
+        (folder) => folder["@odata.type"] === "#microsoft.graph.mailSearchFolder"
+      );
+      assert.deepEqual(
+        search.map((folder) => folder.displayName),
+        ["Courrier volumineux"],
+        query
+      );
+    }
+    const { body } = await get("/me/mailFolders?$top=50", "t-consumer");
+    const search = (body.value as Record<string, unknown>[]).find(
+      (folder) => folder.displayName === "Courrier volumineux"
+    )!;
+    assert.equal(search.isSupported, true);
+    assert.equal((search.sourceFolderIds as string[]).length, 3);
+  });
+
+  it("serves the demo mailbox's rules the way Graph returns rules: folder ids, isReadOnly, hasError", async () => {
+    const demo: SimulatedAccount = { seed: demoMailbox() };
+    const rulesOf = new GraphSimulator({ accounts: new Map([["t", demo]]) });
+    await rulesOf.listen();
+    try {
+      const response = await fetch(`${rulesOf.baseUrl}/me/mailFolders/inbox/messageRules`, {
+        headers: { Authorization: "Bearer t" },
+      });
+      const { value } = (await response.json()) as { value: Record<string, unknown>[] };
+      const folders = rulesOf.mailboxOf(demo).folders;
+      assert.ok(
+        value.every((rule) => rule.isReadOnly === false && typeof rule.hasError === "boolean")
+      );
+      const moving = value.filter((rule) => (rule.actions as Record<string, unknown>).moveToFolder);
+      assert.deepEqual(
+        moving.map((rule) => [
+          rule.displayName,
+          rule.hasError,
+          folders.get((rule.actions as Record<string, string>).moveToFolder!)?.displayName ??
+            "(deleted folder)",
+        ]),
+        [
+          ["Newsletters → Indésirables", false, "Courrier indésirable"],
+          ["Factures EDF", true, "(deleted folder)"],
+        ]
+      );
+      assert.deepEqual((value[1]!.conditions as Record<string, unknown>).subjectContains, [
+        "NEWSLETTER",
+      ]);
+    } finally {
+      await rulesOf.close();
+    }
+  });
+
+  it("returns Graph's default user properties, or only those $select names", async () => {
+    const full = (await get("/me")).body;
+    assert.deepEqual(
+      Object.keys(full)
+        .filter((key) => !key.startsWith("@"))
+        .sort(),
+      [
+        "businessPhones",
+        "displayName",
+        "givenName",
+        "id",
+        "jobTitle",
+        "mail",
+        "mobilePhone",
+        "officeLocation",
+        "preferredLanguage",
+        "surname",
+        "userPrincipalName",
+      ]
+    );
+    const selected = (await get("/me?$select=displayName,mail")).body;
+    assert.deepEqual(
+      Object.keys(selected)
+        .filter((key) => !key.startsWith("@"))
+        .sort(),
+      ["displayName", "mail"]
+    );
+  });
 });

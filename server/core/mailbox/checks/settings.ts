@@ -16,8 +16,9 @@ export const settings: MailboxCheck = ({ data }) => {
       },
     ];
   }
-  const status = (value.automaticRepliesSetting as { status?: string } | undefined)?.status;
-  return status && status !== "disabled"
+  const status = (value.automaticRepliesSetting as { status?: unknown } | undefined)?.status;
+  // Graph's schema says "disabled", its docs show "Disabled": compare as Exchange does, ignoring case.
+  return typeof status === "string" && status.toLowerCase() !== "disabled"
     ? [{ id: "mailbox.settings.autoReplyOn", severity: "info" }]
     : [];
 };

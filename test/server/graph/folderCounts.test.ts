@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { GraphClient } from "../../../server/graph/graphClient.js";
+import { createLimiter } from "../../../server/graph/limiter.js";
+import { readFolderCounts } from "../../../server/graph/folderCounts.js";
+import {
+  GraphSimulator,
+  type SimulatedAccount,
+} from "../../../server/simulators/graph/graphSimulator.js";
+import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
+import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
+import type { SimMailbox } from "../../../server/simulators/graph/mailbox.js";
+
+async function withCounts<T>(
+  run: (client: GraphClient, mailbox: SimMailbox, graph: GraphSimulator) => Promise<T>,
+  faults?: Partial<FaultOptions>
+): Promise<T> {
+  const account: SimulatedAccount = { seed: demoMailbox() };
+  const graph = new GraphSimulator({
+    accounts: new Map([["t", account]]),
+    ...(faults ? { faults } : {}),
+  });
+  await graph.listen();
+  try {
+    const client = new GraphClient({
+      baseUrl: graph.baseUrl,
+      accessToken: async () => "t",
+      limiter: createLimiter(4),
+      maxRetries: 0,
+      timeoutMs: 300,
+    });
+    return await run(client, graph.mailboxOf(account), graph);
+  } finally {
+    await graph.close();
+  }
+}
+
+const byName = (mailbox: SimMailbox, name: string) =>
+  [...mailbox.folders.values()].find((folder) => folder.displayName === name)!;
+
+describe("upload progress readings (server/graph/folderCounts)", () => {
+  it("reads each folder's count and size in one round trip", async () => {
+    await withCounts(async (client, mailbox, graph) => {
+      const factures = byName(mailbox, "Factures");
+      graph.resetStats();
+      assert.deepEqual(await readFolderCounts(client, [factures.id]), [
+        { id: factures.id, items: factures.totalItemCount, sizeBytes: factures.sizeBytes },
+      ]);
+      assert.equal(graph.stats.requests, 1);
+    });
+  });
+
+  it("reports an id with a lone surrogate, or of no folder, as missing instead of throwing", async () => {
+    await withCounts(async (client) => {
+      assert.deepEqual(await readFolderCounts(client, ["\ud800", "AAMk\udfffx", "nope"]), [
+        { id: "\ud800", unavailable: "missing" },
+        { id: "AAMk\udfffx", unavailable: "missing" },
+        { id: "nope", unavailable: "missing" },
+      ]);
+    });
+  });
+
+  it("never reports a search folder's counts as progress", async () => {
+    await withCounts(async (client, mailbox) => {
+      const search = byName(mailbox, "Courrier volumineux");
+      assert.deepEqual(await readFolderCounts(client, [search.id]), [
+        { id: search.id, unavailable: "missing" },
+      ]);
+    });
+  });
+
+  it("reports an empty, cut or late answer for its folder (error, or busy when late), without throwing", async () => {
+    for (const [script, expected] of [
+      [["truncated"], "error"],
+      [[null, "empty"], "error"],
+      [["malformed"], "error"],
+      [["slowBody"], "throttled"],
+    ] as const)
+      await withCounts(
+        async (client, mailbox) => {
+          const inbox = byName(mailbox, "Boîte de réception");
+          const [reading] = await readFolderCounts(client, [inbox.id]);
+          assert.deepEqual(reading, { id: inbox.id, unavailable: expected }, script.join());
+        },
+        { script: [...script], hangMs: 800 }
+      );
+  });
+});

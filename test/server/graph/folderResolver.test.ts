@@ -1,0 +1,103 @@
+import assert from "node:assert/strict";
+import { GraphClient, GraphRequestError } from "../../../server/graph/graphClient.js";
+import { createLimiter } from "../../../server/graph/limiter.js";
+import { FolderResolver } from "../../../server/graph/folderResolver.js";
+import {
+  GraphSimulator,
+  type SimulatedAccount,
+} from "../../../server/simulators/graph/graphSimulator.js";
+import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
+import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
+import type { SimMailbox } from "../../../server/simulators/graph/mailbox.js";
+
+async function withResolver<T>(
+  mode: "read" | "plan" | "create",
+  run: (resolver: FolderResolver, mailbox: SimMailbox) => Promise<T>,
+  faults?: Partial<FaultOptions>
+): Promise<T> {
+  const account: SimulatedAccount = { seed: demoMailbox() };
+  const graph = new GraphSimulator({
+    accounts: new Map([["t", account]]),
+    ...(faults ? { faults } : {}),
+  });
+  await graph.listen();
+  try {
+    const client = new GraphClient({
+      baseUrl: graph.baseUrl,
+      accessToken: async () => "t",
+      limiter: createLimiter(4),
+      maxRetries: 0,
+    });
+    return await run(new FolderResolver(client, mode), graph.mailboxOf(account));
+  } finally {
+    await graph.close();
+  }
+}
+
+/** Names that are properties of every JavaScript object: a lookup table must not find them. */
+const PROTOTYPE_NAMES = [
+  "constructor",
+  "__proto__",
+  "toString",
+  "CONSTRUCTOR",
+  "__PROTO__",
+  "hasOwnProperty",
+];
+
+describe("folder paths to Graph folder ids (server/graph/folderResolver)", function () {
+  this.timeout(30000);
+
+  it("treats a folder named like an object property (constructor, __proto__, toString, any case) as an ordinary folder", async () => {
+    await withResolver("plan", async (resolver) => {
+      for (const name of PROTOTYPE_NAMES) {
+        assert.equal(await resolver.resolve([name]), null, name);
+        assert.equal(await resolver.resolve(["Inbox", name, "x"]), null, name);
+      }
+      assert.ok(
+        resolver.plan().every((folder) => folder.path[0] === "Inbox" || folder.status === "create")
+      );
+    });
+    await withResolver("create", async (resolver, mailbox) => {
+      for (const name of PROTOTYPE_NAMES.slice(0, 3)) {
+        const id = await resolver.resolve([name]);
+        assert.equal(mailbox.folders.get(id!)?.displayName, name);
+        assert.equal(mailbox.folders.get(id!)?.parentFolderId, mailbox.rootId);
+      }
+    });
+  });
+
+  it("never takes a search folder for a destination, even of the same name", async () => {
+    await withResolver("read", async (resolver) => {
+      assert.equal(await resolver.resolve(["Courrier volumineux"]), null);
+    });
+    await withResolver("create", async (resolver, mailbox) => {
+      assert.equal(await resolver.resolve(["Courrier volumineux"]), null);
+      assert.deepEqual(resolver.plan(), [{ path: ["Courrier volumineux"], status: "failed" }]);
+      const named = [...mailbox.folders.values()].filter(
+        (folder) => folder.displayName === "Courrier volumineux"
+      );
+      assert.deepEqual(
+        named.map((folder) => folder.search !== null),
+        [true],
+        "the search folder alone, untouched"
+      );
+    });
+  });
+
+  it("turns a malformed answer into a GraphRequestError, not a TypeError", async () => {
+    await withResolver(
+      "read",
+      async (resolver) => {
+        await assert.rejects(
+          resolver.resolve(["Inbox"]),
+          (error: unknown) => error instanceof GraphRequestError && error.status === 502
+        );
+        await assert.rejects(
+          resolver.resolve(["Archive", "2019"]),
+          (error: unknown) => error instanceof GraphRequestError && error.status === 502
+        );
+      },
+      { script: ["empty", "empty"] }
+    );
+  });
+});
