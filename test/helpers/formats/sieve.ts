@@ -8,27 +8,35 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
+/**
+ * Compiles every script with one sievec run over a folder (sievec compiles each *.sieve in it, but
+ * stops at the first script that fails): a failing script is set aside with its messages and the
+ * rest compiled again, up to `maxFailures`.
+ */
 export async function sievecErrors(
   scripts: string[],
-  parallel = 4
+  maxFailures = 3
 ): Promise<{ index: number; output: string }[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sieve-"));
   const failures: { index: number; output: string }[] = [];
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < scripts.length; index = next++) {
-      const file = path.join(dir, `s${index}.sieve`);
-      writeFileSync(file, scripts[index]!);
+  try {
+    scripts.forEach((script, index) => writeFileSync(path.join(dir, `s${index}.sieve`), script));
+    while (failures.length < maxFailures) {
       try {
-        await run("sievec", [file, `${file}.svbin`]);
+        await run("sievec", [dir], { maxBuffer: 64 * 1024 * 1024 });
+        break;
       } catch (error) {
         const failed = error as { stdout?: string; stderr?: string };
-        failures.push({ index, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}` });
+        const output = `${failed.stdout ?? ""}${failed.stderr ?? ""}`;
+        const index = Number(
+          /failed to compile sieve script '[^']*\/s(\d+)\.sieve'/.exec(output)?.[1]
+        );
+        if (!Number.isInteger(index))
+          throw new Error(`sievec failed without naming a script:\n${output}`);
+        failures.push({ index, output });
+        rmSync(path.join(dir, `s${index}.sieve`));
       }
     }
-  };
-  try {
-    await Promise.all(Array.from({ length: parallel }, worker));
   } finally {
     // Each run compiles thousands of scripts: leave nothing behind.
     rmSync(dir, { recursive: true, force: true });
