@@ -7,7 +7,7 @@ export interface FolderPlan {
 export interface RulePlan {
   name: string;
   /** exists: an identical rule is already there · conflict: a different rule has this name (left alone). */
-  status: "exists" | "create" | "created" | "conflict" | "failed";
+  status: "exists" | "create" | "created" | "conflict" | "failed" | "unsupported";
   message?: string;
 }
 

@@ -40,6 +40,11 @@ export async function applyRules(
   const planned: RulePlan[] = [];
   for (const [index, rule] of rules.entries()) {
     const draft = graphRuleDraft(rule, existing.length + index + 1, context);
+    // Posting what Graph cannot express would widen the rule to more mail: say so, create nothing.
+    if (!draft.expressible) {
+      planned.push({ name: rule.name, status: "unsupported" });
+      continue;
+    }
     const actions = { ...(draft.body.actions as Record<string, unknown>) };
     let unresolved = false;
     for (const field of ["moveToFolder", "copyToFolder"] as const) {

@@ -5,6 +5,8 @@ import { ruleSchema } from "../../../server/core/rules/ruleSchema.js";
 import { GraphClient } from "../../../server/graph/graphClient.js";
 import { createLimiter } from "../../../server/graph/limiter.js";
 import { applyRules } from "../../../server/graph/applyRules.js";
+import { graphRuleDraft } from "../../../server/core/rules/compilers/graph.js";
+import { CompileContext } from "../../../server/core/rules/compileContext.js";
 import {
   GraphSimulator,
   type SimulatedAccount,
@@ -85,6 +87,28 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
         ]
       );
       assert.deepEqual(snapshotOf(mailbox), before);
+    });
+  });
+
+  it("creates nothing for a rule Graph cannot express, not even its folder, and says so", async () => {
+    await withMailbox(undefined, async (client, mailbox) => {
+      const before = snapshotOf(mailbox);
+      // "Has no attachment" becomes the exception "has attachments", which cannot join other exceptions.
+      const rule: Rule = {
+        name: "Sans pièce jointe",
+        conditions: { hasAttachments: false },
+        exceptions: { subjectContains: ["urgent"] },
+        actions: { moveToFolder: ["Inbox", "Légers"] },
+      };
+      for (const dryRun of [true, false]) {
+        const plan = await applyRules(client, [rule, RULES[0]!], dryRun);
+        assert.deepEqual(
+          plan.rules.map((planned) => `${planned.name}:${planned.status}`),
+          ["Sans pièce jointe:unsupported", `${RULES[0]!.name}:${dryRun ? "create" : "created"}`]
+        );
+        assert.ok(!plan.folders.some((folder) => folder.path.includes("Légers")));
+      }
+      assert.equal(mailbox.rules.length, before.rules.length + 1);
     });
   });
 
@@ -263,9 +287,14 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
     await fc.assert(
       fc.asyncProperty(ruleSet, async (rules) => {
         await withMailbox(undefined, async (client, mailbox) => {
+          // Rules Graph cannot express are never posted (the compilers' warnings say why).
+          const expressible = rules.map(
+            (rule) => graphRuleDraft(rule, 1, new CompileContext("graph", "en")).expressible
+          );
           const first = await applyRules(client, rules, false);
-          assert.ok(
-            first.rules.every((rule) => rule.status === "created"),
+          assert.deepEqual(
+            first.rules.map((rule) => rule.status),
+            expressible.map((yes) => (yes ? "created" : "unsupported")),
             JSON.stringify(first.rules)
           );
           const normalised = snapshotOf(mailbox);
@@ -273,7 +302,7 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
             const again = await applyRules(client, rules, dryRun);
             assert.deepEqual(
               again.rules.map((rule) => rule.status),
-              rules.map(() => "exists"),
+              expressible.map((yes) => (yes ? "exists" : "unsupported")),
               JSON.stringify({ again: again.rules, stored: mailbox.rules })
             );
             assert.ok(again.folders.every((folder) => folder.status === "exists"));
