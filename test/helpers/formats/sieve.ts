@@ -32,7 +32,7 @@ export async function sievecErrors(
           /failed to compile sieve script '[^']*\/s(\d+)\.sieve'/.exec(output)?.[1]
         );
         if (!Number.isInteger(index))
-          throw new Error(`sievec failed without naming a script:\n${output}`);
+          throw new Error(`sievec failed without naming a script:\n${output}`, { cause: error });
         failures.push({ index, output });
         rmSync(path.join(dir, `s${index}.sieve`));
       }
