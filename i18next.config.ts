@@ -28,6 +28,7 @@ export default defineConfig({
       "unify:targets.*",
       "signIn:errors.*",
       "mailbox:failed",
+      "migrate:unreadable.*",
     ],
   },
 });

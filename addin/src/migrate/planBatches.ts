@@ -66,10 +66,19 @@ export function planBatches(
   };
 }
 
+/** Why a line could not be read: its text is shown back to the user with the reason. */
+export type LineProblem = "columns" | "year" | "items" | "size";
+
+export interface UnreadableLine {
+  /** 1-based. */
+  line: number;
+  text: string;
+  problem: LineProblem;
+}
+
 export interface ParseResult {
   entries: PstEntry[];
-  /** 1-based line numbers that could not be read. */
-  badLines: number[];
+  unreadable: UnreadableLine[];
 }
 
 const UNITS: Record<string, number> = {
@@ -84,43 +93,68 @@ const UNITS: Record<string, number> = {
   go: 1024 ** 3,
 };
 
+const SPACES = /[\s\u00a0\u202f]/g;
+
 /**
- * Reads pasted lines "folder; year; items; size" (comma, semicolon or tab separated; size in MB
- * unless a unit follows: "1,2 Go", "850 MB"). French decimal commas are accepted when the separator
- * is ";" or a tab.
+ * A number as the user's language writes it: "12 410" and "1,5" in French (where "1.5" is read too);
+ * "12,410" and "1.5" in English. A group separator must be followed by exactly three digits, so
+ * "1,5" is never 15.
  */
-export function parsePstList(text: string): ParseResult {
+export function parseLocaleNumber(text: string, locale: string): number {
+  const trimmed = text.trim();
+  const french = locale.toLowerCase().startsWith("fr");
+  const formats: [group: string, decimal: string][] = french
+    ? [
+        ["[\\s\\u00a0\\u202f]", ","],
+        ["[\\s\\u00a0\\u202f]", "."],
+      ]
+    : [["[\\s\\u00a0\\u202f,]", "."]];
+  for (const [group, decimal] of formats) {
+    const escaped = `\\${decimal}`;
+    const grouped = new RegExp(
+      `^\\d{1,3}(?:${group}\\d{3})+(?:${escaped}\\d+)?$|^\\d+(?:${escaped}\\d+)?$`
+    );
+    if (!grouped.test(trimmed)) continue;
+    const [whole, fraction] = trimmed.split(decimal);
+    return Number(`${whole!.replace(/\D/g, "")}${fraction === undefined ? "" : `.${fraction}`}`);
+  }
+  return Number.NaN;
+}
+
+/** A first line naming the columns ("Folder;Year;…"), recognised by its year cell. */
+const isHeader = (cells: string[]) => /^(year|ann[ée]e|an)$/i.test((cells[1] ?? "").trim());
+
+/**
+ * Reads pasted lines "folder; year; items; size" (tab, semicolon or comma separated; size in MB
+ * unless a unit follows: "1,2 Go", "850 MB"), with numbers written in the user's language. Every line
+ * that cannot be read is returned with the reason, never dropped silently.
+ */
+export function parsePstList(text: string, locale: string): ParseResult {
   const entries: PstEntry[] = [];
-  const badLines: number[] = [];
+  const unreadable: UnreadableLine[] = [];
+  let first = true;
   text.split(/\r?\n/).forEach((line, index) => {
-    if (!line.trim() || /^\s*(folder|dossier)\b/i.test(line)) return;
+    if (!line.trim()) return;
     const separator = line.includes("\t") ? "\t" : line.includes(";") ? ";" : ",";
     const cells = line.split(separator).map((cell) => cell.trim());
+    const wasFirst = first;
+    first = false;
+    if (wasFirst && isHeader(cells)) return;
+    const problem = (what: LineProblem) =>
+      unreadable.push({ line: index + 1, text: line.trim(), problem: what });
     const [folder, yearText, itemsText, sizeText] = cells;
+    if (!folder || cells.length !== 4) return problem("columns");
     const year = Number(yearText);
-    const items = Number((itemsText ?? "").replace(/[\s\u00a0\u202f]/g, ""));
-    const size = /^([\d\s\u00a0\u202f]+(?:[.,]\d+)?)\s*([a-zA-Z]*)$/.exec(sizeText ?? "");
+    if (!Number.isInteger(year) || year < 1990 || year > 2100) return problem("year");
+    const items = parseLocaleNumber(itemsText!, locale);
+    if (!Number.isInteger(items) || items < 0) return problem("items");
+    const size = /^(.*?)\s*([a-zA-Z]*)$/.exec(sizeText!.replace(SPACES, " ").trim());
     const unit = UNITS[(size?.[2] ?? "").toLowerCase()];
-    const amount = size
-      ? Number(size[1]!.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
-      : Number.NaN;
-    if (
-      !folder ||
-      !Number.isInteger(year) ||
-      year < 1990 ||
-      year > 2100 ||
-      !Number.isInteger(items) ||
-      items < 0 ||
-      unit === undefined ||
-      !Number.isFinite(amount) ||
-      amount < 0
-    ) {
-      badLines.push(index + 1);
-      return;
-    }
+    const amount = size ? parseLocaleNumber(size[1]!, locale) : Number.NaN;
+    if (unit === undefined || !Number.isFinite(amount) || amount < 0) return problem("size");
     entries.push({ folder, year, items, sizeBytes: Math.round(amount * unit) });
   });
-  return { entries, badLines };
+  return { entries, unreadable };
 }
 
 /** The "keep mail offline" slider value to use, from the free disk space and the mailbox size. */

@@ -20,14 +20,13 @@ import { UploadMonitor } from "./UploadMonitor.js";
 import {
   DEFAULT_BATCH_BYTES,
   offlineCacheSetting,
+  parseLocaleNumber,
   parsePstList,
   planBatches,
 } from "../migrate/planBatches.js";
 
 const GB = 1024 ** 3;
 const BATCH_SIZES = [0.5 * GB, DEFAULT_BATCH_BYTES, 2 * GB, 5 * GB];
-const EXAMPLE =
-  "Boîte de réception;2024;3120;850 Mo\nBoîte de réception;2023;2890;980 Mo\nÉléments envoyés;2024;1400;150 Mo\nArchives;2019;5000;2,5 Go";
 
 const useStyles = makeStyles({
   view: { display: "grid", gap: tokens.spacingVerticalM },
@@ -49,9 +48,10 @@ export function MigrateView({
 }) {
   const { t, i18n } = useTranslation(["migrate", "common"]);
   const styles = useStyles();
-  const [text, setText] = useState(EXAMPLE);
+  // Nothing is planned until the user enters what their .pst holds: the example is a placeholder.
+  const [text, setText] = useState("");
   const [batchBytes, setBatchBytes] = useState(DEFAULT_BATCH_BYTES);
-  const [freeDiskGb, setFreeDiskGb] = useState("50");
+  const [freeDiskGb, setFreeDiskGb] = useState("");
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
 
   // The mailbox's free space comes from the taskpane's one mailbox reading (read now if not yet done).
@@ -61,13 +61,15 @@ export function MigrateView({
   }, [state.kind, run]);
   const storage = state.kind === "done" ? state.result.storage : null;
 
-  const parsed = useMemo(() => parsePstList(text), [text]);
+  const parsed = useMemo(() => parsePstList(text, i18n.language), [text, i18n.language]);
   const plan = useMemo(() => planBatches(parsed.entries, batchBytes), [parsed, batchBytes]);
   const free = storage ? Math.max(0, storage.quotaBytes - storage.usedBytes) : null;
-  const cache = offlineCacheSetting(
-    Number(freeDiskGb.replace(",", ".")) * GB || 0,
-    plan.totalBytes + (storage?.usedBytes ?? 0)
-  );
+  const freeDisk = freeDiskGb.trim() ? parseLocaleNumber(freeDiskGb, i18n.language) : null;
+  const freeDiskValid = freeDisk === null || (Number.isFinite(freeDisk) && freeDisk > 0);
+  const cache =
+    freeDisk !== null && freeDiskValid
+      ? offlineCacheSetting(freeDisk * GB, plan.totalBytes + (storage?.usedBytes ?? 0))
+      : null;
 
   return (
     <div className={styles.view} data-testid="migrate-view">
@@ -77,14 +79,24 @@ export function MigrateView({
         <Field label={t("paste")} hint={t("pasteHint")}>
           <Textarea
             value={text}
+            placeholder={t("example")}
             onChange={(_, data) => setText(data.value)}
             rows={6}
             data-testid="migrate-input"
           />
         </Field>
-        {parsed.badLines.length > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t("badLines", { lines: parsed.badLines.join(", ") })}</MessageBarBody>
+        {parsed.unreadable.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="migrate-unreadable">
+            <MessageBarBody>
+              {t("unreadable.intro", { count: parsed.unreadable.length })}
+              <ul className={styles.list}>
+                {parsed.unreadable.map((line) => (
+                  <li key={line.line}>
+                    {t(`unreadable.${line.problem}`, { line: line.line, text: line.text })}
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
           </MessageBar>
         )}
         <Field label={t("batchSize")}>
@@ -100,56 +112,68 @@ export function MigrateView({
           </Select>
         </Field>
       </Card>
-      <Card data-testid="migrate-plan">
-        <Subtitle2 as="h3">
-          {t("planTitle", {
-            batches: t("common:count.batches", { count: plan.batches.length }),
-            size: size(plan.totalBytes),
-            messages: t("common:count.messages", { count: plan.totalItems }),
-          })}
-        </Subtitle2>
-        {free !== null && (
-          <MessageBar
-            intent={plan.totalBytes > free ? "error" : "success"}
-            layout="multiline"
-            data-testid="migrate-space"
-          >
-            <MessageBarBody>
-              {t(plan.totalBytes > free ? "spaceShort" : "spaceOk", {
-                needed: size(plan.totalBytes),
-                free: size(free),
-              })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <ol className={styles.list}>
-          {plan.batches.map((batch) => (
-            <li key={batch.index} data-testid="migrate-batch">
-              {t("batch", {
-                year: batch.entries[0]!.year,
-                folders: batch.entries.map((entry) => entry.folder).join(", "),
-                size: size(batch.sizeBytes),
-                messages: t("common:count.messages", { count: batch.items }),
-              })}{" "}
-              {batch.oversized && <Badge color="warning">{t("oversized")}</Badge>}
-            </li>
-          ))}
-        </ol>
-        <Body1>{t("howTo")}</Body1>
-      </Card>
+      {plan.batches.length === 0 ? (
+        <Card data-testid="migrate-plan">
+          <Body1 data-testid="migrate-empty">{t("empty")}</Body1>
+        </Card>
+      ) : (
+        <Card data-testid="migrate-plan">
+          <Subtitle2 as="h3">
+            {t("planTitle", {
+              batches: t("common:count.batches", { count: plan.batches.length }),
+              size: size(plan.totalBytes),
+              messages: t("common:count.messages", { count: plan.totalItems }),
+            })}
+          </Subtitle2>
+          {free !== null && (
+            <MessageBar
+              intent={plan.totalBytes > free ? "error" : "success"}
+              layout="multiline"
+              data-testid="migrate-space"
+            >
+              <MessageBarBody>
+                {t(plan.totalBytes > free ? "spaceShort" : "spaceOk", {
+                  needed: size(plan.totalBytes),
+                  free: size(free),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <ol className={styles.list}>
+            {plan.batches.map((batch) => (
+              <li key={batch.index} data-testid="migrate-batch">
+                {t("batch", {
+                  year: batch.entries[0]!.year,
+                  folders: batch.entries.map((entry) => entry.folder).join(", "),
+                  size: size(batch.sizeBytes),
+                  messages: t("common:count.messages", { count: batch.items }),
+                })}{" "}
+                {batch.oversized && <Badge color="warning">{t("oversized")}</Badge>}
+              </li>
+            ))}
+          </ol>
+          <Body1>{t("howTo")}</Body1>
+        </Card>
+      )}
       {plan.batches.length > 0 && (
         <UploadMonitor batches={plan.batches} serviceMode={serviceMode} />
       )}
       <Card>
         <Subtitle2 as="h3">{t("cacheTitle")}</Subtitle2>
-        <Field label={t("freeDisk")}>
+        <Field
+          label={t("freeDisk")}
+          validationState={freeDiskValid ? "none" : "error"}
+          validationMessage={freeDiskValid ? undefined : t("freeDiskInvalid")}
+        >
           <Input
             value={freeDiskGb}
+            placeholder={t("freeDiskExample")}
             onChange={(_, data) => setFreeDiskGb(data.value)}
             inputMode="decimal"
+            data-testid="migrate-free-disk"
           />
         </Field>
-        <Body1 data-testid="migrate-cache">{t(`cache.${cache}`)}</Body1>
+        {cache && <Body1 data-testid="migrate-cache">{t(`cache.${cache}`)}</Body1>}
       </Card>
     </div>
   );

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import {
   offlineCacheSetting,
+  parseLocaleNumber,
   parsePstList,
   planBatches,
   type PstEntry,
@@ -24,6 +25,31 @@ const entry = fc.record({
 const pst = fc.uniqueArray(entry, {
   selector: (value) => `${value.folder}|${value.year}`,
   maxLength: 60,
+});
+
+describe("numbers as the user's language writes them (parseLocaleNumber)", () => {
+  it("reads French and English digits, and never takes a decimal comma for a thousands one", () => {
+    const read = (text: string, locale: string) => parseLocaleNumber(text, locale);
+    assert.deepEqual(
+      ["12 410", "12\u202f410", "1,5", "1.5", "1 200,75"].map((text) => read(text, "fr")),
+      [12410, 12410, 1.5, 1.5, 1200.75]
+    );
+    assert.deepEqual(
+      ["12,410", "1,200", "1.5", "1 200", "1,234,567.5"].map((text) => read(text, "en")),
+      [12410, 1200, 1.5, 1200, 1234567.5]
+    );
+    for (const text of ["1,5", "1,2345", "abc", "", "-3", "1e3"])
+      assert.ok(Number.isNaN(read(text, "en")), text);
+  });
+
+  it("reads an English paste with thousands separators", () => {
+    const { entries, unreadable } = parsePstList(
+      "Folder;Year;Items;Size\nInbox;2024;3,120;1,200 MB",
+      "en"
+    );
+    assert.deepEqual(unreadable, []);
+    assert.deepEqual(entries, [{ folder: "Inbox", year: 2024, items: 3120, sizeBytes: 1200 * MB }]);
+  });
 });
 
 describe(".pst migration planner (addin/src/migrate)", () => {
@@ -67,8 +93,9 @@ describe(".pst migration planner (addin/src/migrate)", () => {
   });
 
   it("reads pasted lists in French and English formats, and names the lines it cannot read", () => {
-    const { entries, badLines } = parsePstList(
-      "Dossier;Année;Éléments;Taille\nBoîte de réception;2024;1 234;1,5 Go\nFactures\t2023\t56\t850 Mo\nSent,2022,10,12\nnonsense line\nX;1800;1;1"
+    const { entries, unreadable } = parsePstList(
+      "Dossier;Année;Éléments;Taille\nBoîte de réception;2024;1 234;1,5 Go\nFactures\t2023\t56\t850 Mo\nSent,2022,10,12\nnonsense line\nX;1800;1;1\nDossier clients;2021;1.5;3 Mo\nDossier clients;2021;3;trois",
+      "fr"
     );
     assert.deepEqual(
       entries.map((item) => [item.folder, item.year, item.items, item.sizeBytes]),
@@ -78,7 +105,17 @@ describe(".pst migration planner (addin/src/migrate)", () => {
         ["Sent", 2022, 10, 12 * MB],
       ]
     );
-    assert.deepEqual(badLines, [5, 6]);
+    // A folder named "Dossier …" is a folder, not a header: its bad lines are reported, not skipped.
+    assert.deepEqual(
+      unreadable.map((line) => [line.line, line.problem]),
+      [
+        [5, "columns"],
+        [6, "year"],
+        [7, "items"],
+        [8, "size"],
+      ]
+    );
+    assert.equal(unreadable[1]!.text, "X;1800;1;1");
   });
 
   it("recommends the offline cache setting from free disk space", () => {
