@@ -28,6 +28,8 @@ export interface ProviderSummary {
   id: string;
   name: string;
   kind: ProviderKind;
+  /** The provider's webmail, when our catalog knows it. */
+  webmail: string | null;
 }
 
 export interface ProviderLookup {

@@ -211,6 +211,7 @@ function Shell({ snapshot, store, detecting, language, onLanguageChange }: Shell
                 onProgressChange={setProgress}
                 recommendedFixes={recommendedFixes}
                 focusFix={focusStep}
+                provider={diagnosis.kind === "done" ? diagnosis.response.provider : null}
               />
             )}
             {section === "account" && <AccountPanel snapshot={snapshot} />}

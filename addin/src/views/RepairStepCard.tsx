@@ -38,6 +38,8 @@ interface RepairStepCardProps {
   /** Name of the Outlook this step does not apply to, or null when it applies. */
   notApplicableTo: string | null;
   highlighted: boolean;
+  /** The webmail the "check on the web" texts name: the user's provider's. */
+  webmail: string;
 }
 
 /**
@@ -46,7 +48,16 @@ interface RepairStepCardProps {
  */
 export const RepairStepCard = forwardRef<HTMLInputElement, RepairStepCardProps>(
   function RepairStepCard(
-    { planned, done, onDoneChange, expanded, onExpandedChange, notApplicableTo, highlighted },
+    {
+      planned,
+      done,
+      onDoneChange,
+      expanded,
+      onExpandedChange,
+      notApplicableTo,
+      highlighted,
+      webmail,
+    },
     tickRef
   ) {
     const { t } = useTranslation("repair");
@@ -54,7 +65,7 @@ export const RepairStepCard = forwardRef<HTMLInputElement, RepairStepCardProps>(
     const detailsId = useId();
     const id = planned.step.id;
     const title = t(`steps.${id}.title`);
-    const how = t(`steps.${id}.how`, { returnObjects: true });
+    const how = t(`steps.${id}.how`, { returnObjects: true, webmail });
     const toggleText = t(expanded ? "hideHow" : "showHow");
     return (
       <Card
@@ -100,7 +111,7 @@ export const RepairStepCard = forwardRef<HTMLInputElement, RepairStepCardProps>(
         {expanded && (
           <div id={detailsId}>
             <Body1 className={styles.why}>
-              <strong>{t("why")}</strong> {t(`steps.${id}.why`)}
+              <strong>{t("why")}</strong> {t(`steps.${id}.why`, { webmail })}
             </Body1>
             <ol className={styles.how}>
               {Object.values(how).map((line) => (

@@ -14,6 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { FixId } from "@contracts/diagnosis.js";
+import type { ProviderSummary } from "@contracts/providers.js";
 import type { Progress } from "../repair/progress.js";
 import {
   PHASES,
@@ -24,6 +25,8 @@ import {
 } from "../repair/steps.js";
 import { RepairStepCard } from "./RepairStepCard.js";
 import { FaqList } from "./FaqList.js";
+
+const OUTLOOK_COM_WEBMAIL = "https://outlook.live.com";
 
 const useStyles = makeStyles({
   view: { display: "grid", gap: tokens.spacingVerticalM },
@@ -37,6 +40,8 @@ interface RepairViewProps {
   recommendedFixes: readonly FixId[];
   /** A diagnosis fix the user asked to see; its first step is scrolled into view. */
   focusFix: string | null;
+  /** Who provides the address, from the diagnosis; null before one ran (Outlook.com assumed). */
+  provider: ProviderSummary | null;
 }
 
 /** The guided repair: steps for the chosen Outlook by phase, with saved "done" ticks, then the FAQ. */
@@ -46,15 +51,20 @@ export function RepairView({
   onProgressChange,
   recommendedFixes,
   focusFix,
+  provider,
 }: RepairViewProps) {
   const { t } = useTranslation("repair");
   const styles = useStyles();
   const [showOthers, setShowOthers] = useState(false);
   const popUser = progress.answers.usedPop3 !== false || progress.answers.hasPstFiles === true;
+  const microsoftAccount = !provider || provider.kind.startsWith("microsoft");
   const plan = useMemo(
-    () => planRepair(target, { recommendedFixes, popUser }),
-    [target, recommendedFixes, popUser]
+    () => planRepair(target, { recommendedFixes, popUser, microsoftAccount }),
+    [target, recommendedFixes, popUser, microsoftAccount]
   );
+  // The web check goes to the user's own provider: Outlook.com's only for Microsoft addresses.
+  const webmail =
+    provider?.webmail ?? (microsoftAccount ? OUTLOOK_COM_WEBMAIL : t("providerWebsite"));
   const applicable = plan.filter((planned) => planned.applies);
   const others = plan.filter((planned) => !planned.applies);
   const doneCount = applicable.filter((planned) => progress.done.includes(planned.step.id)).length;
@@ -109,6 +119,7 @@ export function RepairView({
               expanded={isExpanded(planned.step.id)}
               onExpandedChange={(expanded) => setExpanded(planned.step.id, expanded)}
               notApplicableTo={applies ? null : targetName}
+              webmail={webmail}
               highlighted={planned.step.id === focusStepId}
             />
           ))}
@@ -141,6 +152,11 @@ export function RepairView({
           {t("progress", { count: doneCount, total: applicable.length })}
         </Body1>
         <Caption1>{t("saved")}</Caption1>
+        {!microsoftAccount && provider && (
+          <Body1 data-testid="repair-other-provider">
+            {t("otherProvider", { provider: provider.name })}
+          </Body1>
+        )}
       </Card>
       {renderPhases(applicable, true)}
       {others.length > 0 && (

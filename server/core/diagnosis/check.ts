@@ -16,7 +16,7 @@ export interface CheckContext {
 }
 
 /** A part of the mailbox a finding can name ("could not check the inbox rules"). */
-export type Term = "delivery" | "rules" | "settings";
+export type Term = "delivery" | "rules" | "settings" | "providerWebsite";
 
 /**
  * A value a finding's text shows, written the reader's way when rendered: text as it is, a number

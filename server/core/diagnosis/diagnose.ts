@@ -3,7 +3,12 @@ import type { DiagnoseRequest, DiagnoseResponse } from "@contracts/diagnosis.js"
 import type { Locale } from "@contracts/locales.js";
 import { hostKind } from "@contracts/hostKind.js";
 import { renderFindings, type Translate } from "../findings.js";
-import { findProvider, parseEmail, type ParsedAddress } from "../providers/lookup.js";
+import {
+  findProvider,
+  parseEmail,
+  providerSummary,
+  type ParsedAddress,
+} from "../providers/lookup.js";
 import type { Check, CheckContext } from "./check.js";
 import { CHECKS } from "./checks.js";
 
@@ -26,7 +31,7 @@ export function diagnose(
   };
   return {
     email: address?.email ?? null,
-    provider: provider ? { id: provider.id, name: provider.name, kind: provider.kind } : null,
+    provider: provider ? providerSummary(provider) : null,
     findings: renderFindings(
       checks.flatMap((check) => check(context)),
       t,

@@ -1,6 +1,6 @@
 // Maps an email address to its provider. Pure: the same address always gives the same answer.
 import { domainToASCII } from "node:url";
-import type { ProviderLookup } from "@contracts/providers.js";
+import type { ProviderLookup, ProviderSummary } from "@contracts/providers.js";
 import { PROVIDERS, type Provider } from "./catalog.js";
 
 export class InvalidEmailError extends Error {}
@@ -60,13 +60,21 @@ export function findProvider(domain: string): Provider {
   );
 }
 
+/** What the API says of a provider: who it is and where its webmail is. */
+export const providerSummary = (provider: Provider): ProviderSummary => ({
+  id: provider.id,
+  name: provider.name,
+  kind: provider.kind,
+  webmail: provider.webmail,
+});
+
 export function lookupProvider(email: string): ProviderLookup {
   const address = parseEmail(email);
   const provider = findProvider(address.domain);
   return {
     email: address.email,
     domain: address.domain,
-    provider: { id: provider.id, name: provider.name, kind: provider.kind },
+    provider: providerSummary(provider),
     webmail: provider.webmail,
     protocols: provider.protocols,
   };

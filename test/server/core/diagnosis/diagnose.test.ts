@@ -111,6 +111,23 @@ describe("diagnosis (server/core/diagnosis)", () => {
     assert.equal(byId(findings, "connectedUnknown").severity, "info");
   });
 
+  it("standalone: the web check names the user's own webmail, never Outlook.com's for another provider", () => {
+    const detail = (email: string, locale: "en" | "fr" = "en") =>
+      byId(run({ snapshot: snapshots.standalone, email }, locale).findings, "host.standalone")
+        .detail;
+    assert.match(detail("marie@hotmail.fr"), /on the web \(outlook\.live\.com\)/);
+    assert.match(detail("jean@gmail.com"), /on the web \(mail\.google\.com\)/);
+    // Orange is in the catalog without a webmail address: no guess, and no Microsoft site.
+    assert.match(detail("jean@orange.fr"), /on the web \(your provider's website\)/);
+    assert.match(detail("jean@orange.fr", "fr"), /sur le web \(le site de votre fournisseur\)/);
+    assert.deepEqual(run({ snapshot: snapshots.standalone, email: "jean@gmail.com" }).provider, {
+      id: "google",
+      name: "Gmail",
+      kind: "google",
+      webmail: "https://mail.google.com/",
+    });
+  });
+
   it("standalone without any address asks for it", () => {
     assert.deepEqual(ids(run({ snapshot: snapshots.standalone }).findings), [
       "host.standalone",
