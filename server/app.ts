@@ -9,13 +9,14 @@ import { sameOriginOnly, securityHeaders } from "./http/security.js";
 import { healthRoutes } from "./http/routes/health.js";
 import { staticRoutes } from "./http/routes/static.js";
 import { autoconfigRoutes } from "./http/routes/autoconfig.js";
-import { providerRoutes } from "./http/routes/providers.js";
+import { providerLookupRoutes } from "./http/routes/providers/lookup.js";
 import { diagnoseRoutes } from "./http/routes/diagnose.js";
-import { mailboxRoutes } from "./http/routes/mailbox.js";
-import { ruleRoutes } from "./http/routes/rules.js";
-import { ruleApplyRoutes } from "./http/routes/ruleApply.js";
-import { migrationRoutes } from "./http/routes/migration.js";
-import { signInRoutes } from "./http/routes/signIn.js";
+import { mailboxDiagnoseRoutes } from "./http/routes/mailbox/diagnose.js";
+import { compileRoutes } from "./http/routes/rules/compile.js";
+import { applyRoutes } from "./http/routes/rules/apply.js";
+import { foldersRoutes } from "./http/routes/migrate/folders.js";
+import { progressRoutes } from "./http/routes/migrate/progress.js";
+import { authConfigRoutes } from "./http/routes/auth/config.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 
 export interface AppDependencies {
@@ -37,13 +38,14 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   const api = express.Router();
   api.use(sameOriginOnly([new URL(config.publicUrl).origin]));
   api.use(express.json({ limit: "1mb" }));
-  api.use(signInRoutes(config));
-  api.use(providerRoutes());
+  api.use(authConfigRoutes(config));
+  api.use(providerLookupRoutes());
   api.use(diagnoseRoutes());
-  api.use(mailboxRoutes(mailbox));
-  api.use(ruleRoutes());
-  api.use(ruleApplyRoutes(mailbox));
-  api.use(migrationRoutes(mailbox));
+  api.use(mailboxDiagnoseRoutes(mailbox));
+  api.use(compileRoutes());
+  api.use(applyRoutes(mailbox));
+  api.use(foldersRoutes(mailbox));
+  api.use(progressRoutes(mailbox));
   api.use(notFound);
   app.use("/api", api);
 

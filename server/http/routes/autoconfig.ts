@@ -1,22 +1,18 @@
 // Thunderbird autoconfig at its standard paths, so an organisation can point its
 // autoconfig.<domain> host at MailBridge.
 import { Router } from "express";
-import { z } from "zod";
 import { clientConfig } from "../../core/autoconfig/clientConfig.js";
 import { findProvider, InvalidEmailError, parseEmail } from "../../core/providers/lookup.js";
 import { HttpError } from "../errors.js";
 import { validate } from "../validate.js";
-
-const query = z.object({
-  emailaddress: z.string({ message: "add ?emailaddress=name@example.com" }).min(3).max(320),
-});
+import { autoconfigQuerySchema } from "./autoconfigQuery.js";
 
 export function autoconfigRoutes(): Router {
   const router = Router();
   router.get(
     ["/mail/config-v1.1.xml", "/.well-known/autoconfig/mail/config-v1.1.xml"],
     (req, res) => {
-      const { emailaddress } = validate(query, req.query, "query");
+      const { emailaddress } = validate(autoconfigQuerySchema, req.query, "query");
       let domain: string;
       try {
         domain = parseEmail(emailaddress).domain;

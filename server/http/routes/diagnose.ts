@@ -5,7 +5,7 @@ import { InvalidEmailError } from "../../core/providers/lookup.js";
 import { translator } from "../../i18n/index.js";
 import { HttpError } from "../errors.js";
 import { requestLocale } from "../requestLocale.js";
-import { diagnoseRequestSchema } from "../schemas/diagnoseRequest.js";
+import { diagnoseRequestSchema } from "./diagnoseRequest.js";
 import { validate } from "../validate.js";
 
 export function diagnoseRoutes(): Router {

@@ -1,21 +1,15 @@
 // POST /api/rules/apply: server-side rules through Graph, dry run first.
 import { Router } from "express";
-import { z } from "zod";
-import { ruleSchema } from "../../core/rules/ruleSchema.js";
-import { applyRules, RulesNotAvailableError } from "../../graph/applyRules.js";
-import type { MailboxAccess } from "../../graph/mailboxAccess.js";
-import { HttpError } from "../errors.js";
-import { validate } from "../validate.js";
+import { applyRules, RulesNotAvailableError } from "../../../graph/applyRules.js";
+import type { MailboxAccess } from "../../../graph/mailboxAccess.js";
+import { HttpError } from "../../errors.js";
+import { validate } from "../../validate.js";
+import { applyRequestSchema } from "./applyRequest.js";
 
-const applyRequest = z.strictObject({
-  rules: z.array(ruleSchema).min(1, "add at least one rule").max(100, "at most 100 rules"),
-  dryRun: z.boolean({ message: "say dryRun: true to preview, false to apply" }),
-});
-
-export function ruleApplyRoutes(access: MailboxAccess): Router {
+export function applyRoutes(access: MailboxAccess): Router {
   const router = Router();
   router.post("/rules/apply", async (req, res) => {
-    const request = validate(applyRequest, req.body, "rule set");
+    const request = validate(applyRequestSchema, req.body, "rule set");
     const client = await access.clientFor(req, request.dryRun ? "read" : "write");
     try {
       res

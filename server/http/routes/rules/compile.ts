@@ -1,0 +1,22 @@
+// POST /api/rules/compile: one rule set in, one artifact per target out, with what each target loses.
+import { Router } from "express";
+import { compileRules } from "../../../core/rules/compileRules.js";
+import { requestLocale } from "../../requestLocale.js";
+import { validate } from "../../validate.js";
+import { compileRequestSchema } from "./compileRequest.js";
+
+export function compileRoutes(): Router {
+  const router = Router();
+  router.post("/rules/compile", (req, res) => {
+    const request = validate(compileRequestSchema, req.body, "rule set");
+    const locale = requestLocale(req, request.locale);
+    res.json(
+      compileRules(request.rules, {
+        locale,
+        ...(request.targets ? { targets: request.targets } : {}),
+        ownAddresses: request.accounts ?? [],
+      })
+    );
+  });
+  return router;
+}
