@@ -5,7 +5,9 @@ import type { Config } from "./config.js";
 import { VERSION } from "./projectRoot.js";
 import { errorHandler, notFound } from "./http/errors.js";
 import { requestLog } from "./http/requestLog.js";
-import { sameOriginOnly, securityHeaders } from "./http/security.js";
+import { noStore, sameOriginOnly, securityHeaders } from "./http/security.js";
+import { jsonBody } from "./http/jsonBody.js";
+import { mailboxSession } from "./http/mailboxSession.js";
 import { healthRoutes } from "./http/routes/health.js";
 import { staticRoutes } from "./http/routes/static.js";
 import { autoconfigRoutes } from "./http/routes/autoconfig.js";
@@ -36,16 +38,19 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   app.use(autoconfigRoutes());
 
   const api = express.Router();
+  api.use(noStore);
   api.use(sameOriginOnly([new URL(config.publicUrl).origin]));
-  api.use(express.json({ limit: "1mb" }));
+  api.use(jsonBody(1024 * 1024));
   api.use(authConfigRoutes(config));
   api.use(providerLookupRoutes());
   api.use(diagnoseRoutes());
-  api.use(mailboxDiagnoseRoutes(mailbox));
   api.use(compileRoutes());
-  api.use(applyRoutes(mailbox));
-  api.use(foldersRoutes(mailbox));
-  api.use(progressRoutes(mailbox));
+  // Mailbox endpoints: the caller's token is checked before anything else.
+  api.use(["/mailbox", "/rules/apply", "/migrate"], mailboxSession(mailbox));
+  api.use(mailboxDiagnoseRoutes());
+  api.use(applyRoutes());
+  api.use(foldersRoutes());
+  api.use(progressRoutes());
   api.use(notFound);
   app.use("/api", api);
 

@@ -107,7 +107,11 @@ describe("HTTP service (server/app)", () => {
     const response = await fetch(`${app.url}/api/nope`);
     assert.equal(response.status, 404);
     assert.deepEqual(await response.json(), {
-      error: { code: "not_found", message: "There is nothing at GET /api/nope." },
+      error: {
+        code: "not_found",
+        message: "There is nothing at GET /api/nope.",
+        details: { method: "GET", path: "/api/nope" },
+      },
     });
   });
 

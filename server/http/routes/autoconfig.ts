@@ -3,7 +3,7 @@
 import { Router } from "express";
 import { clientConfig } from "../../core/autoconfig/clientConfig.js";
 import { findProvider, InvalidEmailError, parseEmail } from "../../core/providers/lookup.js";
-import { HttpError } from "../errors.js";
+import { ServiceError } from "../serviceError.js";
 import { validate } from "../validate.js";
 import { autoconfigQuerySchema } from "./autoconfigQuery.js";
 
@@ -18,17 +18,12 @@ export function autoconfigRoutes(): Router {
         domain = parseEmail(emailaddress).domain;
       } catch (error) {
         if (error instanceof InvalidEmailError)
-          throw new HttpError(400, "invalid_email", error.message);
+          throw new ServiceError("invalid_email", { path: ["emailaddress"] });
         throw error;
       }
       const provider = findProvider(domain);
       const xml = provider.kind === "other" ? null : clientConfig(provider, domain);
-      if (!xml)
-        throw new HttpError(
-          404,
-          "unknown_provider",
-          `MailBridge has no verified settings for ${domain}.`
-        );
+      if (!xml) throw new ServiceError("unknown_provider", { domain });
       res.type("application/xml").setHeader("Cache-Control", "public, max-age=3600").send(xml);
     }
   );

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@contracts/locales.js";
 import { MAILBOX_REQUIREMENT_SETS } from "@contracts/accountSnapshot.js";
-
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+import { textOfAtMost as text } from "../../core/storableText.js";
 
 export const accountSnapshotSchema = z.strictObject({
   mode: z.enum(["outlook", "standalone"]),

@@ -2,28 +2,23 @@
 // findings plus a storage summary for the chart.
 import { Router } from "express";
 import type { MailboxDiagnosis } from "@contracts/mailbox.js";
-import type { MailboxAccess } from "../../../graph/mailboxAccess.js";
 import { readMailbox } from "../../../graph/readMailbox.js";
 import { MAILBOX_CHECKS } from "../../../core/mailbox/mailboxChecks.js";
 import { storageSummary } from "../../../core/mailbox/storageSummary.js";
 import { renderFindings } from "../../../core/findings.js";
 import { translator } from "../../../i18n/index.js";
+import { mailboxClient } from "../../mailboxSession.js";
 import { requestLocale } from "../../requestLocale.js";
 import { validate } from "../../validate.js";
 import { mailboxDiagnoseRequestSchema } from "./diagnoseRequest.js";
 
 const GB = 1024 ** 3;
 
-export function mailboxDiagnoseRoutes(access: MailboxAccess): Router {
+export function mailboxDiagnoseRoutes(): Router {
   const router = Router();
   router.post("/mailbox/diagnose", async (req, res) => {
-    const request = validate(
-      mailboxDiagnoseRequestSchema,
-      req.body ?? {},
-      "mailbox diagnosis request"
-    );
-    const client = await access.clientFor(req, "read");
-    const data = await readMailbox(client);
+    const request = validate(mailboxDiagnoseRequestSchema, req.body ?? {}, "body");
+    const data = await readMailbox(await mailboxClient(res, "read"));
     const quotaBytes = (request.quotaGb ?? 15) * GB;
     const locale = requestLocale(req, request.locale);
     const drafts = MAILBOX_CHECKS.flatMap((check) => check({ data, now: new Date(), quotaBytes }));
@@ -32,7 +27,7 @@ export function mailboxDiagnoseRoutes(access: MailboxAccess): Router {
       findings: renderFindings(drafts, translator(locale), locale),
       storage: storageSummary(data, quotaBytes),
     };
-    res.setHeader("Cache-Control", "no-store").json(body);
+    res.json(body);
   });
   return router;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { storableText } from "../../../core/storableText.js";
 
-const segment = z.string().min(1).max(255);
+const segment = storableText(z.string().min(1).max(255));
 
 /** Destination folder paths of a .pst upload, e.g. [["Archive", "2019"]]. */
 export const foldersRequestSchema = z.strictObject({

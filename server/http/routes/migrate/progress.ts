@@ -3,17 +3,17 @@
 import { Router } from "express";
 import type { FolderCount, ProgressPoll } from "@contracts/migration.js";
 import { isThrottled } from "../../../graph/graphClient.js";
-import type { MailboxAccess } from "../../../graph/mailboxAccess.js";
+import { mailboxClient } from "../../mailboxSession.js";
 import { validate } from "../../validate.js";
 import { progressRequestSchema } from "./progressRequest.js";
 
 const SIZE = "singleValueExtendedProperties($filter=id%20eq%20'Long%200x0E08')";
 
-export function progressRoutes(access: MailboxAccess): Router {
+export function progressRoutes(): Router {
   const router = Router();
   router.post("/migrate/progress", async (req, res) => {
-    const { folderIds } = validate(progressRequestSchema, req.body, "progress request");
-    const client = await access.clientFor(req, "read");
+    const { folderIds } = validate(progressRequestSchema, req.body, "body");
+    const client = await mailboxClient(res, "read");
     const responses = await client.batch<{
       totalItemCount?: number;
       singleValueExtendedProperties?: { value: string }[];
@@ -43,7 +43,7 @@ export function progressRoutes(access: MailboxAccess): Router {
       };
     });
     const body: ProgressPoll = { at: new Date().toISOString(), folders };
-    res.setHeader("Cache-Control", "no-store").json(body);
+    res.json(body);
   });
   return router;
 }

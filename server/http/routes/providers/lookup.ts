@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { InvalidEmailError, lookupProvider } from "../../../core/providers/lookup.js";
-import { HttpError } from "../../errors.js";
+import { ServiceError } from "../../serviceError.js";
 import { validate } from "../../validate.js";
 import { lookupQuerySchema } from "./lookupQuery.js";
 
@@ -12,7 +12,7 @@ export function providerLookupRoutes(): Router {
       res.json(lookupProvider(email));
     } catch (error) {
       if (error instanceof InvalidEmailError)
-        throw new HttpError(400, "invalid_email", error.message);
+        throw new ServiceError("invalid_email", { path: ["email"] });
       throw error;
     }
   });

@@ -8,7 +8,7 @@ import { compileRequestSchema } from "./compileRequest.js";
 export function compileRoutes(): Router {
   const router = Router();
   router.post("/rules/compile", (req, res) => {
-    const request = validate(compileRequestSchema, req.body, "rule set");
+    const request = validate(compileRequestSchema, req.body, "body");
     const locale = requestLocale(req, request.locale);
     res.json(
       compileRules(request.rules, {
