@@ -1,6 +1,7 @@
 // Configuration comes from environment variables only, validated once at start. Every bad variable
 // gets its own sentence, so a person fixing a deployment sees all problems at once.
 import { z } from "zod";
+import { CONSUMER_TENANT_ID } from "./auth/microsoftIdentity.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,6 +41,24 @@ const serviceUrl = (name: string, fallback: string) =>
       });
       return z.NEVER;
     });
+
+/** Tenant ids, or `consumers` for personal Microsoft accounts; unset: every tenant and personal accounts. */
+const tenantList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === "") return null;
+    const entries = value.split(",").map((entry) => entry.trim().toLowerCase());
+    if (entries.every((entry) => entry === "consumers" || GUID.test(entry)))
+      return [
+        ...new Set(entries.map((entry) => (entry === "consumers" ? CONSUMER_TENANT_ID : entry))),
+      ];
+    ctx.addIssue({
+      code: "custom",
+      message: `ALLOWED_TENANTS must list tenant IDs (GUIDs) and/or the word consumers, separated by commas (got "${value}")`,
+    });
+    return z.NEVER;
+  });
 
 const schema = z
   .object({
@@ -86,6 +105,7 @@ const schema = z
       })
       .optional()
       .default("access_as_user"),
+    ALLOWED_TENANTS: tenantList,
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
@@ -120,6 +140,8 @@ export interface Config {
   identityBaseUrl: string;
   /** The delegated scope our API exposes and requires in tokens. */
   apiScope: string;
+  /** Tenant ids whose users may sign in (the consumer tenant for personal accounts); null: all. */
+  allowedTenants: string[] | null;
 }
 
 export class ConfigError extends Error {
@@ -148,5 +170,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     graphBaseUrl: values.GRAPH_BASE_URL,
     identityBaseUrl: values.IDENTITY_BASE_URL,
     apiScope: values.API_SCOPE,
+    allowedTenants: values.ALLOWED_TENANTS,
   };
 }

@@ -1,12 +1,12 @@
 // Starts the MailBridge service: validates configuration, then serves the taskpane and the API on one
 // origin, over HTTPS with development certificates unless HTTPS=false (behind a TLS-terminating proxy,
 // or in a test harness).
-import http from "node:http";
-import https from "node:https";
+import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { createApp } from "./app.js";
+import { createHttpServer } from "./http/httpServer.js";
 import { createMailboxBackend } from "./mailboxBackend.js";
 import { ensureDevCertificates, trustInstructions } from "./tls/devCertificates.js";
 import { spaRedirectUris } from "./auth/microsoftIdentity.js";
@@ -29,11 +29,11 @@ async function main(): Promise<void> {
   let server: http.Server;
   if (config.https) {
     const certificates = await ensureDevCertificates();
-    server = https.createServer({ key: certificates.key, cert: certificates.cert }, app);
+    server = createHttpServer(app, logger, { key: certificates.key, cert: certificates.cert });
     if (certificates.generated)
       for (const line of trustInstructions(certificates.caPath)) logger.warn(line);
   } else {
-    server = http.createServer(app);
+    server = createHttpServer(app, logger);
   }
 
   server.listen(config.port, config.host, () => {

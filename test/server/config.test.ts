@@ -66,6 +66,19 @@ describe("configuration (server/config)", () => {
     );
   });
 
+  it("reads ALLOWED_TENANTS as tenant ids, `consumers` standing for personal accounts; unset means all", () => {
+    assert.equal(loadConfig({}).allowedTenants, null);
+    assert.deepEqual(
+      loadConfig({ ALLOWED_TENANTS: " 72F988BF-86F1-41AF-91AB-2D7CD011DB47 , consumers" })
+        .allowedTenants,
+      ["72f988bf-86f1-41af-91ab-2d7cd011db47", "9188040d-6c67-4c5b-b112-36a304b66dad"]
+    );
+    assert.match(
+      problemsOf({ ALLOWED_TENANTS: "contoso.com" }).join(),
+      /ALLOWED_TENANTS must list tenant IDs \(GUIDs\) and\/or the word consumers/
+    );
+  });
+
   it("rejects out-of-range ports", () => {
     assert.match(problemsOf({ PORT: "70000" }).join(), /PORT must be a whole number/);
     assert.match(problemsOf({ PORT: "3.5" }).join(), /PORT must be a whole number/);
