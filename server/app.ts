@@ -6,11 +6,17 @@ import { VERSION } from "./projectRoot.js";
 import { errorHandler, notFound } from "./http/errors.js";
 import { requestLog } from "./http/requestLog.js";
 import { noStore, sameOriginOnly, securityHeaders } from "./http/security.js";
-import { jsonBody } from "./http/jsonBody.js";
 import { mailboxSession } from "./http/mailboxSession.js";
+import { allowedHostsOnly } from "./http/allowedHosts.js";
+import {
+  memoryStores,
+  perAddressRateLimit,
+  perUserRateLimit,
+  type RateLimitStores,
+} from "./http/rateLimit.js";
 import { healthRoutes } from "./http/routes/health.js";
 import { staticRoutes } from "./http/routes/static.js";
-import { autoconfigRoutes } from "./http/routes/autoconfig.js";
+import { AUTOCONFIG_PATHS, autoconfigRoutes } from "./http/routes/autoconfig.js";
 import { providerLookupRoutes } from "./http/routes/providers/lookup.js";
 import { diagnoseRoutes } from "./http/routes/diagnose.js";
 import { mailboxDiagnoseRoutes } from "./http/routes/mailbox/diagnose.js";
@@ -26,31 +32,44 @@ export interface AppDependencies {
   logger: Logger;
   /** How mailbox endpoints reach Graph (live: token + On-Behalf-Of; demo: the demo mailbox). */
   mailbox: MailboxAccess;
+  /** Where rate-limit counters live: memory unless instances must share them (e.g. Redis). */
+  rateLimitStores?: RateLimitStores;
 }
 
-export function createApp({ config, logger, mailbox }: AppDependencies): Express {
+/** Endpoints that reach the signed-in user's mailbox. */
+const MAILBOX_PATHS = ["/mailbox", "/rules/apply", "/migrate"];
+
+export function createApp({
+  config,
+  logger,
+  mailbox,
+  rateLimitStores = memoryStores,
+}: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(securityHeaders());
   app.use(requestLog(logger));
+  // Health checks come from load balancers and orchestrators under any host name.
   app.use(healthRoutes(config.mode, VERSION));
+  app.use(allowedHostsOnly(config.publicUrl));
+  const perAddress = perAddressRateLimit(config.rateLimits, rateLimitStores, logger);
+  app.use(AUTOCONFIG_PATHS, perAddress);
   app.use(autoconfigRoutes());
 
   const api = express.Router();
   api.use(noStore);
   api.use(sameOriginOnly([new URL(config.publicUrl).origin]));
-  api.use(jsonBody(1024 * 1024));
-  api.use(authConfigRoutes(config));
-  api.use(providerLookupRoutes());
-  api.use(diagnoseRoutes());
-  api.use(compileRoutes());
-  // Mailbox endpoints: the caller's token is checked before anything else.
-  api.use(["/mailbox", "/rules/apply", "/migrate"], mailboxSession(mailbox));
-  api.use(mailboxDiagnoseRoutes());
-  api.use(applyRoutes());
-  api.use(foldersRoutes());
-  api.use(progressRoutes());
+  // Mailbox endpoints: the caller's token is checked first, then the user's fair-use budget; each
+  // route then reads its body, with a size limit of its own.
+  api.use(
+    MAILBOX_PATHS,
+    mailboxSession(mailbox),
+    perUserRateLimit(config.rateLimits, rateLimitStores, logger)
+  );
+  api.use(mailboxDiagnoseRoutes(), applyRoutes(), foldersRoutes(), progressRoutes());
+  api.use(perAddress);
+  api.use(authConfigRoutes(config), providerLookupRoutes(), diagnoseRoutes(), compileRoutes());
   api.use(notFound);
   app.use("/api", api);
 

@@ -2,6 +2,7 @@
 // gets its own sentence, so a person fixing a deployment sees all problems at once.
 import { z } from "zod";
 import { CONSUMER_TENANT_ID } from "./auth/microsoftIdentity.js";
+import type { RateLimits } from "./http/rateLimit.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -60,6 +61,21 @@ const tenantList = z
     return z.NEVER;
   });
 
+const positiveWhole = (name: string, fallback: number, what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const number = Number(value);
+      if (Number.isInteger(number) && number >= 1) return number;
+      ctx.addIssue({
+        code: "custom",
+        message: `${name} must be a whole number of ${what}, at least 1 (got "${value}")`,
+      });
+      return z.NEVER;
+    });
+
 const schema = z
   .object({
     PORT: z
@@ -106,6 +122,9 @@ const schema = z
       .optional()
       .default("access_as_user"),
     ALLOWED_TENANTS: tenantList,
+    RATE_LIMIT_WINDOW_SECONDS: positiveWhole("RATE_LIMIT_WINDOW_SECONDS", 60, "seconds"),
+    RATE_LIMIT_ANONYMOUS: positiveWhole("RATE_LIMIT_ANONYMOUS", 600, "requests"),
+    RATE_LIMIT_MAILBOX: positiveWhole("RATE_LIMIT_MAILBOX", 120, "requests"),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
@@ -142,6 +161,7 @@ export interface Config {
   apiScope: string;
   /** Tenant ids whose users may sign in (the consumer tenant for personal accounts); null: all. */
   allowedTenants: string[] | null;
+  rateLimits: RateLimits;
 }
 
 export class ConfigError extends Error {
@@ -171,5 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     identityBaseUrl: values.IDENTITY_BASE_URL,
     apiScope: values.API_SCOPE,
     allowedTenants: values.ALLOWED_TENANTS,
+    rateLimits: {
+      windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
+      anonymousPerWindow: values.RATE_LIMIT_ANONYMOUS,
+      mailboxPerWindow: values.RATE_LIMIT_MAILBOX,
+    },
   };
 }

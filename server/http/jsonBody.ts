@@ -1,4 +1,6 @@
-// JSON bodies, parsed by Express's parser with a size limit chosen per endpoint. Whatever the parser
+// JSON bodies, parsed by Express's parser with a size limit chosen per endpoint. A body announced
+// larger than the limit is refused at once, before a byte of it is read (Node discards the rest);
+// one that grows past it while arriving (chunked) is cut off by the parser. Whatever the parser
 // refuses is the client's doing (a body too large, cut short, not JSON, compressed wrongly, in a
 // character set we do not read), so each failure becomes a 4xx from the catalog, never a 500.
 import express, { type RequestHandler } from "express";
@@ -16,7 +18,11 @@ const PARSER_ERRORS: Record<string, Exclude<ServiceErrorCode, keyof ServiceError
 
 export function jsonBody(limitBytes: number): RequestHandler {
   const parse = express.json({ limit: limitBytes });
-  return (req, res, next) =>
+  return (req, res, next) => {
+    if (Number(req.headers["content-length"]) > limitBytes) {
+      res.setHeader("Connection", "close");
+      return next(new ServiceError("body_too_large", { limitBytes }));
+    }
     parse(req, res, (error?: unknown) => {
       if (!error) return next();
       const type = (error as { type?: unknown }).type;
@@ -28,4 +34,5 @@ export function jsonBody(limitBytes: number): RequestHandler {
       if (req.headers["content-encoding"]) return next(new ServiceError("invalid_compressed_body"));
       next(error);
     });
+  };
 }

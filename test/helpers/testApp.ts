@@ -2,12 +2,11 @@
 // output the test can read (to prove what is never logged).
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import { createApp } from "../../server/app.js";
+import { createApp, type AppDependencies } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
 import { createHttpServer } from "../../server/http/httpServer.js";
 import { createMailboxBackend } from "../../server/mailboxBackend.js";
-import type { MailboxAccess } from "../../server/graph/mailboxAccess.js";
 
 export interface TestApp {
   /** e.g. http://127.0.0.1:41234 */
@@ -17,10 +16,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The app with its real mailbox backend for the configuration (demo simulator, or live). */
+/**
+ * The app with its real mailbox backend for the configuration (demo simulator, or live), unless
+ * `dependencies` name another one (or another rate-limit store).
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
-  mailbox?: MailboxAccess
+  dependencies: Partial<Pick<AppDependencies, "mailbox" | "rateLimitStores">> = {}
 ): Promise<TestApp> {
   const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...env });
   const lines: string[] = [];
@@ -31,10 +33,14 @@ export async function startTestApp(
     },
   });
   const logger = createLogger(config.logLevel, sink);
+  const { mailbox, ...rest } = dependencies;
   const backend = mailbox
     ? { mailbox, close: async () => undefined }
     : await createMailboxBackend(config);
-  const server = createHttpServer(createApp({ config, logger, mailbox: backend.mailbox }), logger);
+  const server = createHttpServer(
+    createApp({ config, logger, mailbox: backend.mailbox, ...rest }),
+    logger
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -117,7 +117,7 @@ describe("HTTP service (server/app)", () => {
   });
 
   it("answers malformed JSON with 400 and no stack trace", async () => {
-    const response = await fetch(`${app.url}/api/anything`, {
+    const response = await fetch(`${app.url}/api/rules/compile`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: "{not json",
@@ -131,7 +131,7 @@ describe("HTTP service (server/app)", () => {
   });
 
   it("answers an oversized body with 413", async () => {
-    const response = await fetch(`${app.url}/api/anything`, {
+    const response = await fetch(`${app.url}/api/rules/compile`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ x: "a".repeat(1_100_000) }),

@@ -79,6 +79,27 @@ describe("configuration (server/config)", () => {
     );
   });
 
+  it("reads rate limits, defaulting to 600 anonymous and 120 mailbox requests a minute", () => {
+    assert.deepEqual(loadConfig({}).rateLimits, {
+      windowSeconds: 60,
+      anonymousPerWindow: 600,
+      mailboxPerWindow: 120,
+    });
+    assert.deepEqual(
+      loadConfig({
+        RATE_LIMIT_WINDOW_SECONDS: "10",
+        RATE_LIMIT_ANONYMOUS: "50",
+        RATE_LIMIT_MAILBOX: "5",
+      }).rateLimits,
+      { windowSeconds: 10, anonymousPerWindow: 50, mailboxPerWindow: 5 }
+    );
+    const problems = problemsOf({ RATE_LIMIT_ANONYMOUS: "0", RATE_LIMIT_MAILBOX: "lots" });
+    assert.deepEqual(problems, [
+      'RATE_LIMIT_ANONYMOUS must be a whole number of requests, at least 1 (got "0")',
+      'RATE_LIMIT_MAILBOX must be a whole number of requests, at least 1 (got "lots")',
+    ]);
+  });
+
   it("rejects out-of-range ports", () => {
     assert.match(problemsOf({ PORT: "70000" }).join(), /PORT must be a whole number/);
     assert.match(problemsOf({ PORT: "3.5" }).join(), /PORT must be a whole number/);

@@ -5,12 +5,13 @@ import { InvalidEmailError } from "../../core/providers/lookup.js";
 import { translator } from "../../i18n/index.js";
 import { ServiceError } from "../serviceError.js";
 import { requestLocale } from "../requestLocale.js";
-import { diagnoseRequestSchema } from "./diagnoseRequest.js";
+import { DIAGNOSE_BODY_LIMIT, diagnoseRequestSchema } from "./diagnoseRequest.js";
+import { jsonBody } from "../jsonBody.js";
 import { validate } from "../validate.js";
 
 export function diagnoseRoutes(): Router {
   const router = Router();
-  router.post("/diagnose", (req, res) => {
+  router.post("/diagnose", jsonBody(DIAGNOSE_BODY_LIMIT), (req, res) => {
     const request = validate(diagnoseRequestSchema, req.body, "body");
     const locale = requestLocale(req, request.locale);
     try {

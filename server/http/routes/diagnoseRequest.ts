@@ -25,6 +25,9 @@ export const accountSnapshotSchema = z.strictObject({
     .max(MAILBOX_REQUIREMENT_SETS.length),
 });
 
+/** A snapshot is a few hundred characters: 16 KB leaves room for any valid one, in any script. */
+export const DIAGNOSE_BODY_LIMIT = 16 * 1024;
+
 export const diagnoseRequestSchema = z.strictObject({
   snapshot: accountSnapshotSchema,
   email: text(320).optional(),

@@ -10,13 +10,14 @@ import { translator } from "../../../i18n/index.js";
 import { mailboxClient } from "../../mailboxSession.js";
 import { requestLocale } from "../../requestLocale.js";
 import { validate } from "../../validate.js";
-import { mailboxDiagnoseRequestSchema } from "./diagnoseRequest.js";
+import { MAILBOX_DIAGNOSE_BODY_LIMIT, mailboxDiagnoseRequestSchema } from "./diagnoseRequest.js";
+import { jsonBody } from "../../jsonBody.js";
 
 const GB = 1024 ** 3;
 
 export function mailboxDiagnoseRoutes(): Router {
   const router = Router();
-  router.post("/mailbox/diagnose", async (req, res) => {
+  router.post("/mailbox/diagnose", jsonBody(MAILBOX_DIAGNOSE_BODY_LIMIT), async (req, res) => {
     const request = validate(mailboxDiagnoseRequestSchema, req.body ?? {}, "body");
     const data = await readMailbox(await mailboxClient(res, "read"));
     const quotaBytes = (request.quotaGb ?? 15) * GB;

@@ -4,11 +4,12 @@ import type { ResolvedFolder } from "@contracts/migration.js";
 import { FolderResolver } from "../../../graph/folderResolver.js";
 import { mailboxClient } from "../../mailboxSession.js";
 import { validate } from "../../validate.js";
-import { foldersRequestSchema } from "./foldersRequest.js";
+import { FOLDERS_BODY_LIMIT, foldersRequestSchema } from "./foldersRequest.js";
+import { jsonBody } from "../../jsonBody.js";
 
 export function foldersRoutes(): Router {
   const router = Router();
-  router.post("/migrate/folders", async (req, res) => {
+  router.post("/migrate/folders", jsonBody(FOLDERS_BODY_LIMIT), async (req, res) => {
     const { paths } = validate(foldersRequestSchema, req.body, "body");
     const resolver = new FolderResolver(await mailboxClient(res, "read"), "read");
     const folders: ResolvedFolder[] = [];

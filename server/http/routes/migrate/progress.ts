@@ -5,13 +5,14 @@ import type { FolderCount, ProgressPoll } from "@contracts/migration.js";
 import { isThrottled } from "../../../graph/graphClient.js";
 import { mailboxClient } from "../../mailboxSession.js";
 import { validate } from "../../validate.js";
-import { progressRequestSchema } from "./progressRequest.js";
+import { PROGRESS_BODY_LIMIT, progressRequestSchema } from "./progressRequest.js";
+import { jsonBody } from "../../jsonBody.js";
 
 const SIZE = "singleValueExtendedProperties($filter=id%20eq%20'Long%200x0E08')";
 
 export function progressRoutes(): Router {
   const router = Router();
-  router.post("/migrate/progress", async (req, res) => {
+  router.post("/migrate/progress", jsonBody(PROGRESS_BODY_LIMIT), async (req, res) => {
     const { folderIds } = validate(progressRequestSchema, req.body, "body");
     const client = await mailboxClient(res, "read");
     const responses = await client.batch<{

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { storableText } from "../../../core/storableText.js";
 
+/** 20 ids of at most 512 characters. */
+export const PROGRESS_BODY_LIMIT = 32 * 1024;
+
 /** Folder ids from /api/migrate/folders, polled together. */
 export const progressRequestSchema = z.strictObject({
   folderIds: z

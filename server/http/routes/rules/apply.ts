@@ -4,11 +4,12 @@ import { applyRules, RulesNotAvailableError } from "../../../graph/applyRules.js
 import { mailboxClient } from "../../mailboxSession.js";
 import { ServiceError } from "../../serviceError.js";
 import { validate } from "../../validate.js";
-import { applyRequestSchema } from "./applyRequest.js";
+import { APPLY_BODY_LIMIT, applyRequestSchema } from "./applyRequest.js";
+import { jsonBody } from "../../jsonBody.js";
 
 export function applyRoutes(): Router {
   const router = Router();
-  router.post("/rules/apply", async (req, res) => {
+  router.post("/rules/apply", jsonBody(APPLY_BODY_LIMIT), async (req, res) => {
     const request = validate(applyRequestSchema, req.body, "body");
     const client = await mailboxClient(res, request.dryRun ? "read" : "write");
     try {

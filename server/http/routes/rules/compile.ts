@@ -3,11 +3,12 @@ import { Router } from "express";
 import { compileRules } from "../../../core/rules/compileRules.js";
 import { requestLocale } from "../../requestLocale.js";
 import { validate } from "../../validate.js";
-import { compileRequestSchema } from "./compileRequest.js";
+import { COMPILE_BODY_LIMIT, compileRequestSchema } from "./compileRequest.js";
+import { jsonBody } from "../../jsonBody.js";
 
 export function compileRoutes(): Router {
   const router = Router();
-  router.post("/rules/compile", (req, res) => {
+  router.post("/rules/compile", jsonBody(COMPILE_BODY_LIMIT), (req, res) => {
     const request = validate(compileRequestSchema, req.body, "body");
     const locale = requestLocale(req, request.locale);
     res.json(
