@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CONSUMER_TENANT_ID } from "./auth/microsoftIdentity.js";
 import type { RateLimits } from "./http/rateLimit.js";
+import type { LogFormat } from "./logger.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -125,6 +126,14 @@ const schema = z
     RATE_LIMIT_WINDOW_SECONDS: positiveWhole("RATE_LIMIT_WINDOW_SECONDS", 60, "seconds"),
     RATE_LIMIT_ANONYMOUS: positiveWhole("RATE_LIMIT_ANONYMOUS", 600, "requests"),
     RATE_LIMIT_MAILBOX: positiveWhole("RATE_LIMIT_MAILBOX", 120, "requests"),
+    LOG_FORMAT: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z
+        .enum(["json", "pretty"], {
+          message: "LOG_FORMAT must be json (one JSON object a line) or pretty (readable lines)",
+        })
+        .optional()
+    ),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
@@ -154,6 +163,8 @@ export interface Config {
   mode: Mode;
   azure: { clientId: string; clientSecret: string } | null;
   logLevel: string;
+  /** null: readable lines on a terminal, JSON otherwise. */
+  logFormat: LogFormat | null;
   graphBaseUrl: string;
   /** Where Microsoft's identity platform is reached (a simulator in tests). */
   identityBaseUrl: string;
@@ -187,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mode: azure ? "live" : "demo",
     azure,
     logLevel: values.LOG_LEVEL,
+    logFormat: values.LOG_FORMAT ?? null,
     graphBaseUrl: values.GRAPH_BASE_URL,
     identityBaseUrl: values.IDENTITY_BASE_URL,
     apiScope: values.API_SCOPE,

@@ -4,7 +4,8 @@
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ConfigError, loadConfig } from "./config.js";
-import { createLogger } from "./logger.js";
+import { createLogger, logFormatFor } from "./logger.js";
+import { listenProblem } from "./listenProblem.js";
 import { createApp } from "./app.js";
 import { createHttpServer } from "./http/httpServer.js";
 import { createMailboxBackend } from "./mailboxBackend.js";
@@ -22,7 +23,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(
+    config.logLevel,
+    undefined,
+    logFormatFor(config.logFormat, process.stdout.isTTY)
+  );
   const backend = await createMailboxBackend(config);
   const app = createApp({ config, logger, mailbox: backend.mailbox });
 
@@ -30,12 +35,26 @@ async function main(): Promise<void> {
   if (config.https) {
     const certificates = await ensureDevCertificates();
     server = createHttpServer(app, logger, { key: certificates.key, cert: certificates.cert });
-    if (certificates.generated)
-      for (const line of trustInstructions(certificates.caPath)) logger.warn(line);
+    if (certificates.generated) {
+      logger.warn(
+        { caPath: certificates.caPath },
+        "HTTPS uses a new development CA that this machine does not trust yet"
+      );
+      // For the person at the terminal: commands to copy as they are, one per line.
+      process.stderr.write(`\n${trustInstructions(certificates.caPath).join("\n")}\n`);
+    }
   } else {
     server = createHttpServer(app, logger);
   }
 
+  server.once("error", (error: NodeJS.ErrnoException) => {
+    void listenProblem(error, config.port, config.host).then(async (sentence) => {
+      if (!sentence) throw error;
+      process.stderr.write(`${sentence}\n`);
+      await backend.close();
+      process.exit(1);
+    });
+  });
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const scheme = config.https ? "https" : "http";

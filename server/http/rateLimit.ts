@@ -48,6 +48,8 @@ function limiter(
     identifier: name,
     store,
     keyGenerator: key,
+    // That check reads the key function's source for "req.ip" and misses addressOf's ipKeyGenerator.
+    validate: { keyGeneratorIpFallback: false },
     logger,
     handler: (_req, res, next) =>
       next(

@@ -100,6 +100,14 @@ describe("configuration (server/config)", () => {
     ]);
   });
 
+  it("reads LOG_FORMAT: json or pretty, unset to let a terminal decide", () => {
+    assert.equal(loadConfig({}).logFormat, null);
+    assert.equal(loadConfig({ LOG_FORMAT: "" }).logFormat, null);
+    assert.equal(loadConfig({ LOG_FORMAT: "pretty" }).logFormat, "pretty");
+    assert.equal(loadConfig({ LOG_FORMAT: "json" }).logFormat, "json");
+    assert.match(problemsOf({ LOG_FORMAT: "colour" }).join(), /LOG_FORMAT must be json/);
+  });
+
   it("rejects out-of-range ports", () => {
     assert.match(problemsOf({ PORT: "70000" }).join(), /PORT must be a whole number/);
     assert.match(problemsOf({ PORT: "3.5" }).join(), /PORT must be a whole number/);
