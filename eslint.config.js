@@ -25,6 +25,20 @@ export default tseslint.config(
     },
   },
   {
+    // The HTTP edge stays in server/http: the core, the Graph edge and the identity edge know nothing
+    // of Express or of HTTP errors; server/http maps their errors to answers.
+    files: ["server/core/**/*.ts", "server/graph/**/*.ts", "server/auth/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "express", message: "Express belongs to server/http." }],
+          patterns: [{ group: ["**/http/*", "**/http/**"], message: "Map errors in server/http." }],
+        },
+      ],
+    },
+  },
+  {
     // Office.js is reached only through addin/src/office: the rest of the add-in gets a plain snapshot.
     files: ["addin/src/**/*.{ts,tsx}"],
     ignores: ["addin/src/office/**"],

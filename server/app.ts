@@ -5,17 +5,26 @@ import type { Config } from "./config.js";
 import { VERSION } from "./projectRoot.js";
 import { errorHandler, notFound } from "./http/errors.js";
 import { requestLog } from "./http/requestLog.js";
-import { sameOriginOnly, securityHeaders } from "./http/security.js";
+import { noStore, sameOriginOnly, securityHeaders } from "./http/security.js";
+import { mailboxSession } from "./http/mailboxSession.js";
+import { allowedHostsOnly } from "./http/allowedHosts.js";
+import {
+  memoryStores,
+  perAddressRateLimit,
+  perUserRateLimit,
+  type RateLimitStores,
+} from "./http/rateLimit.js";
 import { healthRoutes } from "./http/routes/health.js";
 import { staticRoutes } from "./http/routes/static.js";
-import { autoconfigRoutes } from "./http/routes/autoconfig.js";
-import { providerRoutes } from "./http/routes/providers.js";
+import { AUTOCONFIG_PATHS, autoconfigRoutes } from "./http/routes/autoconfig.js";
+import { providerLookupRoutes } from "./http/routes/providers/lookup.js";
 import { diagnoseRoutes } from "./http/routes/diagnose.js";
-import { mailboxRoutes } from "./http/routes/mailbox.js";
-import { ruleRoutes } from "./http/routes/rules.js";
-import { ruleApplyRoutes } from "./http/routes/ruleApply.js";
-import { migrationRoutes } from "./http/routes/migration.js";
-import { signInRoutes } from "./http/routes/signIn.js";
+import { mailboxDiagnoseRoutes } from "./http/routes/mailbox/diagnose.js";
+import { compileRoutes } from "./http/routes/rules/compile.js";
+import { applyRoutes } from "./http/routes/rules/apply.js";
+import { foldersRoutes } from "./http/routes/migrate/folders.js";
+import { progressRoutes } from "./http/routes/migrate/progress.js";
+import { authConfigRoutes } from "./http/routes/auth/config.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 
 export interface AppDependencies {
@@ -23,27 +32,44 @@ export interface AppDependencies {
   logger: Logger;
   /** How mailbox endpoints reach Graph (live: token + On-Behalf-Of; demo: the demo mailbox). */
   mailbox: MailboxAccess;
+  /** Where rate-limit counters live: memory unless instances must share them (e.g. Redis). */
+  rateLimitStores?: RateLimitStores;
 }
 
-export function createApp({ config, logger, mailbox }: AppDependencies): Express {
+/** Endpoints that reach the signed-in user's mailbox. */
+const MAILBOX_PATHS = ["/mailbox", "/rules/apply", "/migrate"];
+
+export function createApp({
+  config,
+  logger,
+  mailbox,
+  rateLimitStores = memoryStores,
+}: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(securityHeaders());
   app.use(requestLog(logger));
+  // Health checks come from load balancers and orchestrators under any host name.
   app.use(healthRoutes(config.mode, VERSION));
+  app.use(allowedHostsOnly(config.publicUrl));
+  const perAddress = perAddressRateLimit(config.rateLimits, rateLimitStores, logger);
+  app.use(AUTOCONFIG_PATHS, perAddress);
   app.use(autoconfigRoutes());
 
   const api = express.Router();
+  api.use(noStore);
   api.use(sameOriginOnly([new URL(config.publicUrl).origin]));
-  api.use(express.json({ limit: "1mb" }));
-  api.use(signInRoutes(config));
-  api.use(providerRoutes());
-  api.use(diagnoseRoutes());
-  api.use(mailboxRoutes(mailbox));
-  api.use(ruleRoutes());
-  api.use(ruleApplyRoutes(mailbox));
-  api.use(migrationRoutes(mailbox));
+  // Mailbox endpoints: the caller's token is checked first, then the user's fair-use budget; each
+  // route then reads its body, with a size limit of its own.
+  api.use(
+    MAILBOX_PATHS,
+    mailboxSession(mailbox),
+    perUserRateLimit(config.rateLimits, rateLimitStores, logger)
+  );
+  api.use(mailboxDiagnoseRoutes(), applyRoutes(), foldersRoutes(), progressRoutes());
+  api.use(perAddress);
+  api.use(authConfigRoutes(config), providerLookupRoutes(), diagnoseRoutes(), compileRoutes());
   api.use(notFound);
   app.use("/api", api);
 

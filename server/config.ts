@@ -1,6 +1,9 @@
 // Configuration comes from environment variables only, validated once at start. Every bad variable
 // gets its own sentence, so a person fixing a deployment sees all problems at once.
 import { z } from "zod";
+import { CONSUMER_TENANT_ID } from "./auth/microsoftIdentity.js";
+import type { RateLimits } from "./http/rateLimit.js";
+import type { LogFormat } from "./logger.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,6 +40,39 @@ const serviceUrl = (name: string, fallback: string) =>
       ctx.addIssue({
         code: "custom",
         message: `${name} must be an https:// URL (http only on localhost), got "${value}"`,
+      });
+      return z.NEVER;
+    });
+
+/** Tenant ids, or `consumers` for personal Microsoft accounts; unset: every tenant and personal accounts. */
+const tenantList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === "") return null;
+    const entries = value.split(",").map((entry) => entry.trim().toLowerCase());
+    if (entries.every((entry) => entry === "consumers" || GUID.test(entry)))
+      return [
+        ...new Set(entries.map((entry) => (entry === "consumers" ? CONSUMER_TENANT_ID : entry))),
+      ];
+    ctx.addIssue({
+      code: "custom",
+      message: `ALLOWED_TENANTS must list tenant IDs (GUIDs) and/or the word consumers, separated by commas (got "${value}")`,
+    });
+    return z.NEVER;
+  });
+
+const positiveWhole = (name: string, fallback: number, what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const number = Number(value);
+      if (Number.isInteger(number) && number >= 1) return number;
+      ctx.addIssue({
+        code: "custom",
+        message: `${name} must be a whole number of ${what}, at least 1 (got "${value}")`,
       });
       return z.NEVER;
     });
@@ -86,6 +122,18 @@ const schema = z
       })
       .optional()
       .default("access_as_user"),
+    ALLOWED_TENANTS: tenantList,
+    RATE_LIMIT_WINDOW_SECONDS: positiveWhole("RATE_LIMIT_WINDOW_SECONDS", 60, "seconds"),
+    RATE_LIMIT_ANONYMOUS: positiveWhole("RATE_LIMIT_ANONYMOUS", 600, "requests"),
+    RATE_LIMIT_MAILBOX: positiveWhole("RATE_LIMIT_MAILBOX", 120, "requests"),
+    LOG_FORMAT: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z
+        .enum(["json", "pretty"], {
+          message: "LOG_FORMAT must be json (one JSON object a line) or pretty (readable lines)",
+        })
+        .optional()
+    ),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
@@ -115,11 +163,16 @@ export interface Config {
   mode: Mode;
   azure: { clientId: string; clientSecret: string } | null;
   logLevel: string;
+  /** null: readable lines on a terminal, JSON otherwise. */
+  logFormat: LogFormat | null;
   graphBaseUrl: string;
   /** Where Microsoft's identity platform is reached (a simulator in tests). */
   identityBaseUrl: string;
   /** The delegated scope our API exposes and requires in tokens. */
   apiScope: string;
+  /** Tenant ids whose users may sign in (the consumer tenant for personal accounts); null: all. */
+  allowedTenants: string[] | null;
+  rateLimits: RateLimits;
 }
 
 export class ConfigError extends Error {
@@ -145,8 +198,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mode: azure ? "live" : "demo",
     azure,
     logLevel: values.LOG_LEVEL,
+    logFormat: values.LOG_FORMAT ?? null,
     graphBaseUrl: values.GRAPH_BASE_URL,
     identityBaseUrl: values.IDENTITY_BASE_URL,
     apiScope: values.API_SCOPE,
+    allowedTenants: values.ALLOWED_TENANTS,
+    rateLimits: {
+      windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
+      anonymousPerWindow: values.RATE_LIMIT_ANONYMOUS,
+      mailboxPerWindow: values.RATE_LIMIT_MAILBOX,
+    },
   };
 }

@@ -21,6 +21,7 @@ export async function createMailboxBackend(config: Config): Promise<MailboxBacke
     authorityHost: AUTHORITY_HOST,
     jwksUrl: `${config.identityBaseUrl}/common/discovery/v2.0/keys`,
     requiredScope: config.apiScope,
+    allowedTenants: config.allowedTenants && new Set(config.allowedTenants),
   });
   const graphToken = createOboTokenProvider({
     clientId: config.azure.clientId,

@@ -19,14 +19,34 @@ export const GRAPH_WRITE_SCOPES = [
 
 export type GraphTokenProvider = (user: ValidatedUser, scopes: string[]) => Promise<string>;
 
+/**
+ * consent_required: the user (or an admin) has not consented to these Graph permissions; an
+ * interactive sign-in fixes it. assertion_expired: the user's token expired before Entra checked it
+ * (inside our clock skew); a fresh token fixes it. failed: anything else.
+ */
+export type OboFailure = "consent_required" | "assertion_expired" | "failed";
+
 export class OboError extends Error {
   constructor(
-    code: string,
-    /** The user (or an admin) has not yet consented to these Graph permissions: an interactive sign-in can fix it. */
-    readonly consentRequired = false
+    /** Microsoft's error code (e.g. invalid_grant), never its message, which can quote the request. */
+    readonly code: string,
+    readonly failure: OboFailure = "failed"
   ) {
     super(code);
   }
+}
+
+/** AADSTS65001: consent missing. AADSTS500133: "Assertion is not within its valid time range". */
+function failureOf(error: {
+  subError?: string;
+  errorMessage?: string;
+  errorNo?: string;
+}): OboFailure {
+  const is = (code: string) =>
+    error.errorNo === code || new RegExp(`\\bAADSTS${code}\\b`).test(error.errorMessage ?? "");
+  if (error.subError === "consent_required" || is("65001")) return "consent_required";
+  if (is("500133")) return "assertion_expired";
+  return "failed";
 }
 
 export function createOboTokenProvider(options: {
@@ -57,16 +77,14 @@ export function createOboTokenProvider(options: {
       return result.accessToken;
     } catch (error) {
       if (error instanceof OboError) throw error;
-      // msal errors can quote the request; keep only the codes. AADSTS65001 = consent missing.
-      const { errorCode, subError, errorMessage } = error as {
+      // msal errors can quote the request; keep only the codes.
+      const details = error as {
         errorCode?: string;
         subError?: string;
         errorMessage?: string;
+        errorNo?: string;
       };
-      throw new OboError(
-        errorCode ?? "obo_failed",
-        subError === "consent_required" || /AADSTS65001\b/.test(errorMessage ?? "")
-      );
+      throw new OboError(details.errorCode ?? "obo_failed", failureOf(details));
     }
   };
 }

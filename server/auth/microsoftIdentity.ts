@@ -5,6 +5,9 @@ import { SIGN_IN_PAGES } from "@contracts/signIn.js";
 
 export const AUTHORITY_HOST = "https://login.microsoftonline.com";
 
+/** The tenant of personal Microsoft accounts (Outlook.com, Hotmail, Live, MSN): the `tid` of their tokens. */
+export const CONSUMER_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
+
 /** Work, school and personal Microsoft accounts: the audience the app registration must allow. */
 export const SIGN_IN_AUTHORITY = `${AUTHORITY_HOST}/common`;
 

@@ -1,7 +1,8 @@
 // Validates the bearer token the taskpane sends: a v2.0 access token for our API issued by the
 // Microsoft identity platform. Checked with jose: signature against Microsoft's published keys,
 // algorithm, issuer (the token's own tenant, the consumer tenant included), audience (our app id),
-// expiry and not-before with a small clock skew, and the delegated scope we expose.
+// expiry and not-before with a small clock skew, and the delegated scope we expose. An administrator
+// may restrict the tenants served (ALLOWED_TENANTS); that is checked once the token is proven good.
 import { createRemoteJWKSet, jwtVerify, errors, type JWTVerifyGetKey } from "jose";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,6 +15,8 @@ export interface TokenValidatorOptions {
   jwksUrl: string;
   requiredScope: string;
   clockToleranceSeconds?: number;
+  /** Tenant ids served; null: any tenant, personal accounts included. */
+  allowedTenants?: ReadonlySet<string> | null;
 }
 
 export interface ValidatedUser {
@@ -23,7 +26,18 @@ export interface ValidatedUser {
   assertion: string;
 }
 
-export class AuthError extends Error {}
+/** Why a request is not signed in: no bearer token, one we do not accept, or one that has expired. */
+export class AuthError extends Error {
+  constructor(
+    readonly reason: "missing_token" | "invalid_token" | "expired_token",
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+/** A good token from a tenant this deployment does not serve. */
+export class TenantNotAllowedError extends Error {}
 
 export type TokenValidator = (authorizationHeader: string | undefined) => Promise<ValidatedUser>;
 
@@ -32,10 +46,16 @@ export function createTokenValidator(
   keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl))
 ): TokenValidator {
   return async (header) => {
-    const token = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(
-      header ?? ""
-    )?.[1];
-    if (!token) throw new AuthError("Sign in is required: the request carries no bearer token.");
+    // The scheme is case-insensitive (RFC 7235 section 2.1); a JWT has three base64url parts.
+    const bearer = /^bearer +(\S*) *$/i.exec(header ?? "");
+    if (!bearer)
+      throw new AuthError(
+        "missing_token",
+        "Sign in is required: the request carries no bearer token."
+      );
+    const token = bearer[1]!;
+    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token))
+      throw new AuthError("invalid_token", "The bearer token is not a JSON Web Token.");
     let payload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -45,15 +65,27 @@ export function createTokenValidator(
         requiredClaims: ["exp", "nbf", "iat", "iss", "tid", "oid"],
       }));
     } catch (error) {
-      throw new AuthError(reason(error));
+      throw new AuthError(
+        error instanceof errors.JWTExpired ? "expired_token" : "invalid_token",
+        reason(error)
+      );
     }
     const tid = String(payload.tid);
     if (!GUID.test(tid) || payload.iss !== `${options.authorityHost}/${tid}/v2.0`)
-      throw new AuthError("The token was not issued by Microsoft for this tenant.");
-    if (payload.ver !== "2.0") throw new AuthError("The token is not a v2.0 access token.");
+      throw new AuthError(
+        "invalid_token",
+        "The token was not issued by Microsoft for this tenant."
+      );
+    if (payload.ver !== "2.0")
+      throw new AuthError("invalid_token", "The token is not a v2.0 access token.");
     const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
     if (!scopes.includes(options.requiredScope))
-      throw new AuthError(`The token lacks the ${options.requiredScope} permission.`);
+      throw new AuthError(
+        "invalid_token",
+        `The token lacks the ${options.requiredScope} permission.`
+      );
+    if (options.allowedTenants && !options.allowedTenants.has(tid.toLowerCase()))
+      throw new TenantNotAllowedError(`Tenant ${tid} is not served by this deployment.`);
     return { oid: String(payload.oid), tid, assertion: token };
   };
 }

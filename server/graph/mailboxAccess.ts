@@ -1,13 +1,12 @@
-// How a request gets a Graph client for the right mailbox. Live: the bearer token is validated,
-// then exchanged On-Behalf-Of the user; nothing reaches Graph before the token is proven good.
-// Demo: no sign-in, and the only mailbox reachable is the simulated demo mailbox.
-import type { Request } from "express";
-import { HttpError } from "../http/errors.js";
-import { AuthError, type TokenValidator } from "../auth/tokenValidator.js";
+// How a request reaches the right mailbox. Live: the bearer token is validated first (open), then
+// exchanged On-Behalf-Of the user for each client (nothing reaches Graph before the token is proven
+// good). Demo: no sign-in, and the only mailbox reachable is the simulated demo mailbox.
+// Failures are the identity edge's own errors (AuthError, TenantNotAllowedError, OboError); the
+// HTTP edge decides what they become for a client.
+import type { TokenValidator } from "../auth/tokenValidator.js";
 import {
   GRAPH_READ_SCOPES,
   GRAPH_WRITE_SCOPES,
-  OboError,
   type GraphTokenProvider,
 } from "../auth/graphTokenProvider.js";
 import { GraphClient, type GraphClientOptions } from "./graphClient.js";
@@ -16,8 +15,16 @@ import { mailboxLimiter } from "./limiter.js";
 /** read: the diagnosis; write: applying rules (folders and inbox rules). */
 export type MailboxPurpose = "read" | "write";
 
+/** A caller whose token has been checked, and the mailbox it may reach. */
+export interface MailboxSession {
+  /** The signed-in user as `tid:oid`; null in demo mode, where nobody signs in. */
+  readonly userKey: string | null;
+  client(purpose: MailboxPurpose): Promise<GraphClient>;
+}
+
 export interface MailboxAccess {
-  clientFor(req: Request, purpose: MailboxPurpose): Promise<GraphClient>;
+  /** Checks the request's Authorization header (live mode); throws AuthError or TenantNotAllowedError. */
+  open(authorizationHeader: string | undefined): Promise<MailboxSession>;
 }
 
 type ClientTuning = Pick<
@@ -32,44 +39,25 @@ export function liveMailboxAccess(options: {
   tuning?: ClientTuning;
 }): MailboxAccess {
   return {
-    async clientFor(req, purpose) {
-      let user;
-      try {
-        user = await options.validate(req.headers.authorization);
-      } catch (error) {
-        if (error instanceof AuthError) throw new HttpError(401, "unauthorized", error.message);
-        throw error;
-      }
-      let token: string;
-      try {
-        token = await options.graphToken(
-          user,
-          purpose === "write" ? GRAPH_WRITE_SCOPES : GRAPH_READ_SCOPES
-        );
-      } catch (error) {
-        if (error instanceof OboError && error.consentRequired) {
-          throw new HttpError(
-            403,
-            "consent_required",
-            purpose === "write"
-              ? "MailBridge needs your permission to create folders and inbox rules in your mailbox. Sign in again to give it."
-              : "MailBridge needs your permission to read your mailbox's folders, rules and settings. Sign in again to give it."
+    async open(authorizationHeader) {
+      const user = await options.validate(authorizationHeader);
+      const userKey = `${user.tid}:${user.oid}`;
+      return {
+        userKey,
+        async client(purpose) {
+          // Throws OboError when Microsoft refuses the exchange.
+          const token = await options.graphToken(
+            user,
+            purpose === "write" ? GRAPH_WRITE_SCOPES : GRAPH_READ_SCOPES
           );
-        }
-        if (error instanceof OboError)
-          throw new HttpError(
-            502,
-            "token_exchange_failed",
-            `Microsoft did not grant MailBridge access to your mailbox (${error.message}). Sign in again, or ask your administrator to consent to MailBridge.`
-          );
-        throw error;
-      }
-      return new GraphClient({
-        baseUrl: options.graphBaseUrl,
-        accessToken: async () => token,
-        limiter: mailboxLimiter(`${user.tid}:${user.oid}`),
-        ...options.tuning,
-      });
+          return new GraphClient({
+            baseUrl: options.graphBaseUrl,
+            accessToken: async () => token,
+            limiter: mailboxLimiter(userKey),
+            ...options.tuning,
+          });
+        },
+      };
     },
   };
 }
@@ -79,8 +67,9 @@ export function demoMailboxAccess(options: {
   demoToken: string;
   tuning?: ClientTuning;
 }): MailboxAccess {
-  return {
-    async clientFor() {
+  const session: MailboxSession = {
+    userKey: null,
+    async client() {
       return new GraphClient({
         baseUrl: options.graphBaseUrl,
         accessToken: async () => options.demoToken,
@@ -89,4 +78,5 @@ export function demoMailboxAccess(options: {
       });
     },
   };
+  return { open: async () => session };
 }

@@ -1,64 +1,39 @@
-// One error shape for every API failure: {error:{code,message}}. Messages are for people; codes are
-// for programs. Stack traces and internal messages never leave the server.
-import type { ErrorRequestHandler, RequestHandler } from "express";
+// One error shape for every API failure: {error:{code,message,details?}} (contracts/serviceErrors.ts).
+// A client's mistake is recorded only in the request's log line (with its code); a fault on our
+// side or Microsoft's is logged as a warning; anything unexpected is logged with its stack and
+// answered as `internal`. Stack traces and internal messages never leave the server.
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
+import type { ServiceErrorCode } from "@contracts/serviceErrors.js";
 import { routePath } from "./routePath.js";
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string
-  ) {
-    super(message);
-  }
-}
-
-export interface ErrorBody {
-  error: { code: string; message: string };
-}
-
-export const errorBody = (code: string, message: string): ErrorBody => ({
-  error: { code, message },
-});
+import { ServiceError } from "./serviceError.js";
+import { fromGraphError } from "./graphErrors.js";
 
 export const notFound: RequestHandler = (req, _res, next) => {
-  next(new HttpError(404, "not_found", `There is nothing at ${req.method} ${routePath(req)}.`));
+  next(new ServiceError("not_found", { method: req.method, path: routePath(req) }));
 };
 
-/** Errors thrown by Express's body parser carry a `type`; map the ones a client can cause. */
-const BODY_PARSER_ERRORS: Record<string, [number, string, string]> = {
-  "entity.parse.failed": [400, "invalid_json", "The request body is not valid JSON."],
-  "entity.too.large": [413, "body_too_large", "The request body is too large."],
-  "encoding.unsupported": [
-    415,
-    "unsupported_encoding",
-    "The request body's encoding is not supported.",
-  ],
-  "charset.unsupported": [
-    415,
-    "unsupported_charset",
-    "The request body's character set is not supported.",
-  ],
-};
+/** The code of the error a response carries, for the request's log line. */
+export const errorCodeOf = (res: Response): ServiceErrorCode | undefined =>
+  res.locals.errorCode as ServiceErrorCode | undefined;
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    if (error instanceof HttpError) {
-      res.status(error.status).json(errorBody(error.code, error.message));
-      return;
-    }
-    const type = (error as { type?: unknown } | null)?.type;
-    const known = typeof type === "string" ? BODY_PARSER_ERRORS[type] : undefined;
+    let answer: ServiceError;
+    const known = error instanceof ServiceError ? error : fromGraphError(error);
     if (known) {
-      res.status(known[0]).json(errorBody(known[1], known[2]));
-      return;
+      answer = known;
+      if (answer.reportable)
+        logger.warn({ code: answer.code, route: routePath(req) }, answer.message);
+    } else {
+      answer = new ServiceError("internal");
+      logger.error({ err: error, method: req.method, route: routePath(req) }, "unhandled error");
     }
-    logger.error({ err: error, method: req.method, route: routePath(req) }, "unhandled error");
-    res
-      .status(500)
-      .json(
-        errorBody("internal", "Something went wrong on our side. Please try again in a moment.")
-      );
+    res.locals.errorCode = answer.code;
+    if (res.headersSent) return void res.end();
+    const details = answer.details as { retryAfterSeconds?: number } | undefined;
+    if (details?.retryAfterSeconds !== undefined)
+      res.setHeader("Retry-After", String(details.retryAfterSeconds));
+    res.status(answer.status).json(answer.toBody());
   };
 }

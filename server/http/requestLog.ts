@@ -1,18 +1,25 @@
 import type { RequestHandler } from "express";
 import type { Logger } from "pino";
+import { errorCodeOf } from "./errors.js";
 import { routePath } from "./routePath.js";
 
-/** One line per request: method, route without query string, status, duration. Nothing else. */
+/**
+ * One line per request: method, route without query string, status, the error code if any,
+ * duration, and whether the client hung up before the answer was sent. Nothing else.
+ */
 export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
-    res.on("finish", () => {
+    res.once("close", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const code = errorCodeOf(res);
       logger.info(
         {
           method: req.method,
           route: routePath(req),
           status: res.statusCode,
+          ...(code ? { code } : {}),
+          ...(res.writableFinished ? {} : { aborted: true }),
           ms: Math.round(ms * 10) / 10,
         },
         "request"

@@ -4,7 +4,7 @@
 // web origins frame the taskpane.
 import helmet from "helmet";
 import type { RequestHandler } from "express";
-import { HttpError } from "./errors.js";
+import { ServiceError } from "./serviceError.js";
 import { AUTHORITY_HOST } from "../auth/microsoftIdentity.js";
 
 export const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -58,6 +58,12 @@ export function sameOriginOnly(allowedOrigins: string[]): RequestHandler {
     if (!origin) return next();
     const own = `${req.protocol}://${req.headers.host ?? ""}`;
     if (origin === own || allowedOrigins.includes(origin)) return next();
-    next(new HttpError(403, "cross_origin", "This API only answers MailBridge's own pages."));
+    next(new ServiceError("cross_origin"));
   };
 }
+
+/** API answers are for one user at one moment: no browser or proxy may keep them. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader("Cache-Control", "no-store");
+  next();
+};

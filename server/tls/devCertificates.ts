@@ -41,19 +41,34 @@ function usable(): boolean {
   }
 }
 
+/** A path as a shell word: bare when it is plain, single-quoted otherwise. */
+const shellWord = (value: string): string =>
+  /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+
+/**
+ * What to tell a person whose machine does not trust the development CA yet: a sentence, then the
+ * commands to run, one per line, exactly as they can be copied into a shell.
+ */
 export function trustInstructions(caPath: string): string[] {
   switch (process.platform) {
     case "win32":
     case "darwin":
       return [
-        `Trust the development CA once with: npx office-addin-dev-certs install (CA file: ${caPath})`,
+        `HTTPS uses a development certificate authority that this computer does not trust yet (${caPath}). Trust it once with:`,
+        "",
+        "npx office-addin-dev-certs install",
+        "",
       ];
     default:
       return [
-        `HTTPS uses a development CA that this machine does not trust yet: ${caPath}`,
-        `  system-wide: sudo cp "${caPath}" /usr/local/share/ca-certificates/office-addin-dev-ca.crt && sudo update-ca-certificates`,
-        `  Chrome/Chromium: Settings > Privacy and security > Security > Manage certificates > Authorities > Import`,
-        `  Firefox: Settings > Privacy & Security > Certificates > View Certificates > Authorities > Import`,
+        `HTTPS uses a development certificate authority that this machine does not trust yet (${caPath}). Trust it system-wide with:`,
+        "",
+        `sudo cp ${shellWord(caPath)} /usr/local/share/ca-certificates/office-addin-dev-ca.crt`,
+        "sudo update-ca-certificates",
+        "",
+        "Chrome/Chromium keep their own list: Settings > Privacy and security > Security > Manage certificates > Authorities > Import.",
+        "Firefox too: Settings > Privacy & Security > Certificates > View Certificates > Authorities > Import.",
+        "",
       ];
   }
 }

@@ -1,24 +1,28 @@
-// The real Express app with a logger whose output the test can read (to prove what is never logged).
+// The real Express app in the real HTTP server main.ts uses, on a loopback port, with a logger whose
+// output the test can read (to prove what is never logged).
+import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import { createApp } from "../../server/app.js";
+import { createApp, type AppDependencies } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
-import {
-  startLoopbackServer,
-  type LoopbackServer,
-} from "../../server/simulators/loopbackServer.js";
+import { createHttpServer } from "../../server/http/httpServer.js";
 import { createMailboxBackend } from "../../server/mailboxBackend.js";
-import type { MailboxAccess } from "../../server/graph/mailboxAccess.js";
 
-export interface TestApp extends LoopbackServer {
+export interface TestApp {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
   config: Config;
   logLines(): string[];
+  close(): Promise<void>;
 }
 
-/** The app with its real mailbox backend for the configuration (demo simulator, or live). */
+/**
+ * The app with its real mailbox backend for the configuration (demo simulator, or live), unless
+ * `dependencies` name another one (or another rate-limit store).
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
-  mailbox?: MailboxAccess
+  dependencies: Partial<Pick<AppDependencies, "mailbox" | "rateLimitStores">> = {}
 ): Promise<TestApp> {
   const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...env });
   const lines: string[] = [];
@@ -29,18 +33,24 @@ export async function startTestApp(
     },
   });
   const logger = createLogger(config.logLevel, sink);
+  const { mailbox, ...rest } = dependencies;
   const backend = mailbox
     ? { mailbox, close: async () => undefined }
     : await createMailboxBackend(config);
-  const listening = await startLoopbackServer(
-    createApp({ config, logger, mailbox: backend.mailbox })
+  const server = createHttpServer(
+    createApp({ config, logger, mailbox: backend.mailbox, ...rest }),
+    logger
   );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
-    ...listening,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     config,
     logLines: () => lines,
     close: async () => {
-      await listening.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve()))
+      );
       await backend.close();
     },
   };

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "../helpers/testApp.js";
 import { spaRedirectUris } from "../../server/auth/microsoftIdentity.js";
+import { standalone } from "../fixtures/snapshots.js";
 
 describe("HTTP service (server/app)", () => {
   let app: TestApp;
@@ -107,12 +108,16 @@ describe("HTTP service (server/app)", () => {
     const response = await fetch(`${app.url}/api/nope`);
     assert.equal(response.status, 404);
     assert.deepEqual(await response.json(), {
-      error: { code: "not_found", message: "There is nothing at GET /api/nope." },
+      error: {
+        code: "not_found",
+        message: "There is nothing at GET /api/nope.",
+        details: { method: "GET", path: "/api/nope" },
+      },
     });
   });
 
   it("answers malformed JSON with 400 and no stack trace", async () => {
-    const response = await fetch(`${app.url}/api/anything`, {
+    const response = await fetch(`${app.url}/api/rules/compile`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: "{not json",
@@ -126,7 +131,7 @@ describe("HTTP service (server/app)", () => {
   });
 
   it("answers an oversized body with 413", async () => {
-    const response = await fetch(`${app.url}/api/anything`, {
+    const response = await fetch(`${app.url}/api/rules/compile`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ x: "a".repeat(1_100_000) }),
@@ -136,6 +141,28 @@ describe("HTTP service (server/app)", () => {
       ((await response.json()) as { error: { code: string } }).error.code,
       "body_too_large"
     );
+  });
+
+  it("marks every API answer Cache-Control: no-store, successes and errors alike", async () => {
+    const json = { "Content-Type": "application/json" };
+    const answers = [
+      await fetch(`${app.url}/api/providers/lookup?email=marie%40hotmail.fr`),
+      await fetch(`${app.url}/api/diagnose`, {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify({ snapshot: standalone }),
+      }),
+      await fetch(`${app.url}/api/mailbox/diagnose`, { method: "POST", headers: json, body: "{}" }),
+      await fetch(`${app.url}/api/diagnose`, { method: "POST", headers: json, body: "{" }),
+      await fetch(`${app.url}/api/nope`),
+      await fetch(`${app.url}/api/auth/config`),
+    ];
+    assert.deepEqual(
+      answers.map((response) => response.status),
+      [200, 200, 200, 400, 404, 404]
+    );
+    for (const response of answers)
+      assert.equal(response.headers.get("cache-control"), "no-store", response.url);
   });
 
   it("refuses API calls from another web origin (no CORS)", async () => {

@@ -66,6 +66,48 @@ describe("configuration (server/config)", () => {
     );
   });
 
+  it("reads ALLOWED_TENANTS as tenant ids, `consumers` standing for personal accounts; unset means all", () => {
+    assert.equal(loadConfig({}).allowedTenants, null);
+    assert.deepEqual(
+      loadConfig({ ALLOWED_TENANTS: " 72F988BF-86F1-41AF-91AB-2D7CD011DB47 , consumers" })
+        .allowedTenants,
+      ["72f988bf-86f1-41af-91ab-2d7cd011db47", "9188040d-6c67-4c5b-b112-36a304b66dad"]
+    );
+    assert.match(
+      problemsOf({ ALLOWED_TENANTS: "contoso.com" }).join(),
+      /ALLOWED_TENANTS must list tenant IDs \(GUIDs\) and\/or the word consumers/
+    );
+  });
+
+  it("reads rate limits, defaulting to 600 anonymous and 120 mailbox requests a minute", () => {
+    assert.deepEqual(loadConfig({}).rateLimits, {
+      windowSeconds: 60,
+      anonymousPerWindow: 600,
+      mailboxPerWindow: 120,
+    });
+    assert.deepEqual(
+      loadConfig({
+        RATE_LIMIT_WINDOW_SECONDS: "10",
+        RATE_LIMIT_ANONYMOUS: "50",
+        RATE_LIMIT_MAILBOX: "5",
+      }).rateLimits,
+      { windowSeconds: 10, anonymousPerWindow: 50, mailboxPerWindow: 5 }
+    );
+    const problems = problemsOf({ RATE_LIMIT_ANONYMOUS: "0", RATE_LIMIT_MAILBOX: "lots" });
+    assert.deepEqual(problems, [
+      'RATE_LIMIT_ANONYMOUS must be a whole number of requests, at least 1 (got "0")',
+      'RATE_LIMIT_MAILBOX must be a whole number of requests, at least 1 (got "lots")',
+    ]);
+  });
+
+  it("reads LOG_FORMAT: json or pretty, unset to let a terminal decide", () => {
+    assert.equal(loadConfig({}).logFormat, null);
+    assert.equal(loadConfig({ LOG_FORMAT: "" }).logFormat, null);
+    assert.equal(loadConfig({ LOG_FORMAT: "pretty" }).logFormat, "pretty");
+    assert.equal(loadConfig({ LOG_FORMAT: "json" }).logFormat, "json");
+    assert.match(problemsOf({ LOG_FORMAT: "colour" }).join(), /LOG_FORMAT must be json/);
+  });
+
   it("rejects out-of-range ports", () => {
     assert.match(problemsOf({ PORT: "70000" }).join(), /PORT must be a whole number/);
     assert.match(problemsOf({ PORT: "3.5" }).join(), /PORT must be a whole number/);

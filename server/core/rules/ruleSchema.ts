@@ -3,27 +3,11 @@
 // lone surrogates) is refused here with the path of the field. There is no delete action, on purpose.
 import { z } from "zod";
 import { parseEmail } from "../providers/lookup.js";
+import { storableText } from "../storableText.js";
 
-/** C0 controls other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF. */
-const unstorable = (character: string): boolean => {
-  const code = character.codePointAt(0)!;
-  return (
-    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-    code === 0xfffe ||
-    code === 0xffff
-  );
-};
-
-const text = z
-  .string()
-  .min(1, "must not be empty")
-  .max(500, "must be at most 500 characters")
-  // Tab and line breaks are fine; other control characters, lone surrogates and U+FFFE/U+FFFF cannot be
-  // carried by XML, Sieve or the clients' files.
-  .refine(
-    (value) => value.isWellFormed() && ![...value].some(unstorable),
-    "contains control characters or broken Unicode that no rule format can store"
-  );
+const text = storableText(
+  z.string().min(1, "must not be empty").max(500, "must be at most 500 characters")
+);
 
 const email = z
   .string()

@@ -1,40 +1,34 @@
 // Thunderbird autoconfig at its standard paths, so an organisation can point its
 // autoconfig.<domain> host at MailBridge.
 import { Router } from "express";
-import { z } from "zod";
 import { clientConfig } from "../../core/autoconfig/clientConfig.js";
 import { findProvider, InvalidEmailError, parseEmail } from "../../core/providers/lookup.js";
-import { HttpError } from "../errors.js";
+import { ServiceError } from "../serviceError.js";
 import { validate } from "../validate.js";
+import { autoconfigQuerySchema } from "./autoconfigQuery.js";
 
-const query = z.object({
-  emailaddress: z.string({ message: "add ?emailaddress=name@example.com" }).min(3).max(320),
-});
+/** Where Thunderbird looks: the ISP's autoconfig host, and the domain's well-known path. */
+export const AUTOCONFIG_PATHS = [
+  "/mail/config-v1.1.xml",
+  "/.well-known/autoconfig/mail/config-v1.1.xml",
+];
 
 export function autoconfigRoutes(): Router {
   const router = Router();
-  router.get(
-    ["/mail/config-v1.1.xml", "/.well-known/autoconfig/mail/config-v1.1.xml"],
-    (req, res) => {
-      const { emailaddress } = validate(query, req.query, "query");
-      let domain: string;
-      try {
-        domain = parseEmail(emailaddress).domain;
-      } catch (error) {
-        if (error instanceof InvalidEmailError)
-          throw new HttpError(400, "invalid_email", error.message);
-        throw error;
-      }
-      const provider = findProvider(domain);
-      const xml = provider.kind === "other" ? null : clientConfig(provider, domain);
-      if (!xml)
-        throw new HttpError(
-          404,
-          "unknown_provider",
-          `MailBridge has no verified settings for ${domain}.`
-        );
-      res.type("application/xml").setHeader("Cache-Control", "public, max-age=3600").send(xml);
+  router.get(AUTOCONFIG_PATHS, (req, res) => {
+    const { emailaddress } = validate(autoconfigQuerySchema, req.query, "query");
+    let domain: string;
+    try {
+      domain = parseEmail(emailaddress).domain;
+    } catch (error) {
+      if (error instanceof InvalidEmailError)
+        throw new ServiceError("invalid_email", { path: ["emailaddress"] });
+      throw error;
     }
-  );
+    const provider = findProvider(domain);
+    const xml = provider.kind === "other" ? null : clientConfig(provider, domain);
+    if (!xml) throw new ServiceError("unknown_provider", { domain });
+    res.type("application/xml").setHeader("Cache-Control", "public, max-age=3600").send(xml);
+  });
   return router;
 }

@@ -3,22 +3,26 @@ import type { DiagnoseResponse } from "@contracts/diagnosis.js";
 import { diagnose } from "../../core/diagnosis/diagnose.js";
 import { InvalidEmailError } from "../../core/providers/lookup.js";
 import { translator } from "../../i18n/index.js";
-import { HttpError } from "../errors.js";
+import { ServiceError } from "../serviceError.js";
 import { requestLocale } from "../requestLocale.js";
-import { diagnoseRequestSchema } from "../schemas/diagnoseRequest.js";
+import { DIAGNOSE_BODY_LIMIT, diagnoseRequestSchema } from "./diagnoseRequest.js";
+import { jsonBody } from "../jsonBody.js";
 import { validate } from "../validate.js";
 
 export function diagnoseRoutes(): Router {
   const router = Router();
-  router.post("/diagnose", (req, res) => {
-    const request = validate(diagnoseRequestSchema, req.body, "diagnosis request");
+  router.post("/diagnose", jsonBody(DIAGNOSE_BODY_LIMIT), (req, res) => {
+    const request = validate(diagnoseRequestSchema, req.body, "body");
     const locale = requestLocale(req, request.locale);
     try {
       const body: DiagnoseResponse = { locale, ...diagnose(request, translator(locale), locale) };
       res.json(body);
     } catch (error) {
       if (error instanceof InvalidEmailError)
-        throw new HttpError(400, "invalid_email", `email: ${error.message}`);
+        throw new ServiceError("invalid_email", {
+          // The address diagnosed is the one typed in, else the one Outlook reports.
+          path: request.email?.trim() ? ["email"] : ["snapshot", "emailAddress"],
+        });
       throw error;
     }
   });

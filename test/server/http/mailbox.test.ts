@@ -1,8 +1,16 @@
 import assert from "node:assert/strict";
 import { generateKeyPair, SignJWT } from "jose";
 import type { MailboxDiagnosis } from "@contracts/mailbox.js";
+import type { ServiceErrorBody, UnauthorizedReason } from "@contracts/serviceErrors.js";
 import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
-import { CLIENT_ID, MARIE, startLiveStack, type LiveStack } from "../../helpers/liveStack.js";
+import {
+  CLIENT_ID,
+  MARIE,
+  startLiveStack,
+  startSimulators,
+  type LiveStack,
+} from "../../helpers/liveStack.js";
+import { rawRequest } from "../../helpers/rawHttp.js";
 import { startTestApp } from "../../helpers/testApp.js";
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -135,6 +143,80 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
     assert.equal(stack.graph.stats.requests, 0, "no bad token may cause a Graph call");
   });
 
+  it("challenges as RFC 6750 says: no error code without a token, invalid_token for a bad one", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const cases: [string | undefined, RegExp, UnauthorizedReason][] = [
+      [undefined, /^Bearer realm="MailBridge"$/, "missing_token"],
+      [
+        `Basic ${Buffer.from("marie:pw").toString("base64")}`,
+        /^Bearer realm="MailBridge"$/,
+        "missing_token",
+      ],
+      [
+        "Bearer not-a-jwt",
+        /^Bearer realm="MailBridge", error="invalid_token", error_description="[^"]+"$/,
+        "invalid_token",
+      ],
+      [
+        `Bearer ${await stack.identity.issueApiToken(MARIE, { iat: now - 7200, nbf: now - 7200, exp: now - 3600 })}`,
+        /^Bearer realm="MailBridge", error="invalid_token", error_description="The sign-in has expired: sign in again\."$/,
+        "expired_token",
+      ],
+    ];
+    for (const [authorization, challenge, reason] of cases) {
+      const response = await diagnose(authorization);
+      assert.equal(response.status, 401);
+      assert.match(response.headers.get("www-authenticate") ?? "", challenge, authorization);
+      const { error } = (await response.json()) as ServiceErrorBody;
+      assert.deepEqual(error.code === "unauthorized" && error.details, { reason }, authorization);
+      assert.equal(response.headers.get("cache-control"), "no-store");
+    }
+  });
+
+  it("reads the Bearer scheme in any case (RFC 7235)", async () => {
+    const token = await stack.identity.issueApiToken(MARIE);
+    for (const scheme of ["bearer", "BEARER", "beaRer"])
+      assert.equal((await diagnose(`${scheme} ${token}`)).status, 200, scheme);
+  });
+
+  it("answers a token too large for any header with the JSON error shape (431), and a long one with 401", async () => {
+    const huge = await rawRequest(stack.app.url, {
+      method: "POST",
+      path: "/api/mailbox/diagnose",
+      headers: {
+        "Content-Type": "application/json",
+        Authorization: `Bearer ${"a".repeat(20_000)}.b.c`,
+      },
+      body: "{}",
+    });
+    assert.equal(huge.status, 431);
+    assert.equal(huge.headers["content-type"], "application/json; charset=utf-8");
+    assert.equal((JSON.parse(huge.text) as ServiceErrorBody).error.code, "headers_too_large");
+    const long = await diagnose(`Bearer ${"a".repeat(8_000)}.b.c`);
+    assert.equal(long.status, 401);
+    assert.equal(((await long.json()) as ServiceErrorBody).error.code, "unauthorized");
+  });
+
+  it("answers 401 (so the taskpane fetches a fresh token), not 502, when the token expires before Entra's exchange", async () => {
+    // Expired 20 s ago: inside our 60 s clock skew, but Entra checks the assertion without one.
+    const now = Math.floor(Date.now() / 1000);
+    const token = await stack.identity.issueApiToken(MARIE, {
+      iat: now - 3600,
+      nbf: now - 3600,
+      exp: now - 20,
+    });
+    stack.identity.tokenRequests.length = 0;
+    stack.graph.resetStats();
+    const response = await diagnose(`Bearer ${token}`);
+    assert.equal(response.status, 401);
+    assert.match(response.headers.get("www-authenticate") ?? "", /error="invalid_token"/);
+    const { error } = (await response.json()) as ServiceErrorBody;
+    assert.equal(error.code, "unauthorized");
+    assert.deepEqual(error.code === "unauthorized" && error.details, { reason: "expired_token" });
+    assert.equal(stack.identity.tokenRequests.length, 1, "Entra was asked, and said AADSTS500133");
+    assert.equal(stack.graph.stats.requests, 0);
+  });
+
   it("explains rules and settings as not available when a consumer mailbox refuses them (403)", async () => {
     stack.accounts.set(MARIE.oid, { seed: demoMailbox(new Date()), denyRulesAndSettings: true });
     try {
@@ -165,6 +247,7 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
     const { error } = (await response.json()) as { error: { code: string; message: string } };
     assert.equal(error.code, "consent_required");
     assert.match(error.message, /permission to read/);
+    assert.deepEqual((error as { details?: unknown }).details, { purpose: "read" });
     assert.equal(stack.graph.stats.requests, 0);
   });
 
@@ -186,6 +269,41 @@ describe("POST /api/mailbox/diagnose (live mode: token validation, On-Behalf-Of,
       /quotaGb: must be at least 1/
     );
   });
+});
+
+describe("ALLOWED_TENANTS: a deployment for chosen tenants only", function () {
+  this.timeout(60000);
+  const CONTOSO = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+  for (const [allowed, status] of [
+    [CONTOSO, 403],
+    [`${CONTOSO}, consumers`, 200],
+  ] as const) {
+    it(`ALLOWED_TENANTS=${allowed}: personal accounts get ${status}${status === 403 ? " tenant_not_allowed, before any exchange" : ""}`, async () => {
+      const simulators = await startSimulators();
+      const app = await startTestApp({ ...simulators.env, ALLOWED_TENANTS: allowed });
+      try {
+        const response = await fetch(`${app.url}/api/mailbox/diagnose`, {
+          method: "POST",
+          headers: {
+            "Content-Type": "application/json",
+            Authorization: `Bearer ${await simulators.identity.issueApiToken(MARIE)}`,
+          },
+          body: "{}",
+        });
+        assert.equal(response.status, status);
+        if (status === 403) {
+          const { error } = (await response.json()) as ServiceErrorBody;
+          assert.equal(error.code, "tenant_not_allowed");
+          assert.equal(simulators.identity.tokenRequests.length, 0);
+          assert.equal(simulators.graph.stats.requests, 0);
+        }
+      } finally {
+        await app.close();
+        await simulators.close();
+      }
+    });
+  }
 });
 
 describe("POST /api/mailbox/diagnose under 30 % injected faults", function () {

@@ -14,6 +14,7 @@ import {
 import { randomBytes, randomUUID } from "node:crypto";
 import {
   SignJWT,
+  errors,
   exportJWK,
   generateKeyPair,
   jwtVerify,
@@ -238,7 +239,17 @@ export class IdentitySimulator {
       ({ payload: claims } = await jwtVerify(form.get("assertion") ?? "", this.publicKey, {
         audience: this.app.clientId,
       }));
-    } catch {
+    } catch (error) {
+      // Entra checks the assertion's expiry without our clock skew, and says so with AADSTS500133.
+      if (error instanceof errors.JWTExpired)
+        return json(res, 400, {
+          error: "invalid_grant",
+          error_description: `AADSTS500133: Assertion is not within its valid time range. Ensure that the access token is not expired before using it for user assertion, or request a new token. Current time: ${new Date().toISOString()}.`,
+          error_codes: [500133],
+          timestamp: new Date().toISOString(),
+          trace_id: randomUUID(),
+          correlation_id: randomUUID(),
+        });
       return fail(400, "invalid_grant", "The assertion is not a valid token for this application.");
     }
     if (claims.tid !== tenant)

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@contracts/locales.js";
 import { ACCOUNT_TYPES, MAILBOX_REQUIREMENT_SETS } from "@contracts/accountSnapshot.js";
-
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+import { textOfAtMost as text } from "../../core/storableText.js";
 
 export const accountSnapshotSchema = z.strictObject({
   mode: z.enum(["outlook", "standalone"]),
@@ -25,6 +24,9 @@ export const accountSnapshotSchema = z.strictObject({
     )
     .max(MAILBOX_REQUIREMENT_SETS.length),
 });
+
+/** A snapshot is a few hundred characters: 16 KB leaves room for any valid one, in any script. */
+export const DIAGNOSE_BODY_LIMIT = 16 * 1024;
 
 export const diagnoseRequestSchema = z.strictObject({
   snapshot: accountSnapshotSchema,

@@ -1,0 +1,45 @@
+// The HTTP(S) server around the app. Node's own parser refuses some requests before Express sees
+// them (headers too large — a huge Authorization token —, a malformed request, one that arrives too
+// slowly); those answers get the service's JSON error shape too, instead of a bare status line.
+import http from "node:http";
+import https from "node:https";
+import type { Duplex } from "node:stream";
+import type { Logger } from "pino";
+import { ServiceError } from "./serviceError.js";
+
+export function createHttpServer(
+  app: http.RequestListener,
+  logger: Logger,
+  tls?: { key: Buffer; cert: Buffer }
+): http.Server {
+  const server = tls ? https.createServer(tls, app) : http.createServer(app);
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) =>
+    answerClientError(error, socket, logger)
+  );
+  return server;
+}
+
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, logger: Logger): void {
+  // Nothing to answer to: the client left, or the answer has begun.
+  if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+  const refusal = new ServiceError(
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? "headers_too_large"
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? "request_timeout"
+        : "bad_request"
+  );
+  logger.info({ status: refusal.status, code: refusal.code }, "request refused before routing");
+  const body = JSON.stringify(refusal.toBody());
+  socket.end(
+    [
+      `HTTP/1.1 ${refusal.status} ${http.STATUS_CODES[refusal.status]}`,
+      "Content-Type: application/json; charset=utf-8",
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      "Cache-Control: no-store",
+      "Connection: close",
+      "",
+      body,
+    ].join("\r\n")
+  );
+}

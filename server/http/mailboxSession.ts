@@ -1,0 +1,62 @@
+// The door of the mailbox endpoints. The caller's token is checked first, before the body is read
+// and before the per-user rate limit (which counts by the user the token names); then each route
+// asks for a Graph client for its purpose. What the identity edge refuses becomes an HTTP answer
+// here: 401 with an RFC 6750 challenge (the taskpane fetches a fresh token), 403 for a tenant not
+// served or a consent not given, 502 when Microsoft refuses the exchange for another reason.
+import type { RequestHandler, Response } from "express";
+import type { MailboxAccess, MailboxPurpose, MailboxSession } from "../graph/mailboxAccess.js";
+import type { GraphClient } from "../graph/graphClient.js";
+import { AuthError, TenantNotAllowedError } from "../auth/tokenValidator.js";
+import { OboError } from "../auth/graphTokenProvider.js";
+import type { UnauthorizedReason } from "@contracts/serviceErrors.js";
+import { ServiceError } from "./serviceError.js";
+
+export const REALM = "MailBridge";
+
+/** RFC 6750 section 3: no error code when no token was sent; invalid_token otherwise. */
+function challenge(res: Response, reason: UnauthorizedReason, description: string): void {
+  const quoted = description.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, "");
+  res.setHeader(
+    "WWW-Authenticate",
+    reason === "missing_token"
+      ? `Bearer realm="${REALM}"`
+      : `Bearer realm="${REALM}", error="invalid_token", error_description="${quoted}"`
+  );
+}
+
+export function mailboxSession(access: MailboxAccess): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      res.locals.mailboxSession = await access.open(req.headers.authorization);
+    } catch (error) {
+      if (error instanceof AuthError) {
+        challenge(res, error.reason, error.message);
+        return next(new ServiceError("unauthorized", { reason: error.reason }));
+      }
+      if (error instanceof TenantNotAllowedError)
+        return next(new ServiceError("tenant_not_allowed"));
+      return next(error);
+    }
+    next();
+  };
+}
+
+/** The session `mailboxSession` opened for this request. */
+export const sessionOf = (res: Response): MailboxSession =>
+  res.locals.mailboxSession as MailboxSession;
+
+/** A Graph client for the signed-in user's mailbox, On-Behalf-Of them for this purpose. */
+export async function mailboxClient(res: Response, purpose: MailboxPurpose): Promise<GraphClient> {
+  try {
+    return await sessionOf(res).client(purpose);
+  } catch (error) {
+    if (!(error instanceof OboError)) throw error;
+    if (error.failure === "consent_required")
+      throw new ServiceError("consent_required", { purpose });
+    if (error.failure === "assertion_expired") {
+      challenge(res, "expired_token", "The token expired before Microsoft could exchange it.");
+      throw new ServiceError("unauthorized", { reason: "expired_token" });
+    }
+    throw new ServiceError("token_exchange_failed", { reason: error.code });
+  }
+}

@@ -1,0 +1,23 @@
+// POST /api/rules/apply: server-side rules through Graph, dry run first.
+import { Router } from "express";
+import { applyRules, RulesNotAvailableError } from "../../../graph/applyRules.js";
+import { mailboxClient } from "../../mailboxSession.js";
+import { ServiceError } from "../../serviceError.js";
+import { validate } from "../../validate.js";
+import { APPLY_BODY_LIMIT, applyRequestSchema } from "./applyRequest.js";
+import { jsonBody } from "../../jsonBody.js";
+
+export function applyRoutes(): Router {
+  const router = Router();
+  router.post("/rules/apply", jsonBody(APPLY_BODY_LIMIT), async (req, res) => {
+    const request = validate(applyRequestSchema, req.body, "body");
+    const client = await mailboxClient(res, request.dryRun ? "read" : "write");
+    try {
+      res.json(await applyRules(client, request.rules, request.dryRun));
+    } catch (error) {
+      if (error instanceof RulesNotAvailableError) throw new ServiceError("rules_not_available");
+      throw error;
+    }
+  });
+  return router;
+}
