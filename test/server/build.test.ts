@@ -18,7 +18,7 @@ describe("the service's build (dist/server)", () => {
       "SignJWT",
       "generateKeyPair",
       "exportJWK",
-      "/oauth2/v2.0/token",
+      "jwt-bearer",
     ]) {
       assert.equal(bundle.includes(marker), false, `dist/server/main.js contains ${marker}`);
     }

@@ -188,7 +188,8 @@ describe("fair use: rate limits and body limits (HTTP)", function () {
           ...snapshots.standalone,
           displayName: chinese(256),
           host: { name: chinese(64), version: chinese(64), platform: chinese(32) },
-          accountType: chinese(32),
+          // The account type is one of Office's documented values; every free text is at its longest.
+          accountType: "outlookCom",
           displayLanguage: chinese(35),
         },
         email: "marie@hotmail.fr",
