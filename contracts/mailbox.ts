@@ -1,6 +1,7 @@
 // POST /api/mailbox/diagnose: findings from the mailbox itself (through Graph) and where its space goes.
 import type { Finding } from "./diagnosis.js";
 import type { Locale } from "./locales.js";
+import type { FolderNames } from "./wellKnownFolders.js";
 
 export interface StorageSummary {
   usedBytes: number;
@@ -14,4 +15,6 @@ export interface MailboxDiagnosis {
   locale: Locale;
   findings: Finding[];
   storage: StorageSummary;
+  /** The well-known folders' names in this mailbox's language ("Boîte de réception"), as Graph lists them. */
+  folderNames: Partial<FolderNames>;
 }

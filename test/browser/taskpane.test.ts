@@ -122,7 +122,10 @@ describe("taskpane in headless Chromium (browser)", function () {
     for (const tab of ["Diagnostic", "Réparation", "Regrouper", "Migrer", "Compte"]) {
       await showSection(page, tab);
       if (tab === "Diagnostic") await page.getByTestId("storage-chart").waitFor();
-      if (tab === "Migrer") await page.getByTestId("upload-monitor").waitFor();
+      if (tab === "Migrer") {
+        await page.getByTestId("migrate-input").fill("Boîte de réception;2024;3 120;850 Mo");
+        await page.getByTestId("upload-monitor").waitFor();
+      }
       await page.waitForLoadState("networkidle");
       assert.deepEqual(await spilling(), [], tab);
     }

@@ -1,5 +1,5 @@
 // The taskpane's only door to the MailBridge service. Same origin, JSON in and out; errors come back
-// in the service's stable shape {error:{code,message}} and are thrown as ApiError.
+// in the service's stable shape {error:{code,message,details}} and are thrown as ApiError.
 import type { DiagnoseRequest, DiagnoseResponse } from "@contracts/diagnosis.js";
 import type { Locale } from "@contracts/locales.js";
 import type { Health } from "@contracts/health.js";
@@ -9,14 +9,30 @@ import type { CompileResponse, Rule, Target } from "@contracts/rules.js";
 import type { ApplyResponse } from "@contracts/ruleApply.js";
 import type { ProgressPoll, ResolvedFolder } from "@contracts/migration.js";
 import type { SignInConfig } from "@contracts/signIn.js";
+import {
+  isServiceErrorCode,
+  type ServiceErrorCode,
+  type ServiceErrorPayload,
+} from "@contracts/serviceErrors.js";
 
+/** What can go wrong on the way, besides the service's own errors: no answer at all, or not ours. */
+export type TransportErrorCode = "network" | "unexpected_answer";
+
+/**
+ * A failed call. `error` is the service's answer (its code, its English message for logs, and the
+ * details a translation needs) or a transport failure; the taskpane puts it in the user's language
+ * (addin/src/errors/describeError.ts), never showing the English message.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
-    message: string
+    readonly error: ServiceErrorPayload | { code: TransportErrorCode }
   ) {
-    super(message);
+    super(error.code);
+  }
+
+  get code(): ServiceErrorCode | TransportErrorCode {
+    return this.error.code;
   }
 }
 
@@ -32,15 +48,16 @@ async function call<T>(path: string, init?: RequestInit, token?: string | null):
       },
     });
   } catch {
-    throw new ApiError(0, "network", "network error");
+    throw new ApiError(0, { code: "network" });
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    const error = (body as { error?: { code?: unknown } } | null)?.error;
     throw new ApiError(
       response.status,
-      error?.code ?? "http_error",
-      error?.message ?? response.statusText
+      isServiceErrorCode(error?.code)
+        ? (error as ServiceErrorPayload)
+        : { code: "unexpected_answer" }
     );
   }
   return body as T;
@@ -73,6 +90,8 @@ export const compileRules = (request: {
   targets: readonly Target[];
   locale: Locale;
   accounts: string[];
+  /** The mailbox's name for the inbox, for the steps a person follows. */
+  inboxName: string;
 }): Promise<CompileResponse> =>
   call<CompileResponse>("api/rules/compile", { method: "POST", body: JSON.stringify(request) });
 

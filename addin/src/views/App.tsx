@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { i18n } from "i18next";
 import { I18nextProvider } from "react-i18next";
 import {
@@ -14,6 +14,7 @@ import type { DiagnoseRequest, DiagnoseResponse } from "@contracts/diagnosis.js"
 import { pickLocale, type Locale } from "@contracts/locales.js";
 import type { Health } from "@contracts/health.js";
 import { hostKind } from "@contracts/hostKind.js";
+import { DEFAULT_FOLDER_NAMES, type FolderNames } from "@contracts/wellKnownFolders.js";
 import { getHealth, postDiagnose } from "../api/client.js";
 import type { KeyValueStore } from "../storage/keyValueStore.js";
 import { useProgress } from "../repair/useProgress.js";
@@ -135,6 +136,13 @@ function Shell({ snapshot, store, detecting, language, onLanguageChange }: Shell
   const [progress, setProgress] = useProgress(store);
   const [diagnosis, setDiagnosis] = useState<DiagnosisState>({ kind: "idle" });
   const mailbox = useMailboxDiagnosis(health.kind === "ok" ? health.health.mode : null, language);
+  // Well-known folders as this mailbox names them once it was read, else in the UI's language.
+  const mailboxFolderNames =
+    mailbox.state.kind === "done" ? mailbox.state.result.folderNames : null;
+  const folderNames: FolderNames = useMemo(
+    () => ({ ...DEFAULT_FOLDER_NAMES[language], ...mailboxFolderNames }),
+    [language, mailboxFolderNames]
+  );
 
   useEffect(() => {
     getHealth().then(
@@ -156,7 +164,7 @@ function Shell({ snapshot, store, detecting, language, onLanguageChange }: Shell
     setDiagnosis({ kind: "loading" });
     postDiagnose({ snapshot, ...question, locale: language }).then(
       (response: DiagnoseResponse) => current && setDiagnosis({ kind: "done", response }),
-      (error: Error) => current && setDiagnosis({ kind: "failed", message: error.message })
+      (error: unknown) => current && setDiagnosis({ kind: "failed", error })
     );
     return () => {
       current = false;
@@ -212,6 +220,7 @@ function Shell({ snapshot, store, detecting, language, onLanguageChange }: Shell
                 recommendedFixes={recommendedFixes}
                 focusFix={focusStep}
                 provider={diagnosis.kind === "done" ? diagnosis.response.provider : null}
+                folderNames={folderNames}
               />
             )}
             {section === "account" && <AccountPanel snapshot={snapshot} />}
@@ -219,10 +228,15 @@ function Shell({ snapshot, store, detecting, language, onLanguageChange }: Shell
               <UnifyView
                 mainAddress={snapshot.emailAddress ?? (progress.email.trim() || null)}
                 serviceMode={health.health.mode}
+                folderNames={folderNames}
               />
             )}
             {section === "migrate" && health.kind === "ok" && (
-              <MigrateView serviceMode={health.health.mode} mailbox={mailbox} />
+              <MigrateView
+                serviceMode={health.health.mode}
+                mailbox={mailbox}
+                folderNames={folderNames}
+              />
             )}
           </Suspense>
         </main>

@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { Rule } from "@contracts/rules.js";
 import type { ApplyResponse } from "@contracts/ruleApply.js";
+import { displayFolderPath, type FolderNames } from "@contracts/wellKnownFolders.js";
 import { applyRules } from "../api/client.js";
 import { withServiceToken } from "../auth/serviceToken.js";
 import { ErrorBar } from "./ErrorBar.js";
@@ -31,13 +32,24 @@ type State =
 export function ApplyPanel({
   rules,
   serviceMode,
+  disabled,
+  folderNames,
 }: {
   rules: Rule[];
   serviceMode: "demo" | "live";
+  /** The rules on screen are not valid yet: nothing can be previewed or applied. */
+  disabled: boolean;
+  folderNames: FolderNames;
 }) {
   const { t } = useTranslation("unify");
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
+  // What is applied is exactly what the dry run showed: a change to the rules asks for a new preview.
+  const [previewed, setPreviewed] = useState<Rule[] | null>(null);
+  if (previewed !== null && previewed !== rules) {
+    setPreviewed(null);
+    setState({ kind: "idle" });
+  }
   const run = async (dryRun: boolean) => {
     setState({ kind: "working" });
     try {
@@ -45,6 +57,7 @@ export function ApplyPanel({
         applyRules({ rules, dryRun }, token)
       );
       setState(dryRun ? { kind: "planned", plan: result } : { kind: "applied", result });
+      setPreviewed(rules);
     } catch (error) {
       setState({ kind: "failed", error });
     }
@@ -56,11 +69,16 @@ export function ApplyPanel({
       <Subtitle2 as="h3">{t("apply.heading")}</Subtitle2>
       <Body1>{t("apply.intro")}</Body1>
       <div className={styles.actions}>
-        <Button onClick={() => void run(true)} data-testid="apply-preview">
+        <Button disabled={disabled} onClick={() => void run(true)} data-testid="apply-preview">
           {t("apply.preview")}
         </Button>
         {state.kind === "planned" && (
-          <Button appearance="primary" onClick={() => void run(false)} data-testid="apply-confirm">
+          <Button
+            appearance="primary"
+            disabled={disabled}
+            onClick={() => void run(false)}
+            data-testid="apply-confirm"
+          >
             {t("apply.confirm")}
           </Button>
         )}
@@ -71,7 +89,9 @@ export function ApplyPanel({
         <ul className={styles.list} data-testid="apply-result">
           {shown.folders.map((folder) => (
             <li key={folder.path.join("/")}>
-              {t(`apply.folder.${folder.status}`, { path: folder.path.join(" > ") })}
+              {t(`apply.folder.${folder.status}`, {
+                path: displayFolderPath(folder.path, folderNames).replaceAll("/", " > "),
+              })}
             </li>
           ))}
           {shown.rules.map((rule) => (

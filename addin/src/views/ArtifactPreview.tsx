@@ -26,10 +26,18 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
   tabs: { flexWrap: "wrap" },
+  stale: { opacity: 0.5 },
 });
 
 /** Each target's file, with copy and download, and what that target could not express. */
-export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
+export function ArtifactPreview({
+  compiled,
+  disabled,
+}: {
+  compiled: CompileResponse;
+  /** The rules on screen changed or are not valid: these files are not theirs, nothing can be taken. */
+  disabled: boolean;
+}) {
   const { t } = useTranslation("unify");
   const styles = useStyles();
   const [selected, setSelected] = useState<Target | null>(null);
@@ -46,7 +54,12 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
     URL.revokeObjectURL(url);
   };
   return (
-    <Card data-testid="artifact-preview">
+    <Card
+      data-testid="artifact-preview"
+      data-stale={disabled}
+      aria-disabled={disabled}
+      className={disabled ? styles.stale : undefined}
+    >
       <Subtitle2 as="h3">{t("preview")}</Subtitle2>
       <TabList
         className={styles.tabs}
@@ -77,10 +90,13 @@ export function ArtifactPreview({ compiled }: { compiled: CompileResponse }) {
         {artifact.content}
       </pre>
       <div className={styles.actions}>
-        <Button onClick={() => void navigator.clipboard?.writeText(artifact.content)}>
+        <Button
+          disabled={disabled}
+          onClick={() => void navigator.clipboard?.writeText(artifact.content)}
+        >
           {t("copy")}
         </Button>
-        <Button onClick={download} data-testid="artifact-download">
+        <Button disabled={disabled} onClick={download} data-testid="artifact-download">
           {t("download", { file: artifact.filename })}
         </Button>
       </div>

@@ -6,8 +6,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -17,12 +15,14 @@ import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
 import type { DiagnoseAnswers, DiagnoseResponse, FixId } from "@contracts/diagnosis.js";
 import type { Progress } from "../repair/progress.js";
 import { FindingList } from "./FindingList.js";
+import { ErrorBar } from "./ErrorBar.js";
+import { problemsByField } from "../errors/describeError.js";
 
 export type DiagnosisState =
   | { kind: "idle" }
   | { kind: "loading" }
   | { kind: "done"; response: DiagnoseResponse }
-  | { kind: "failed"; message: string };
+  | { kind: "failed"; error: unknown };
 
 /** Questions whose checkbox means `true`; "Outlook does not open" is stored as outlookOpens: false. */
 const QUESTIONS: { key: keyof DiagnoseAnswers; checkedMeans: boolean }[] = [
@@ -56,6 +56,10 @@ export function DiagnoseView({
   onGoToStep,
 }: DiagnoseViewProps) {
   const { t } = useTranslation("diagnose");
+  const { t: errorT } = useTranslation("errors");
+  // A problem with the address is shown on the address field; anything else above the results.
+  const emailProblem =
+    diagnosis.kind === "failed" ? problemsByField(diagnosis.error, errorT).get("email") : undefined;
   const styles = useStyles();
   const setAnswer = (key: keyof DiagnoseAnswers, value: boolean | undefined) => {
     const answers = { ...progress.answers };
@@ -68,6 +72,8 @@ export function DiagnoseView({
       <Subtitle2 as="h2">{t("heading")}</Subtitle2>
       <Body1>{t("intro")}</Body1>
       <form
+        // The browser's own checks speak its language, not the user's: ours are shown instead.
+        noValidate
         className={styles.form}
         onSubmit={(event) => {
           event.preventDefault();
@@ -75,7 +81,12 @@ export function DiagnoseView({
         }}
       >
         {!snapshot.emailAddress && (
-          <Field label={t("email")} hint={t("emailHint")}>
+          <Field
+            label={t("email")}
+            hint={t("emailHint")}
+            validationState={emailProblem ? "error" : "none"}
+            validationMessage={emailProblem}
+          >
             <Input
               type="email"
               value={progress.email}
@@ -105,11 +116,7 @@ export function DiagnoseView({
       </form>
       <section className={styles.results} aria-live="polite" aria-label={t("results")}>
         {diagnosis.kind === "loading" && <Spinner size="tiny" label={t("running")} />}
-        {diagnosis.kind === "failed" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{t("failed", { message: diagnosis.message })}</MessageBarBody>
-          </MessageBar>
-        )}
+        {diagnosis.kind === "failed" && !emailProblem && <ErrorBar error={diagnosis.error} />}
         {diagnosis.kind === "done" && (
           <FindingList findings={diagnosis.response.findings} onGoToStep={onGoToStep} />
         )}

@@ -1,18 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { SignInError } from "../auth/signInError.js";
+import { describeError } from "../errors/describeError.js";
 
-interface ErrorBarProps {
-  error: unknown;
-  /** i18n key wrapping other errors' messages, e.g. "mailbox:failed" ("… could not be checked: {{message}}"). */
-  wrapKey?: "mailbox:failed";
-}
-
-/** An error as a person reads it: sign-in problems explained in their language, others as the service wrote them. */
-export function ErrorBar({ error, wrapKey }: ErrorBarProps) {
-  const { t } = useTranslation(["signIn", "mailbox"]);
+/**
+ * An error as a person reads it, in their language: sign-in problems and the service's error codes
+ * are explained by the taskpane's own words (the service's English message is never shown).
+ */
+export function ErrorBar({ error }: { error: unknown }) {
+  const { t, i18n } = useTranslation("errors");
+  const { t: signInT } = useTranslation("signIn");
   const signIn = error instanceof SignInError ? error : null;
-  const message = error instanceof Error ? error.message : String(error);
   return (
     <MessageBar
       intent="error"
@@ -22,15 +20,13 @@ export function ErrorBar({ error, wrapKey }: ErrorBarProps) {
     >
       <MessageBarBody>
         {signIn
-          ? t(`errors.${signIn.code}`, {
+          ? signInT(`errors.${signIn.code}`, {
               url: new URL("taskpane.html", window.location.href).href,
             })
-          : wrapKey
-            ? t(wrapKey, { message })
-            : message}
+          : describeError(error, t, i18n.language)}
         {signIn?.detail &&
           signIn.code !== "cancelled" &&
-          ` ${t("detail", { detail: signIn.detail })}`}
+          ` ${signInT("detail", { detail: signIn.detail })}`}
       </MessageBarBody>
     </MessageBar>
   );

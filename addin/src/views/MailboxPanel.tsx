@@ -70,7 +70,7 @@ export function MailboxPanel({ serviceMode, mailbox, outlookMailbox }: MailboxPa
           {state.kind === "loading" && (
             <Spinner size="small" label={t("checking")} data-testid="mailbox-loading" />
           )}
-          {state.kind === "failed" && <ErrorBar error={state.error} wrapKey="mailbox:failed" />}
+          {state.kind === "failed" && <ErrorBar error={state.error} />}
           {state.kind === "done" && (
             <>
               <StorageChart storage={state.result.storage} />

@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatBytes } from "@contracts/formatBytes.js";
+import type { FolderNames } from "@contracts/wellKnownFolders.js";
 import type { MailboxDiagnosisHandle } from "../mailbox/useMailboxDiagnosis.js";
 import { UploadMonitor } from "./UploadMonitor.js";
 import {
@@ -42,9 +43,11 @@ const useStyles = makeStyles({
 export function MigrateView({
   serviceMode,
   mailbox,
+  folderNames,
 }: {
   serviceMode: "demo" | "live";
   mailbox: MailboxDiagnosisHandle;
+  folderNames: FolderNames;
 }) {
   const { t, i18n } = useTranslation(["migrate", "common"]);
   const styles = useStyles();
@@ -135,6 +138,8 @@ export function MigrateView({
                 {t(plan.totalBytes > free ? "spaceShort" : "spaceOk", {
                   needed: size(plan.totalBytes),
                   free: size(free),
+                  deletedItems: folderNames.deleteditems,
+                  junkEmail: folderNames.junkemail,
                 })}
               </MessageBarBody>
             </MessageBar>
@@ -156,7 +161,7 @@ export function MigrateView({
         </Card>
       )}
       {plan.batches.length > 0 && (
-        <UploadMonitor batches={plan.batches} serviceMode={serviceMode} />
+        <UploadMonitor batches={plan.batches} serviceMode={serviceMode} folderNames={folderNames} />
       )}
       <Card>
         <Subtitle2 as="h3">{t("cacheTitle")}</Subtitle2>

@@ -38,8 +38,8 @@ interface RepairStepCardProps {
   /** Name of the Outlook this step does not apply to, or null when it applies. */
   notApplicableTo: string | null;
   highlighted: boolean;
-  /** The webmail the "check on the web" texts name: the user's provider's. */
-  webmail: string;
+  /** What the texts name for this user: their webmail, their mailbox's folder names. */
+  words: { webmail: string; deletedItems: string; junkEmail: string };
 }
 
 /**
@@ -56,7 +56,7 @@ export const RepairStepCard = forwardRef<HTMLInputElement, RepairStepCardProps>(
       onExpandedChange,
       notApplicableTo,
       highlighted,
-      webmail,
+      words,
     },
     tickRef
   ) {
@@ -65,7 +65,7 @@ export const RepairStepCard = forwardRef<HTMLInputElement, RepairStepCardProps>(
     const detailsId = useId();
     const id = planned.step.id;
     const title = t(`steps.${id}.title`);
-    const how = t(`steps.${id}.how`, { returnObjects: true, webmail });
+    const how = t(`steps.${id}.how`, { returnObjects: true, ...words });
     const toggleText = t(expanded ? "hideHow" : "showHow");
     return (
       <Card
@@ -111,7 +111,7 @@ export const RepairStepCard = forwardRef<HTMLInputElement, RepairStepCardProps>(
         {expanded && (
           <div id={detailsId}>
             <Body1 className={styles.why}>
-              <strong>{t("why")}</strong> {t(`steps.${id}.why`, { webmail })}
+              <strong>{t("why")}</strong> {t(`steps.${id}.why`, words)}
             </Body1>
             <ol className={styles.how}>
               {Object.values(how).map((line) => (

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { FixId } from "@contracts/diagnosis.js";
 import type { ProviderSummary } from "@contracts/providers.js";
+import type { FolderNames } from "@contracts/wellKnownFolders.js";
 import type { Progress } from "../repair/progress.js";
 import {
   PHASES,
@@ -42,6 +43,8 @@ interface RepairViewProps {
   focusFix: string | null;
   /** Who provides the address, from the diagnosis; null before one ran (Outlook.com assumed). */
   provider: ProviderSummary | null;
+  /** The mailbox's names of its well-known folders, for the steps that name them. */
+  folderNames: FolderNames;
 }
 
 /** The guided repair: steps for the chosen Outlook by phase, with saved "done" ticks, then the FAQ. */
@@ -52,6 +55,7 @@ export function RepairView({
   recommendedFixes,
   focusFix,
   provider,
+  folderNames,
 }: RepairViewProps) {
   const { t } = useTranslation("repair");
   const styles = useStyles();
@@ -119,7 +123,11 @@ export function RepairView({
               expanded={isExpanded(planned.step.id)}
               onExpandedChange={(expanded) => setExpanded(planned.step.id, expanded)}
               notApplicableTo={applies ? null : targetName}
-              webmail={webmail}
+              words={{
+                webmail,
+                deletedItems: folderNames.deleteditems,
+                junkEmail: folderNames.junkemail,
+              }}
               highlighted={planned.step.id === focusStepId}
             />
           ))}

@@ -26,6 +26,10 @@ import {
   type UnifyAccount,
 } from "../unify/prefill.js";
 import { RuleEditor } from "./RuleEditor.js";
+import { ErrorBar } from "./ErrorBar.js";
+import { describeError, problemsByField } from "../errors/describeError.js";
+import { hasProblems, ruleProblems, type RuleProblem } from "../unify/ruleProblems.js";
+import type { FolderNames } from "@contracts/wellKnownFolders.js";
 import { ArtifactPreview } from "./ArtifactPreview.js";
 import { ApplyPanel } from "./ApplyPanel.js";
 import { SettingsCard } from "./SettingsCard.js";
@@ -48,21 +52,28 @@ const useStyles = makeStyles({
 interface UnifyViewProps {
   mainAddress: string | null;
   serviceMode: "demo" | "live";
+  /** The mailbox's names of its well-known folders: rules show "Boîte de réception/Gmail" to a French mailbox. */
+  folderNames: FolderNames;
 }
 
 /** One inbox for several accounts: pick accounts and a strategy, edit prefilled rules, get every format. */
-export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
+export function UnifyView({ mainAddress, serviceMode, folderNames }: UnifyViewProps) {
   const { t, i18n } = useTranslation("unify");
+  const { t: errorT } = useTranslation("errors");
   const styles = useStyles();
   const [accounts, setAccounts] = useState<UnifyAccount[]>(
     mainAddress ? [{ email: mainAddress, providerName: null }] : []
   );
   const [draft, setDraft] = useState("");
-  const [addError, setAddError] = useState<string | null>(null);
+  const [addError, setAddError] = useState<unknown>(null);
   const [strategy, setStrategy] = useState<Strategy>("server");
   const [edits, setEdits] = useState<ReadonlyMap<string, Rule>>(new Map());
-  const [compiled, setCompiled] = useState<CompileResponse | null>(null);
-  const [compileError, setCompileError] = useState<string | null>(null);
+  // The last compiled files, with the rules they were compiled from: shown greyed (never to be
+  // copied, downloaded or applied) while the rules on screen differ from them.
+  const [compiled, setCompiled] = useState<{ rules: Rule[]; response: CompileResponse } | null>(
+    null
+  );
+  const [compileError, setCompileError] = useState<unknown>(null);
 
   // Rules are prefilled from the accounts and strategy; what the user edits is kept per account.
   const rules = useMemo(
@@ -72,24 +83,58 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
   const editRule = (index: number, next: Rule) =>
     setEdits(new Map(edits).set(editKey(strategy, accounts[index + 1]!.email), next));
   const targets = TARGETS_BY_STRATEGY[strategy];
+  const localProblems = useMemo(() => rules.map(ruleProblems), [rules]);
+  const rulesValid = localProblems.every((problems) => !hasProblems(problems));
   useEffect(() => {
     if (rules.length === 0) {
       setCompiled(null);
       return;
     }
+    // A rule the user could not mean is not compiled: what is shown stays greyed until it is fixed.
+    if (!rulesValid) return;
+    let current = true;
     compileRules({
       rules,
       targets,
       locale: pickLocale(i18n.language),
       accounts: accounts.map((account) => account.email),
+      inboxName: folderNames.inbox,
     }).then(
-      (result) => {
-        setCompiled(result);
+      (response) => {
+        if (!current) return;
+        setCompiled({ rules, response });
         setCompileError(null);
       },
-      (error: Error) => setCompileError(error.message)
+      (error: unknown) => current && setCompileError(error)
     );
-  }, [rules, targets, i18n.language, accounts]);
+    return () => {
+      current = false;
+    };
+  }, [rules, rulesValid, targets, i18n.language, accounts, folderNames.inbox]);
+  const stale = !compiled || compiled.rules !== rules || compileError !== null;
+  // The service's objections, by rule and field ("name", "actions.moveToFolder").
+  const serverProblems = problemsByField(compileError, errorT);
+  const problemsOf = (index: number) => {
+    const prefix = `rules.${index}.`;
+    const fromService = new Map(
+      [...serverProblems]
+        .filter(([path]) => path.startsWith(prefix))
+        .map(([path, text]) => [path.slice(prefix.length), text])
+    );
+    const local = localProblems[index] ?? {};
+    const word = (problem: RuleProblem | undefined) =>
+      problem ? t(`problems.${problem}`) : undefined;
+    return {
+      name: word(local.name) ?? fromService.get("name"),
+      conditions:
+        word(local.conditions) ??
+        [...fromService].find(([path]) => path.startsWith("conditions"))?.[1],
+      folder:
+        word(local.folder) ??
+        [...fromService].find(([path]) => path.startsWith("actions.moveToFolder"))?.[1],
+      category: [...fromService].find(([path]) => path.startsWith("actions.assignCategories"))?.[1],
+    };
+  };
 
   const addAccount = async () => {
     const email = draft.trim();
@@ -105,7 +150,7 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
       setDraft((current) => (current.trim() === email ? "" : current));
       setAddError(null);
     } catch (error) {
-      setAddError((error as Error).message);
+      setAddError(error);
     }
   };
 
@@ -147,6 +192,8 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
             </div>
           ))}
           <form
+            // The browser's own checks speak its language, not the user's: ours are shown instead.
+            noValidate
             className={styles.row}
             onSubmit={(event) => {
               event.preventDefault();
@@ -155,8 +202,13 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
           >
             <Field
               label={t("addAccount")}
-              validationMessage={addError ?? undefined}
-              validationState={addError ? "error" : "none"}
+              validationMessage={
+                addError === null
+                  ? undefined
+                  : (problemsByField(addError, errorT).get("email") ??
+                    describeError(addError, errorT, i18n.language))
+              }
+              validationState={addError === null ? "none" : "error"}
             >
               <Input
                 type="email"
@@ -187,15 +239,25 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
               key={accounts[index + 1]!.email}
               rule={rule}
               onChange={(next) => editRule(index, next)}
+              problems={problemsOf(index)}
+              folderNames={folderNames}
             />
           ))}
-          {compileError && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{compileError}</MessageBarBody>
+          {compileError !== null && serverProblems.size === 0 && <ErrorBar error={compileError} />}
+          {stale && compiled && (
+            <MessageBar intent="warning" layout="multiline" data-testid="unify-stale">
+              <MessageBarBody>{t("stale")}</MessageBarBody>
             </MessageBar>
           )}
-          {compiled && <ArtifactPreview compiled={compiled} />}
-          {strategy === "server" && <ApplyPanel rules={rules} serviceMode={serviceMode} />}
+          {compiled && <ArtifactPreview compiled={compiled.response} disabled={stale} />}
+          {strategy === "server" && (
+            <ApplyPanel
+              rules={rules}
+              serviceMode={serviceMode}
+              disabled={stale}
+              folderNames={folderNames}
+            />
+          )}
           {strategy === "thirdParty" &&
             accounts.map(
               (account) =>

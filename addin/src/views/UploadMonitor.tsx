@@ -15,6 +15,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { pollProgress, resolveFolders } from "../api/client.js";
+import {
+  displayFolderPath,
+  parseFolderPath,
+  type FolderNames,
+} from "@contracts/wellKnownFolders.js";
 import { withServiceToken } from "../auth/serviceToken.js";
 import { ErrorBar } from "./ErrorBar.js";
 import type { Batch } from "../migrate/planBatches.js";
@@ -42,9 +47,12 @@ type Watch = {
 export function UploadMonitor({
   batches,
   serviceMode,
+  folderNames,
 }: {
   batches: Batch[];
   serviceMode: "demo" | "live";
+  /** The mailbox's names of its well-known folders ("Boîte de réception" is the inbox). */
+  folderNames: FolderNames;
 }) {
   const { t } = useTranslation("monitor");
   const styles = useStyles();
@@ -52,7 +60,13 @@ export function UploadMonitor({
   const batch = batches.find((candidate) => candidate.index === batchIndex) ?? batches[0];
   const [destination, setDestination] = useState("");
   const [watch, setWatch] = useState<Watch>(null);
-  const [error, setError] = useState<unknown>(null);
+  // Why following could not start: no such folder (said on the field), Microsoft busy, or an error.
+  const [problem, setProblem] = useState<
+    | { kind: "notFound"; path: string }
+    | { kind: "throttled" }
+    | { kind: "failed"; error: unknown }
+    | null
+  >(null);
   const [now, setNow] = useState(Date.now());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastItems = useRef<number | null>(null);
@@ -107,27 +121,30 @@ export function UploadMonitor({
 
   const start = async () => {
     if (!batch) return;
-    setError(null);
+    setProblem(null);
     try {
-      const path = destination
-        .split("/")
-        .map((segment) => segment.trim())
-        .filter(Boolean);
+      const path = parseFolderPath(destination, folderNames);
       const { folders } = await withServiceToken(serviceMode, "read", (token) =>
         resolveFolders([path], token)
       );
       const folderId = folders[0]?.id;
       if (!folderId) {
-        setError(new Error(t("notFound", { path: path.join(" > ") })));
+        setProblem({
+          kind: "notFound",
+          path: displayFolderPath(path, folderNames).replaceAll("/", " > "),
+        });
         return;
       }
       const { reading } = await read(folderId);
-      if (!reading) throw new Error(t("throttled"));
+      if (!reading) {
+        setProblem({ kind: "throttled" });
+        return;
+      }
       lastItems.current = reading.items;
       setWatch({ folderId, batch, baseline: reading, readings: [], throttled: false });
       schedule(folderId, minimum);
-    } catch (caught) {
-      setError(caught);
+    } catch (error) {
+      setProblem({ kind: "failed", error });
     }
   };
   const stop = () => {
@@ -157,7 +174,13 @@ export function UploadMonitor({
               ))}
             </Select>
           </Field>
-          <Field label={t("destination")}>
+          <Field
+            label={t("destination", { inbox: folderNames.inbox })}
+            validationState={problem?.kind === "notFound" ? "error" : "none"}
+            validationMessage={
+              problem?.kind === "notFound" ? t("notFound", { path: problem.path }) : undefined
+            }
+          >
             <Input
               value={destination}
               onChange={(_, data) => setDestination(data.value)}
@@ -173,7 +196,8 @@ export function UploadMonitor({
             </Button>
           )}
         </div>
-        {error !== null && <ErrorBar error={error} />}
+        {problem?.kind === "failed" && <ErrorBar error={problem.error} />}
+        {problem?.kind === "throttled" && <Body1>{t("throttled")}</Body1>}
         {watch && progress && (
           <div
             className={styles.body}

@@ -2,6 +2,8 @@
 // loses. A compiler never drops a condition or action silently: it leaves the rule out with a
 // warning, or compiles an explicit approximation and says so.
 import type { Locale } from "@contracts/locales.js";
+import { frenchTypography } from "../frenchTypography.js";
+import { INBOX_IN_RULES } from "@contracts/wellKnownFolders.js";
 import type { Rule, RuleConditions, RuleWarning, Target } from "@contracts/rules.js";
 
 export interface Words {
@@ -16,8 +18,19 @@ export class CompileContext {
     readonly target: Target,
     readonly locale: Locale,
     /** The user's own addresses, when known (Gmail's export names its author). */
-    readonly ownAddresses: string[] = []
+    readonly ownAddresses: string[] = [],
+    /** What the user's mailbox calls the inbox, for texts a person follows ("Boîte de réception"). */
+    readonly inboxName: string = "Inbox"
   ) {}
+
+  /** A folder path as the user sees it: the rule model's "Inbox" under the mailbox's own name. */
+  folderPathForPeople(path: readonly string[]): string[] {
+    return path.map((segment, index) =>
+      index === 0 && segment.toLowerCase() === INBOX_IN_RULES.toLowerCase()
+        ? this.inboxName
+        : segment
+    );
+  }
 
   leftOut(rule: Rule, field: string, why: Words): void {
     this.add(
@@ -46,7 +59,8 @@ export class CompileContext {
   }
 
   private add(rule: Rule, kind: RuleWarning["kind"], field: string, message: string): void {
-    this.warnings.push({ rule: rule.name, target: this.target, kind, field, message });
+    const text = this.locale === "fr" ? frenchTypography(message) : message;
+    this.warnings.push({ rule: rule.name, target: this.target, kind, field, message: text });
   }
 }
 

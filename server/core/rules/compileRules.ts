@@ -1,5 +1,6 @@
 // One rule model, one compiler per target.
 import type { Locale } from "@contracts/locales.js";
+import { DEFAULT_FOLDER_NAMES } from "@contracts/wellKnownFolders.js";
 import { TARGETS, type CompileResponse, type Rule, type Target } from "@contracts/rules.js";
 import { CompileContext, type TargetCompiler } from "./compileContext.js";
 import { graphCompiler } from "./compilers/graph.js";
@@ -41,7 +42,7 @@ function forwardingWarnings(rules: Rule[], ownAddresses: string[], locale: Local
         field: "actions.forwardTo",
         message:
           locale === "fr"
-            ? `Cette règle transfère du courrier à ${address}, qui n’est pas un de vos comptes. Vérifiez que c’est voulu : c’est ainsi que des boîtes sont vidées par des intrus.`
+            ? `Cette règle transfère du courrier à ${address}, qui n’est pas un de vos comptes. Vérifiez que c’est voulu\u00a0: c’est ainsi que des boîtes sont vidées par des intrus.`
             : `This rule forwards mail to ${address}, which is not one of your accounts. Make sure you mean it: this is how intruders empty mailboxes.`,
       }))
   );
@@ -49,13 +50,18 @@ function forwardingWarnings(rules: Rule[], ownAddresses: string[], locale: Local
 
 export function compileRules(
   rules: Rule[],
-  options: { targets?: Target[]; locale: Locale; ownAddresses?: string[] }
+  options: { targets?: Target[]; locale: Locale; ownAddresses?: string[]; inboxName?: string }
 ): CompileResponse {
   const targets = options.targets ?? [...TARGETS];
   const response: CompileResponse = { artifacts: [], warnings: [] };
   for (const target of targets) {
     const compiler = COMPILERS[target];
-    const context = new CompileContext(target, options.locale, options.ownAddresses ?? []);
+    const context = new CompileContext(
+      target,
+      options.locale,
+      options.ownAddresses ?? [],
+      options.inboxName ?? DEFAULT_FOLDER_NAMES[options.locale].inbox
+    );
     const content = compiler.compile(rules, context);
     response.artifacts.push({
       target,

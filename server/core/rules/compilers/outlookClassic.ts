@@ -142,7 +142,10 @@ export const outlookClassicCompiler: TargetCompiler = {
         const path = actions[field];
         if (path)
           actionLines.push(
-            `   - ${context.words(LABELS[field]!)}${colon(context)}${context.words(TEXT.inFolder!)} ${path.map((segment) => quoted(segment, context)).join(" > ")}`
+            `   - ${context.words(LABELS[field]!)}${colon(context)}${context.words(TEXT.inFolder!)} ${context
+              .folderPathForPeople(path)
+              .map((segment) => quoted(segment, context))
+              .join(" > ")}`
           );
       }
       if (actions.markAsRead) actionLines.push(`   - ${context.words(LABELS.markAsRead!)}`);

@@ -5,6 +5,7 @@ import type { MailboxDiagnosis } from "@contracts/mailbox.js";
 import { readMailbox } from "../../../graph/readMailbox.js";
 import { MAILBOX_CHECKS } from "../../../core/mailbox/mailboxChecks.js";
 import { storageSummary } from "../../../core/mailbox/storageSummary.js";
+import { folderNames } from "../../../core/mailbox/folderNames.js";
 import { renderFindings } from "../../../core/findings.js";
 import { translator } from "../../../i18n/index.js";
 import { mailboxClient } from "../../mailboxSession.js";
@@ -27,6 +28,7 @@ export function mailboxDiagnoseRoutes(): Router {
       locale,
       findings: renderFindings(drafts, translator(locale), locale),
       storage: storageSummary(data, quotaBytes),
+      folderNames: folderNames(data),
     };
     res.json(body);
   });

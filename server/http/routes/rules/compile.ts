@@ -16,6 +16,7 @@ export function compileRoutes(): Router {
         locale,
         ...(request.targets ? { targets: request.targets } : {}),
         ownAddresses: request.accounts ?? [],
+        ...(request.inboxName ? { inboxName: request.inboxName } : {}),
       })
     );
   });

@@ -13,4 +13,6 @@ export const compileRequestSchema = z.strictObject({
   locale: z.enum(LOCALES).optional(),
   /** The user's own addresses: forwarding to anything else is flagged. */
   accounts: z.array(textOfAtMost(320)).max(20).optional(),
+  /** The inbox's name in the user's mailbox ("Boîte de réception"): steps a person follows use it. */
+  inboxName: textOfAtMost(255).optional(),
 });
