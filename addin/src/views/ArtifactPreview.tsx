@@ -86,7 +86,13 @@ export function ArtifactPreview({
           </MessageBarBody>
         </MessageBar>
       ))}
-      <pre className={styles.code} data-testid="artifact-content">
+      {/* Scrollable, so it takes the focus: keyboard users can scroll it too. */}
+      <pre
+        className={styles.code}
+        data-testid="artifact-content"
+        tabIndex={0}
+        aria-label={t("contentOf", { file: artifact.filename })}
+      >
         {artifact.content}
       </pre>
       <div className={styles.actions}>

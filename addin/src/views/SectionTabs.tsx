@@ -18,6 +18,7 @@ import { SECTIONS, type Section } from "./sections.js";
 
 const useStyles = makeStyles({
   // One row: tabs that do not fit the pane go into the "More" menu (Fluent's overflow pattern).
+  row: { display: "flex", alignItems: "center", minWidth: 0 },
   tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden" },
   more: { alignSelf: "center", minWidth: "auto", flexShrink: 0 },
 });
@@ -31,23 +32,26 @@ interface SectionTabsProps {
 export function SectionTabs({ section, onSelect }: SectionTabsProps) {
   const { t } = useTranslation("common");
   const styles = useStyles();
+  // A navigation landmark; the "More" button sits beside the tab list, which may hold only tabs.
   return (
     <Overflow minimumVisible={2}>
-      <TabList
-        aria-label={t("nav.label")}
-        selectedValue={section}
-        onTabSelect={(_, data) => onSelect(data.value as Section)}
-        size="small"
-        className={styles.tabs}
-      >
-        {SECTIONS.map((id) => (
-          // The open section keeps its tab in view.
-          <OverflowItem key={id} id={id} priority={id === section ? 2 : 1}>
-            <Tab value={id}>{t(`nav.${id}`)}</Tab>
-          </OverflowItem>
-        ))}
+      <nav className={styles.row} aria-label={t("nav.label")}>
+        <TabList
+          aria-label={t("nav.label")}
+          selectedValue={section}
+          onTabSelect={(_, data) => onSelect(data.value as Section)}
+          size="small"
+          className={styles.tabs}
+        >
+          {SECTIONS.map((id) => (
+            // The open section keeps its tab in view.
+            <OverflowItem key={id} id={id} priority={id === section ? 2 : 1}>
+              <Tab value={id}>{t(`nav.${id}`)}</Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <MoreSections onSelect={onSelect} className={styles.more} />
-      </TabList>
+      </nav>
     </Overflow>
   );
 }

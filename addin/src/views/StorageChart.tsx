@@ -35,8 +35,13 @@ export function StorageChart({ storage }: { storage: StorageSummary }) {
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
   const largest = Math.max(1, ...storage.biggest.map((folder) => folder.sizeBytes));
   const usedShare = Math.min(1, storage.usedBytes / storage.quotaBytes);
+  // A bar with a label is an image of that share; a folder's bar repeats the name and size beside
+  // it, so it is hidden from screen readers.
   const bar = (share: number, className?: string, label?: string) => (
-    <div className={styles.track} role="img" aria-label={label}>
+    <div
+      className={styles.track}
+      {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })}
+    >
       <div
         className={`${styles.bar} ${className ?? ""}`}
         style={{ width: `${Math.max(1, Math.round(share * 100))}%` }}
@@ -74,7 +79,7 @@ export function StorageChart({ storage }: { storage: StorageSummary }) {
         {bar(
           usedShare,
           usedShare >= 0.9 ? styles.full : undefined,
-          `${Math.round(usedShare * 100)} %`
+          new Intl.NumberFormat(i18n.language, { style: "percent" }).format(usedShare)
         )}
       </div>
       <Caption1>{t("chart.biggest")}</Caption1>
