@@ -1,0 +1,28 @@
+// Mutation testing of the core and the Graph edge (not in CI: `npm run mutation`, about an hour on two
+// cores). Stryker changes the code one small way at a time; a test must fail for each change. The
+// score and the mutants that survive are in reports/mutation/.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  testRunner: "mocha",
+  // Tests import TypeScript through tsx, as `npm test` runs them.
+  testRunnerNodeArgs: ["--import", "tsx"],
+  mochaOptions: {
+    config: ".mocharc.json",
+    spec: [
+      "test/server/core/**/*.test.ts",
+      "test/server/graph/**/*.test.ts",
+      "test/server/simulators/**/*.test.ts",
+    ],
+  },
+  mutate: ["server/core/**/*.ts", "server/graph/**/*.ts"],
+  coverageAnalysis: "perTest",
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ["clear-text", "html", "json", "progress"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  ignorePatterns: ["dist", "test-output", "reports", "coverage"],
+  thresholds: { high: 85, low: 80, break: null },
+};
