@@ -1,6 +1,11 @@
 // Configuration comes from environment variables only, validated once at start. Every bad variable
 // gets its own sentence, so a person fixing a deployment sees all problems at once.
 import { z } from "zod";
+import {
+  connectivityConfig,
+  connectivityEnv,
+  type ConnectivityConfig,
+} from "./connectivity/connectivityConfig.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -79,6 +84,11 @@ const schema = z
     AZURE_CLIENT_SECRET: z.string().optional(),
     GRAPH_BASE_URL: serviceUrl("GRAPH_BASE_URL", "https://graph.microsoft.com/v1.0"),
     IDENTITY_BASE_URL: serviceUrl("IDENTITY_BASE_URL", "https://login.microsoftonline.com"),
+    AUTODISCOVER_BASE_URL: serviceUrl(
+      "AUTODISCOVER_BASE_URL",
+      "https://autodiscover-s.outlook.com"
+    ),
+    ...connectivityEnv,
     API_SCOPE: z
       .string()
       .regex(/^[\w.-]+$/, {
@@ -120,6 +130,8 @@ export interface Config {
   identityBaseUrl: string;
   /** The delegated scope our API exposes and requires in tokens. */
   apiScope: string;
+  /** DNS servers, Autodiscover and the IMAP server of the connectivity checks. */
+  connectivity: ConnectivityConfig;
 }
 
 export class ConfigError extends Error {
@@ -148,5 +160,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     graphBaseUrl: values.GRAPH_BASE_URL,
     identityBaseUrl: values.IDENTITY_BASE_URL,
     apiScope: values.API_SCOPE,
+    connectivity: connectivityConfig(values, values.AUTODISCOVER_BASE_URL),
   };
 }
