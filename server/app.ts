@@ -17,6 +17,7 @@ import { ruleApplyRoutes } from "./http/routes/ruleApply.js";
 import { migrationRoutes } from "./http/routes/migration.js";
 import { signInRoutes } from "./http/routes/signIn.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
+import { createConnectivity } from "./connectivity/connectivity.js";
 
 export interface AppDependencies {
   config: Config;
@@ -27,19 +28,20 @@ export interface AppDependencies {
 
 export function createApp({ config, logger, mailbox }: AppDependencies): Express {
   const app = express();
+  const connectivity = createConnectivity(config.connectivity);
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(securityHeaders());
   app.use(requestLog(logger));
   app.use(healthRoutes(config.mode, VERSION));
-  app.use(autoconfigRoutes());
+  app.use(autoconfigRoutes(connectivity.domains));
 
   const api = express.Router();
   api.use(sameOriginOnly([new URL(config.publicUrl).origin]));
   api.use(express.json({ limit: "1mb" }));
   api.use(signInRoutes(config));
-  api.use(providerRoutes());
-  api.use(diagnoseRoutes());
+  api.use(providerRoutes(connectivity.domains));
+  api.use(diagnoseRoutes(connectivity.domains));
   api.use(mailboxRoutes(mailbox));
   api.use(ruleRoutes());
   api.use(ruleApplyRoutes(mailbox));

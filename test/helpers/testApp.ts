@@ -9,6 +9,7 @@ import {
 } from "../../server/simulators/loopbackServer.js";
 import { createMailboxBackend } from "../../server/mailboxBackend.js";
 import type { MailboxAccess } from "../../server/graph/mailboxAccess.js";
+import { OFFLINE_ENV } from "./offline.js";
 
 export interface TestApp extends LoopbackServer {
   config: Config;
@@ -20,7 +21,7 @@ export async function startTestApp(
   env: Record<string, string> = {},
   mailbox?: MailboxAccess
 ): Promise<TestApp> {
-  const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...env });
+  const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...OFFLINE_ENV, ...env });
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -3,7 +3,8 @@
 import { Router } from "express";
 import { z } from "zod";
 import { clientConfig } from "../../core/autoconfig/clientConfig.js";
-import { findProvider, InvalidEmailError, parseEmail } from "../../core/providers/lookup.js";
+import { InvalidEmailError, parseEmail, resolveProvider } from "../../core/providers/lookup.js";
+import type { CustomDomainDns } from "../../connectivity/customDomainDns.js";
 import { HttpError } from "../errors.js";
 import { validate } from "../validate.js";
 
@@ -11,11 +12,11 @@ const query = z.object({
   emailaddress: z.string({ message: "add ?emailaddress=name@example.com" }).min(3).max(320),
 });
 
-export function autoconfigRoutes(): Router {
+export function autoconfigRoutes(domains: CustomDomainDns): Router {
   const router = Router();
   router.get(
     ["/mail/config-v1.1.xml", "/.well-known/autoconfig/mail/config-v1.1.xml"],
-    (req, res) => {
+    async (req, res) => {
       const { emailaddress } = validate(query, req.query, "query");
       let domain: string;
       try {
@@ -25,8 +26,9 @@ export function autoconfigRoutes(): Router {
           throw new HttpError(400, "invalid_email", error.message);
         throw error;
       }
-      const provider = findProvider(domain);
-      const xml = provider.kind === "other" ? null : clientConfig(provider, domain);
+      const dns = await domains.forDomain(domain);
+      const { provider, evidence } = resolveProvider(domain, dns?.mx ?? null);
+      const xml = provider.kind === "other" ? null : clientConfig(provider, domain, evidence);
       if (!xml)
         throw new HttpError(
           404,

@@ -5,6 +5,7 @@ import {
   parseCatalog,
   readCatalogFiles,
 } from "../../../../server/core/providers/catalog.js";
+import { CUSTOM_DOMAINS } from "../../../fixtures/customDomains.js";
 import {
   lookupProvider,
   providerFromMx,
@@ -14,39 +15,12 @@ import {
 const mx = (...hosts: [string, number][]): MxRecord[] =>
   hosts.map(([exchange, priority]) => ({ exchange, priority }));
 
-/** MX records as each provider's own help pages tell its customers to publish them. */
-const CUSTOM_DOMAINS: [string, MxRecord[], string][] = [
-  [
-    "boulangerie-dupont.fr",
-    mx(["mx0.mail.ovh.net", 1], ["mx1.mail.ovh.net", 5], ["mx2.mail.ovh.net", 50]),
-    "ovhcloud",
-  ],
-  ["cabinet-martin.fr", mx(["cabinet-martin-fr.mail.protection.outlook.com", 0]), "microsoft-365"],
-  [
-    "famille-durand.fr",
-    mx(["famille-durand-fr.olc.protection.outlook.com", 5]),
-    "microsoft-consumer",
-  ],
-  ["atelier-bois.fr", mx(["smtp.google.com", 1]), "google-workspace"],
-  [
-    "garage-leroy.fr",
-    mx(["aspmx.l.google.com", 1], ["alt1.aspmx.l.google.com", 5], ["aspmx2.googlemail.com", 10]),
-    "google-workspace",
-  ],
-  ["pharmacie-centrale.fr", mx(["mx00.ionos.fr", 10], ["mx01.ionos.fr", 10]), "ionos"],
-  ["librairie-page.fr", mx(["spool.mail.gandi.net", 10], ["fb.mail.gandi.net", 50]), "gandi"],
-  ["fromagerie-alpes.ch", mx(["mta-gw.infomaniak.ch", 5]), "infomaniak"],
-  ["studio-photo.eu", mx(["mx.zoho.eu", 10], ["mx2.zoho.eu", 20], ["mx3.zoho.eu", 50]), "zoho-eu"],
-  ["agence-web.com", mx(["mx.zoho.com", 10], ["mx2.zoho.com", 20]), "zoho-com"],
-  ["asso-quartier.fr", mx(["saule.o2switch.net", 0]), "o2switch"],
-];
-
 describe("provider from a domain's MX records (server/core/providers)", () => {
   describe("a custom domain hosted at each listed provider is recognised", () => {
-    for (const [domain, records, id] of CUSTOM_DOMAINS) {
-      it(`${domain} → ${id}`, () => {
-        const result = lookupProvider(`contact@${domain}`, { records });
-        assert.equal(result.provider.id, id);
+    for (const { name, mx: hosts, provider } of CUSTOM_DOMAINS) {
+      it(`${name}.fr → ${provider}`, () => {
+        const result = lookupProvider(`contact@${name}.fr`, { records: mx(...hosts) });
+        assert.equal(result.provider.id, provider);
         assert.equal(result.evidence.by, "mx");
         assert.deepEqual(
           result.protocols.map((entry) => entry.protocol),
