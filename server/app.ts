@@ -16,6 +16,7 @@ import { ruleRoutes } from "./http/routes/rules.js";
 import { ruleApplyRoutes } from "./http/routes/ruleApply.js";
 import { migrationRoutes } from "./http/routes/migration.js";
 import { signInRoutes } from "./http/routes/signIn.js";
+import { connectivityRoutes } from "./http/routes/connectivity.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 import { createConnectivity } from "./connectivity/connectivity.js";
 
@@ -46,6 +47,7 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   api.use(ruleRoutes());
   api.use(ruleApplyRoutes(mailbox));
   api.use(migrationRoutes(mailbox));
+  api.use(connectivityRoutes(connectivity));
   api.use(notFound);
   app.use("/api", api);
 

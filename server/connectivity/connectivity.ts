@@ -1,12 +1,14 @@
 // The connectivity services of one running app, built from its configuration: DNS facts of custom
-// domains (shared by provider lookup, autoconfig and the diagnosis).
+// domains (shared by provider lookup, autoconfig and the diagnosis), and Autodiscover v2.
 import type { ConnectivityConfig } from "./connectivityConfig.js";
 import { createDnsResolver } from "./dnsResolver.js";
 import { DomainDnsCache } from "./domainDnsCache.js";
 import { CustomDomainDns } from "./customDomainDns.js";
+import { AutodiscoverClient } from "./autodiscover.js";
 
 export interface Connectivity {
   domains: CustomDomainDns;
+  autodiscover: AutodiscoverClient;
 }
 
 export function createConnectivity(config: ConnectivityConfig): Connectivity {
@@ -14,5 +16,8 @@ export function createConnectivity(config: ConnectivityConfig): Connectivity {
     servers: config.dnsServers,
     timeoutMs: config.dnsTimeoutMs,
   });
-  return { domains: new CustomDomainDns(new DomainDnsCache(resolver)) };
+  return {
+    domains: new CustomDomainDns(new DomainDnsCache(resolver)),
+    autodiscover: new AutodiscoverClient(config.autodiscoverBaseUrl),
+  };
 }
