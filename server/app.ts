@@ -29,7 +29,7 @@ export interface AppDependencies {
 
 export function createApp({ config, logger, mailbox }: AppDependencies): Express {
   const app = express();
-  const connectivity = createConnectivity(config.connectivity);
+  const connectivity = createConnectivity(config);
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(securityHeaders());

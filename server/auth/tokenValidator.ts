@@ -19,6 +19,8 @@ export interface TokenValidatorOptions {
 export interface ValidatedUser {
   oid: string;
   tid: string;
+  /** The user's sign-in name (preferred_username), when the token carries it. */
+  username: string | null;
   /** The raw token, kept only to be exchanged On-Behalf-Of; never logged. */
   assertion: string;
 }
@@ -54,7 +56,9 @@ export function createTokenValidator(
     const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
     if (!scopes.includes(options.requiredScope))
       throw new AuthError(`The token lacks the ${options.requiredScope} permission.`);
-    return { oid: String(payload.oid), tid, assertion: token };
+    const username =
+      typeof payload.preferred_username === "string" ? payload.preferred_username : null;
+    return { oid: String(payload.oid), tid, username, assertion: token };
   };
 }
 
