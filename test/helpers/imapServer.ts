@@ -154,12 +154,15 @@ userdb {
     const { readFile } = await import("node:fs/promises");
     return `${output.join("")}${await readFile(file("dovecot.log"), "utf8").catch(() => "")}`;
   };
-  const stop = async () => {
-    child.kill("SIGTERM");
-    await exited;
-    await imapOff.close();
-    rmSync(folder, { recursive: true, force: true });
-  };
+  let stopped: Promise<void> | null = null;
+  // Idempotent: a test may stop the server to make it unreachable; the suite's after() stops it too.
+  const stop = () =>
+    (stopped ??= (async () => {
+      child.kill("SIGTERM");
+      await exited;
+      await imapOff.close();
+      rmSync(folder, { recursive: true, force: true });
+    })());
   if (!(await listening(port, exited))) {
     const text = await log();
     await stop();

@@ -9,6 +9,12 @@ import type { CompileResponse, Rule, Target } from "@contracts/rules.js";
 import type { ApplyResponse } from "@contracts/ruleApply.js";
 import type { ProgressPoll, ResolvedFolder } from "@contracts/migration.js";
 import type { SignInConfig } from "@contracts/signIn.js";
+import type {
+  ImapTestRequest,
+  ImapTestResponse,
+  OutlookDiscoveryRequest,
+  OutlookDiscoveryResponse,
+} from "@contracts/connectivity.js";
 
 export class ApiError extends Error {
   constructor(
@@ -97,5 +103,25 @@ export const pollProgress = (folderIds: string[], token: string | null): Promise
   call<ProgressPoll>(
     "api/migrate/progress",
     { method: "POST", body: JSON.stringify({ folderIds }) },
+    token
+  );
+
+/** What classic Outlook's Autodiscover says for an address (no sign-in: Autodiscover is public). */
+export const discoverOutlook = (
+  request: OutlookDiscoveryRequest
+): Promise<OutlookDiscoveryResponse> =>
+  call<OutlookDiscoveryResponse>("api/connectivity/outlook", {
+    method: "POST",
+    body: JSON.stringify(request),
+  });
+
+/** Live mode only: signs in to IMAP once as the signed-in user (consent purpose "imap"). */
+export const testImap = (
+  request: ImapTestRequest,
+  token: string | null
+): Promise<ImapTestResponse> =>
+  call<ImapTestResponse>(
+    "api/connectivity/imap-test",
+    { method: "POST", body: JSON.stringify(request) },
     token
   );

@@ -17,6 +17,7 @@ import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
 import type { DiagnoseAnswers, DiagnoseResponse, FixId } from "@contracts/diagnosis.js";
 import type { Progress } from "../repair/progress.js";
 import { FindingList } from "./FindingList.js";
+import { OutlookDiscoveryCheck } from "./OutlookDiscoveryCheck.js";
 
 export type DiagnosisState =
   | { kind: "idle" }
@@ -114,6 +115,7 @@ export function DiagnoseView({
           <FindingList findings={diagnosis.response.findings} onGoToStep={onGoToStep} />
         )}
       </section>
+      <OutlookDiscoveryCheck email={snapshot.emailAddress ?? progress.email} />
     </Card>
   );
 }

@@ -29,6 +29,7 @@ import { RuleEditor } from "./RuleEditor.js";
 import { ArtifactPreview } from "./ArtifactPreview.js";
 import { ApplyPanel } from "./ApplyPanel.js";
 import { SettingsCard } from "./SettingsCard.js";
+import { ImapTestPanel } from "./ImapTestPanel.js";
 import type { ProviderLookup } from "@contracts/providers.js";
 
 const STRATEGIES: Strategy[] = ["server", "client", "thirdParty"];
@@ -176,6 +177,7 @@ export function UnifyView({ mainAddress, serviceMode }: UnifyViewProps) {
           </RadioGroup>
         </Field>
       </Card>
+      {strategy === "thirdParty" && <ImapTestPanel serviceMode={serviceMode} />}
       {accounts.length < 2 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t("needTwo")}</MessageBarBody>
