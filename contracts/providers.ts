@@ -1,7 +1,15 @@
 // Provider knowledge as the API returns it (GET /api/providers/lookup).
+import type { ProviderEvidence } from "./connectivity.js";
 
 export type ProviderKind =
-  "microsoft-consumer" | "microsoft-work" | "google" | "yahoo" | "apple" | "isp" | "other";
+  | "microsoft-consumer"
+  | "microsoft-work"
+  | "google"
+  | "yahoo"
+  | "apple"
+  | "isp"
+  | "hosting"
+  | "other";
 export type Protocol = "pop3" | "imap" | "smtp" | "mapi" | "eas";
 export type AuthMethod = "password" | "oauth2" | "app-password";
 /** allowed: a normal password works · app-password: only an app password (or OAuth2) · oauth2-only · blocked: not offered. */
@@ -36,6 +44,8 @@ export interface ProviderLookup {
   email: string;
   domain: string;
   provider: ProviderSummary;
+  /** Whether the provider comes from the catalog or from the domain's MX record (a custom domain). */
+  evidence: ProviderEvidence;
   webmail: string | null;
   protocols: ProtocolInfo[];
 }

@@ -54,6 +54,8 @@ export const SERVICE_ERRORS = {
   unauthorized: { status: 401, reportable: false, concerns: ["Authorization"] },
   tenant_not_allowed: { status: 403, reportable: false, concerns: ["Authorization"] },
   consent_required: { status: 403, reportable: false },
+  /** The sign-in does not name an address (no preferred_username): the IMAP test cannot run. */
+  username_missing: { status: 400, reportable: false, concerns: ["Authorization"] },
   token_exchange_failed: { status: 502, reportable: true },
   rules_not_available: { status: 409, reportable: false },
   graph_throttled: { status: 503, reportable: false },

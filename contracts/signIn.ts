@@ -10,14 +10,15 @@ export interface SignInConfig {
   /** The delegated scope of our API, e.g. api://mailbridge.example.org/<client id>/access_as_user. */
   apiScope: string;
   /**
-   * Microsoft Graph permissions the service uses On-Behalf-Of the user: the sign-in prompt asks the
-   * user to consent to `read` at once, and to `write` only when rules are applied.
+   * Permissions the service uses On-Behalf-Of the user: the sign-in prompt asks the user to consent
+   * to `read` (Graph) at once, to `write` (Graph) only when rules are applied, and to `imap`
+   * (Outlook's IMAP) only for the IMAP sign-in test.
    */
   graphScopes: Record<ConsentPurpose, string[]>;
 }
 
-/** read: the mailbox diagnosis and upload monitor; write: applying unification rules. */
-export type ConsentPurpose = "read" | "write";
+/** read: the mailbox diagnosis and upload monitor; write: applying unification rules; imap: the IMAP sign-in test. */
+export type ConsentPurpose = "read" | "write" | "imap";
 
 /** The taskpane's sign-in pages (built by webpack.config.js), which the app registration lists as SPA redirect URIs. */
 export const SIGN_IN_PAGES = {

@@ -2,13 +2,18 @@
 # Installs the system tools the test suite drives for real: Debian's Chromium (npm cannot download
 # browsers here), dovecot-sieve's sievec (Sieve validation), xmllint (XML and XSD validation) and
 # Thunderbird (reads our filter files and autoconfig as users' Thunderbird does; ~80 MB download,
-# ~15 s to install). Does nothing when present.
+# ~15 s to install), dovecot's IMAP server (the IMAP sign-in test signs in to it), dnsmasq (a DNS
+# server on loopback for the provider-from-DNS tests; the -base package starts no service) and
+# openssl (the test IMAP server's certificate). Does nothing when present.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v sievec >/dev/null 2>&1 || missing+=(dovecot-sieve)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v thunderbird >/dev/null 2>&1 || missing+=(thunderbird)
+[ -x /usr/lib/dovecot/imap-login ] || missing+=(dovecot-imapd)
+command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || missing+=(dnsmasq-base)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing test tools: ${missing[*]}"

@@ -25,7 +25,9 @@ import { applyRoutes } from "./http/routes/rules/apply.js";
 import { foldersRoutes } from "./http/routes/migrate/folders.js";
 import { progressRoutes } from "./http/routes/migrate/progress.js";
 import { authConfigRoutes } from "./http/routes/auth/config.js";
+import { connectivityRoutes } from "./http/routes/connectivity.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
+import { createConnectivity } from "./connectivity/connectivity.js";
 
 export interface AppDependencies {
   config: Config;
@@ -46,6 +48,7 @@ export function createApp({
   rateLimitStores = memoryStores,
 }: AppDependencies): Express {
   const app = express();
+  const connectivity = createConnectivity(config);
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(securityHeaders());
@@ -55,7 +58,7 @@ export function createApp({
   app.use(allowedHostsOnly(config.publicUrl));
   const perAddress = perAddressRateLimit(config.rateLimits, rateLimitStores, logger);
   app.use(AUTOCONFIG_PATHS, perAddress);
-  app.use(autoconfigRoutes());
+  app.use(autoconfigRoutes(connectivity.domains));
 
   const api = express.Router();
   api.use(noStore);
@@ -69,7 +72,13 @@ export function createApp({
   );
   api.use(mailboxDiagnoseRoutes(), applyRoutes(), foldersRoutes(), progressRoutes());
   api.use(perAddress);
-  api.use(authConfigRoutes(config), providerLookupRoutes(), diagnoseRoutes(), compileRoutes());
+  api.use(
+    authConfigRoutes(config),
+    providerLookupRoutes(connectivity.domains),
+    diagnoseRoutes(connectivity.domains),
+    compileRoutes(),
+    connectivityRoutes(connectivity)
+  );
   api.use(notFound);
   app.use("/api", api);
 

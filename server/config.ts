@@ -4,6 +4,11 @@ import { z } from "zod";
 import { CONSUMER_TENANT_ID } from "./auth/microsoftIdentity.js";
 import type { RateLimits } from "./http/rateLimit.js";
 import type { LogFormat } from "./logger.js";
+import {
+  connectivityConfig,
+  connectivityEnv,
+  type ConnectivityConfig,
+} from "./connectivity/connectivityConfig.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -115,6 +120,11 @@ const schema = z
     AZURE_CLIENT_SECRET: z.string().optional(),
     GRAPH_BASE_URL: serviceUrl("GRAPH_BASE_URL", "https://graph.microsoft.com/v1.0"),
     IDENTITY_BASE_URL: serviceUrl("IDENTITY_BASE_URL", "https://login.microsoftonline.com"),
+    AUTODISCOVER_BASE_URL: serviceUrl(
+      "AUTODISCOVER_BASE_URL",
+      "https://autodiscover-s.outlook.com"
+    ),
+    ...connectivityEnv,
     API_SCOPE: z
       .string()
       .regex(/^[\w.-]+$/, {
@@ -173,6 +183,8 @@ export interface Config {
   /** Tenant ids whose users may sign in (the consumer tenant for personal accounts); null: all. */
   allowedTenants: string[] | null;
   rateLimits: RateLimits;
+  /** DNS servers, Autodiscover and the IMAP server of the connectivity checks. */
+  connectivity: ConnectivityConfig;
 }
 
 export class ConfigError extends Error {
@@ -208,5 +220,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       anonymousPerWindow: values.RATE_LIMIT_ANONYMOUS,
       mailboxPerWindow: values.RATE_LIMIT_MAILBOX,
     },
+    connectivity: connectivityConfig(values, values.AUTODISCOVER_BASE_URL),
   };
 }

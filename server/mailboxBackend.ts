@@ -3,10 +3,7 @@
 import type { Config } from "./config.js";
 import { startDemoBackend } from "./demo.js";
 import { liveMailboxAccess, type MailboxAccess } from "./graph/mailboxAccess.js";
-import { createTokenValidator } from "./auth/tokenValidator.js";
-import { createOboTokenProvider } from "./auth/graphTokenProvider.js";
-import { redirectingNetworkClient } from "./auth/redirectingNetworkClient.js";
-import { AUTHORITY_HOST } from "./auth/microsoftIdentity.js";
+import { liveOboTokenProvider, liveTokenValidator } from "./auth/liveAuth.js";
 
 export interface MailboxBackend {
   mailbox: MailboxAccess;
@@ -15,24 +12,12 @@ export interface MailboxBackend {
 
 export async function createMailboxBackend(config: Config): Promise<MailboxBackend> {
   if (!config.azure) return startDemoBackend();
-  const redirected = config.identityBaseUrl !== AUTHORITY_HOST;
-  const validate = createTokenValidator({
-    clientId: config.azure.clientId,
-    authorityHost: AUTHORITY_HOST,
-    jwksUrl: `${config.identityBaseUrl}/common/discovery/v2.0/keys`,
-    requiredScope: config.apiScope,
-    allowedTenants: config.allowedTenants && new Set(config.allowedTenants),
-  });
-  const graphToken = createOboTokenProvider({
-    clientId: config.azure.clientId,
-    clientSecret: config.azure.clientSecret,
-    authorityHost: AUTHORITY_HOST,
-    ...(redirected
-      ? { networkClient: redirectingNetworkClient(AUTHORITY_HOST, config.identityBaseUrl) }
-      : {}),
-  });
   return {
-    mailbox: liveMailboxAccess({ graphBaseUrl: config.graphBaseUrl, validate, graphToken }),
+    mailbox: liveMailboxAccess({
+      graphBaseUrl: config.graphBaseUrl,
+      validate: liveTokenValidator(config, config.azure),
+      graphToken: liveOboTokenProvider(config, config.azure),
+    }),
     close: async () => undefined,
   };
 }

@@ -20,7 +20,8 @@ async function run(): Promise<void> {
     }
     const query = new URLSearchParams(window.location.search);
     const hint = query.get("hint");
-    const consent = query.get("consent") === "write" ? "write" : null;
+    const asked = query.get("consent");
+    const consent = asked === "write" || asked === "imap" ? asked : null;
     await client.acquireTokenRedirect({
       ...interactiveRequest(config, consent),
       ...(hint ? { loginHint: hint } : { prompt: "select_account" }),

@@ -17,6 +17,9 @@ export const GRAPH_WRITE_SCOPES = [
   "https://graph.microsoft.com/MailboxSettings.ReadWrite",
 ];
 
+/** Outlook's IMAP, for the IMAP sign-in test only (never for the mailbox diagnosis). */
+export const IMAP_SCOPES = ["https://outlook.office.com/IMAP.AccessAsUser.All"];
+
 export type GraphTokenProvider = (user: ValidatedUser, scopes: string[]) => Promise<string>;
 
 /**

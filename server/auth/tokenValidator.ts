@@ -22,6 +22,8 @@ export interface TokenValidatorOptions {
 export interface ValidatedUser {
   oid: string;
   tid: string;
+  /** The user's sign-in name (preferred_username), when the token carries it. */
+  username: string | null;
   /** The raw token, kept only to be exchanged On-Behalf-Of; never logged. */
   assertion: string;
 }
@@ -86,7 +88,9 @@ export function createTokenValidator(
       );
     if (options.allowedTenants && !options.allowedTenants.has(tid.toLowerCase()))
       throw new TenantNotAllowedError(`Tenant ${tid} is not served by this deployment.`);
-    return { oid: String(payload.oid), tid, assertion: token };
+    const username =
+      typeof payload.preferred_username === "string" ? payload.preferred_username : null;
+    return { oid: String(payload.oid), tid, username, assertion: token };
   };
 }
 

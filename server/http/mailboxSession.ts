@@ -9,6 +9,7 @@ import type { GraphClient } from "../graph/graphClient.js";
 import { AuthError, TenantNotAllowedError } from "../auth/tokenValidator.js";
 import { OboError } from "../auth/graphTokenProvider.js";
 import type { UnauthorizedReason } from "@contracts/serviceErrors.js";
+import type { ConsentPurpose } from "@contracts/signIn.js";
 import { ServiceError } from "./serviceError.js";
 
 export const REALM = "MailBridge";
@@ -24,18 +25,37 @@ function challenge(res: Response, reason: UnauthorizedReason, description: strin
   );
 }
 
+/**
+ * What a refusal of the identity edge becomes for the client, or null for another error: 401 with
+ * an RFC 6750 challenge (the taskpane fetches a fresh token), 403 for a tenant not served or a
+ * consent not given (for `purpose`), 502 when Microsoft refuses the exchange for another reason.
+ */
+export function identityFailure(
+  res: Response,
+  error: unknown,
+  purpose: ConsentPurpose
+): ServiceError | null {
+  if (error instanceof AuthError) {
+    challenge(res, error.reason, error.message);
+    return new ServiceError("unauthorized", { reason: error.reason });
+  }
+  if (error instanceof TenantNotAllowedError) return new ServiceError("tenant_not_allowed");
+  if (!(error instanceof OboError)) return null;
+  if (error.failure === "consent_required")
+    return new ServiceError("consent_required", { purpose });
+  if (error.failure === "assertion_expired") {
+    challenge(res, "expired_token", "The token expired before Microsoft could exchange it.");
+    return new ServiceError("unauthorized", { reason: "expired_token" });
+  }
+  return new ServiceError("token_exchange_failed", { reason: error.code });
+}
+
 export function mailboxSession(access: MailboxAccess): RequestHandler {
   return async (req, res, next) => {
     try {
       res.locals.mailboxSession = await access.open(req.headers.authorization);
     } catch (error) {
-      if (error instanceof AuthError) {
-        challenge(res, error.reason, error.message);
-        return next(new ServiceError("unauthorized", { reason: error.reason }));
-      }
-      if (error instanceof TenantNotAllowedError)
-        return next(new ServiceError("tenant_not_allowed"));
-      return next(error);
+      return next(identityFailure(res, error, "read") ?? error);
     }
     next();
   };
@@ -50,13 +70,6 @@ export async function mailboxClient(res: Response, purpose: MailboxPurpose): Pro
   try {
     return await sessionOf(res).client(purpose);
   } catch (error) {
-    if (!(error instanceof OboError)) throw error;
-    if (error.failure === "consent_required")
-      throw new ServiceError("consent_required", { purpose });
-    if (error.failure === "assertion_expired") {
-      challenge(res, "expired_token", "The token expired before Microsoft could exchange it.");
-      throw new ServiceError("unauthorized", { reason: "expired_token" });
-    }
-    throw new ServiceError("token_exchange_failed", { reason: error.code });
+    throw identityFailure(res, error, purpose) ?? error;
   }
 }

@@ -59,7 +59,11 @@ const MESSAGES: { [C in ServiceErrorCode]: (details: ServiceErrorDetailsOf<C>) =
   consent_required: ({ purpose }) =>
     purpose === "write"
       ? "MailBridge needs your permission to create folders and inbox rules in your mailbox. Sign in again to give it."
-      : "MailBridge needs your permission to read your mailbox's folders, rules and settings. Sign in again to give it.",
+      : purpose === "imap"
+        ? "MailBridge needs your permission to sign in to IMAP once for this test. Sign in again to give it."
+        : "MailBridge needs your permission to read your mailbox's folders, rules and settings. Sign in again to give it.",
+  username_missing: () =>
+    "Your sign-in does not say which address to test: sign in again with your email address.",
   token_exchange_failed: ({ reason }) =>
     `Microsoft did not grant MailBridge access to your mailbox (${reason}). Sign in again, or ask your administrator to consent to MailBridge.`,
   rules_not_available: () =>

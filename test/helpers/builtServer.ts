@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import net, { type AddressInfo } from "node:net";
 import { fromRoot } from "../../server/projectRoot.js";
+import { OFFLINE_ENV } from "./offline.js";
 
 export interface RunningServer {
   url: string;
@@ -22,6 +23,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
       HOME: process.env.HOME ?? "",
       PORT: "0",
       HTTPS: "false",
+      ...OFFLINE_ENV,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
 import { createHttpServer } from "../../server/http/httpServer.js";
 import { createMailboxBackend } from "../../server/mailboxBackend.js";
+import { OFFLINE_ENV } from "./offline.js";
 
 export interface TestApp {
   /** e.g. http://127.0.0.1:41234 */
@@ -24,7 +25,7 @@ export async function startTestApp(
   env: Record<string, string> = {},
   dependencies: Partial<Pick<AppDependencies, "mailbox" | "rateLimitStores">> = {}
 ): Promise<TestApp> {
-  const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...env });
+  const config = loadConfig({ HTTPS: "false", LOG_LEVEL: "debug", ...OFFLINE_ENV, ...env });
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

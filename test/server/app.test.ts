@@ -78,6 +78,7 @@ describe("HTTP service (server/app)", () => {
             "https://graph.microsoft.com/Mail.ReadWrite",
             "https://graph.microsoft.com/MailboxSettings.ReadWrite",
           ],
+          imap: ["https://outlook.office.com/IMAP.AccessAsUser.All"],
         },
       });
     } finally {

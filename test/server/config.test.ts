@@ -112,4 +112,41 @@ describe("configuration (server/config)", () => {
     assert.match(problemsOf({ PORT: "70000" }).join(), /PORT must be a whole number/);
     assert.match(problemsOf({ PORT: "3.5" }).join(), /PORT must be a whole number/);
   });
+
+  it("connectivity: system resolvers and Microsoft's servers unless told otherwise", () => {
+    assert.deepEqual(loadConfig({}).connectivity, {
+      dnsServers: null,
+      dnsTimeoutMs: 2500,
+      autodiscoverBaseUrl: "https://autodiscover-s.outlook.com",
+      imap: { host: "outlook.office365.com", port: 993, caFile: null },
+    });
+    const config = loadConfig({
+      DNS_SERVERS: "127.0.0.1:5353, ::1, [2001:db8::1]:53",
+      DNS_TIMEOUT_MS: "300",
+      AUTODISCOVER_BASE_URL: "http://127.0.0.1:8080/",
+      IMAP_HOST: "localhost",
+      IMAP_PORT: "10993",
+    }).connectivity;
+    assert.deepEqual(config.dnsServers, ["127.0.0.1:5353", "::1", "[2001:db8::1]:53"]);
+    assert.equal(config.autodiscoverBaseUrl, "http://127.0.0.1:8080");
+    assert.deepEqual(config.imap, { host: "localhost", port: 10993, caFile: null });
+  });
+
+  it("connectivity: explains bad DNS servers, timeouts, IMAP hosts and ports, and a plain-http Autodiscover", () => {
+    const problems = problemsOf({
+      DNS_SERVERS: "8.8.8.8,dns.example,1.2.3.4:99999",
+      DNS_TIMEOUT_MS: "5",
+      IMAP_HOST: "imap server",
+      IMAP_PORT: "0",
+      AUTODISCOVER_BASE_URL: "http://autodiscover.example.org",
+    }).join("\n");
+    assert.match(
+      problems,
+      /DNS_SERVERS must be IP addresses .*not valid: dns\.example, 1\.2\.3\.4:99999/
+    );
+    assert.match(problems, /DNS_TIMEOUT_MS must be a whole number from 50 to 30000 \(got "5"\)/);
+    assert.match(problems, /IMAP_HOST must be a host name/);
+    assert.match(problems, /IMAP_PORT must be a whole number from 1 to 65535/);
+    assert.match(problems, /AUTODISCOVER_BASE_URL must be an https:\/\/ URL/);
+  });
 });

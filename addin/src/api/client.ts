@@ -14,6 +14,12 @@ import {
   type ServiceErrorCode,
   type ServiceErrorPayload,
 } from "@contracts/serviceErrors.js";
+import type {
+  ImapTestRequest,
+  ImapTestResponse,
+  OutlookDiscoveryRequest,
+  OutlookDiscoveryResponse,
+} from "@contracts/connectivity.js";
 
 /** What can go wrong on the way, besides the service's own errors: no answer at all, or not ours. */
 export type TransportErrorCode = "network" | "unexpected_answer";
@@ -116,5 +122,25 @@ export const pollProgress = (folderIds: string[], token: string | null): Promise
   call<ProgressPoll>(
     "api/migrate/progress",
     { method: "POST", body: JSON.stringify({ folderIds }) },
+    token
+  );
+
+/** What classic Outlook's Autodiscover says for an address (no sign-in: Autodiscover is public). */
+export const discoverOutlook = (
+  request: OutlookDiscoveryRequest
+): Promise<OutlookDiscoveryResponse> =>
+  call<OutlookDiscoveryResponse>("api/connectivity/outlook", {
+    method: "POST",
+    body: JSON.stringify(request),
+  });
+
+/** Live mode only: signs in to IMAP once as the signed-in user (consent purpose "imap"). */
+export const testImap = (
+  request: ImapTestRequest,
+  token: string | null
+): Promise<ImapTestResponse> =>
+  call<ImapTestResponse>(
+    "api/connectivity/imap-test",
+    { method: "POST", body: JSON.stringify(request) },
     token
   );

@@ -17,6 +17,7 @@ import type { Progress } from "../repair/progress.js";
 import { FindingList } from "./FindingList.js";
 import { ErrorBar } from "./ErrorBar.js";
 import { problemsByField } from "../errors/describeError.js";
+import { OutlookDiscoveryCheck } from "./OutlookDiscoveryCheck.js";
 
 export type DiagnosisState =
   | { kind: "idle" }
@@ -121,6 +122,7 @@ export function DiagnoseView({
           <FindingList findings={diagnosis.response.findings} onGoToStep={onGoToStep} />
         )}
       </section>
+      <OutlookDiscoveryCheck email={snapshot.emailAddress ?? progress.email} />
     </Card>
   );
 }

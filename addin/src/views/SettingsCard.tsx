@@ -48,6 +48,15 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
   return (
     <Card data-testid={`settings-${lookup.email}`}>
       <Subtitle2 as="h3">{`${lookup.email} — ${lookup.provider.name}`}</Subtitle2>
+      {lookup.evidence.by === "mx" && (
+        <Body1 data-testid="settings-from-dns">
+          {t(lookup.evidence.unverified ? "fromDnsUnverified" : "fromDns", {
+            domain: lookup.domain,
+            mx: lookup.evidence.exchange,
+            provider: lookup.provider.name,
+          })}
+        </Body1>
+      )}
       {usable.length === 0 ? (
         <Body1>{t("unknown")}</Body1>
       ) : (

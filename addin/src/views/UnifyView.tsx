@@ -33,6 +33,7 @@ import type { FolderNames } from "@contracts/wellKnownFolders.js";
 import { ArtifactPreview } from "./ArtifactPreview.js";
 import { ApplyPanel } from "./ApplyPanel.js";
 import { SettingsCard } from "./SettingsCard.js";
+import { ImapTestPanel } from "./ImapTestPanel.js";
 import type { ProviderLookup } from "@contracts/providers.js";
 
 const STRATEGIES: Strategy[] = ["server", "client", "thirdParty"];
@@ -228,6 +229,7 @@ export function UnifyView({ mainAddress, serviceMode, folderNames }: UnifyViewPr
           </RadioGroup>
         </Field>
       </Card>
+      {strategy === "thirdParty" && <ImapTestPanel serviceMode={serviceMode} />}
       {accounts.length < 2 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t("needTwo")}</MessageBarBody>

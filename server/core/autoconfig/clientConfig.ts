@@ -2,6 +2,7 @@
 // catalog. Only what the provider really allows is offered: no blocked protocol, no password where
 // OAuth2 is required, and nothing at all for providers whose servers we could not verify.
 import type { ProtocolInfo } from "@contracts/providers.js";
+import type { ProviderEvidence } from "@contracts/connectivity.js";
 import type { Provider } from "../providers/catalog.js";
 import { xmlEscape as text } from "../xmlEscape.js";
 import { OAUTH2_ENDPOINTS } from "./oauth2Endpoints.js";
@@ -41,8 +42,15 @@ function server(
   ].join("\n");
 }
 
-/** null when we have nothing trustworthy to offer for this provider. */
-export function clientConfig(provider: Provider, requestedDomain: string): string | null {
+/**
+ * null when we have nothing trustworthy to offer for this provider. `evidence`: how the provider was
+ * found; settings found from a custom domain's MX record say so in a comment.
+ */
+export function clientConfig(
+  provider: Provider,
+  requestedDomain: string,
+  evidence: ProviderEvidence = { by: "catalog" }
+): string | null {
   const byProtocol = new Map(provider.protocols.map((entry) => [entry.protocol, entry]));
   const imap = byProtocol.get("imap");
   const pop3 = byProtocol.get("pop3");
@@ -63,6 +71,12 @@ export function clientConfig(provider: Provider, requestedDomain: string): strin
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<clientConfig version="1.1">',
+    ...(evidence.by === "mx"
+      ? [
+          // Names are left out: "--" (as in IDN "xn--" labels) may not appear inside an XML comment.
+          `  <!-- Found from DNS: the domain's MX record names a server of ${text(provider.name)}. -->`,
+        ]
+      : []),
     `  <emailProvider id="${text(provider.domains[0] ?? requestedDomain)}">`,
     ...domains.map((domain) => `    <domain>${text(domain)}</domain>`),
     `    <displayName>${text(provider.name)}</displayName>`,

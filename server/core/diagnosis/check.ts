@@ -3,6 +3,7 @@
 import type { AccountSnapshot } from "@contracts/accountSnapshot.js";
 import type { DiagnoseAnswers, FixId, Severity } from "@contracts/diagnosis.js";
 import type { HostKind } from "@contracts/hostKind.js";
+import type { DomainDns, ProviderEvidence } from "@contracts/connectivity.js";
 import type { Provider } from "../providers/catalog.js";
 import type { ParsedAddress } from "../providers/lookup.js";
 
@@ -13,6 +14,10 @@ export interface CheckContext {
   /** null when neither Outlook nor the user gave an address. */
   address: ParsedAddress | null;
   provider: Provider | null;
+  /** How the provider was found (null without an address). */
+  evidence: ProviderEvidence | null;
+  /** The domain's DNS facts, for a domain the catalog does not know (null otherwise). */
+  dns: DomainDns | null;
 }
 
 /** A part of the mailbox a finding can name ("could not check the inbox rules"). */

@@ -11,9 +11,15 @@ import { outlookDoesNotOpen } from "./checks/outlookDoesNotOpen.js";
 import { hostTooOld } from "./checks/hostTooOld.js";
 import { passwordPolicy } from "./checks/passwordPolicy.js";
 import { workAccount } from "./checks/workAccount.js";
+import { dnsProblem } from "./checks/dnsProblem.js";
+import { autodiscoverRecord } from "./checks/autodiscoverRecord.js";
+import { srvRecords } from "./checks/srvRecords.js";
 
 export const CHECKS: readonly Check[] = [
   pop3PasswordRetired,
+  dnsProblem,
+  autodiscoverRecord,
+  srvRecords,
   backupPst,
   outlookDoesNotOpen,
   imapOffByDefault,

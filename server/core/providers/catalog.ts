@@ -33,6 +33,19 @@ const protocolSchema = z
     }
   );
 
+/**
+ * A mail server name the provider's customers point their MX record at, or the domain such names end
+ * with ("mail.protection.outlook.com" matches "contoso-com.mail.protection.outlook.com"), with where
+ * it is documented. `unverified`: seen in public DNS data, not found in the provider's own pages.
+ */
+const mxSchema = z
+  .object({
+    suffix: z.string().regex(DOMAIN),
+    source: z.url({ protocol: /^https$/ }),
+    unverified: z.boolean().optional(),
+  })
+  .strict();
+
 const providerSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -44,15 +57,23 @@ const providerSchema = z
       "yahoo",
       "apple",
       "isp",
+      "hosting",
       "other",
     ]),
     domains: z.array(z.string().regex(DOMAIN)),
     domainSuffixes: z.array(z.string().regex(DOMAIN)),
     webmail: z.url({ protocol: /^https$/ }).optional(),
+    mx: z.array(mxSchema).optional(),
     sources: z.array(z.url({ protocol: /^https$/ })).min(1),
     protocols: z.array(protocolSchema).length(5),
   })
   .strict();
+
+export interface MxPattern {
+  suffix: string;
+  source: string;
+  unverified?: boolean;
+}
 
 export interface Provider {
   id: string;
@@ -61,6 +82,8 @@ export interface Provider {
   domains: string[];
   domainSuffixes: string[];
   webmail: string | null;
+  /** How a custom domain hosted by this provider is recognised from its MX record. */
+  mx: MxPattern[];
   sources: string[];
   protocols: ProtocolInfo[];
 }
@@ -71,7 +94,7 @@ export interface CatalogFile {
   data: unknown;
 }
 
-/** Validates every provider file, and that no domain is claimed by two providers. */
+/** Validates every provider file, and that no domain or MX name is claimed by two providers. */
 export function parseCatalog(files: CatalogFile[]): Provider[] {
   if (files.length === 0) throw new Error("the provider catalog is empty");
   const providers = files.map(({ name, data }) => {
@@ -79,16 +102,20 @@ export function parseCatalog(files: CatalogFile[]): Provider[] {
     if (!parsed.success) throw new Error(`${name}: ${z.prettifyError(parsed.error)}`);
     if (name !== `${parsed.data.id}.json`)
       throw new Error(`${name}: the file must be named ${parsed.data.id}.json`);
-    return { ...parsed.data, webmail: parsed.data.webmail ?? null };
+    return { ...parsed.data, webmail: parsed.data.webmail ?? null, mx: parsed.data.mx ?? [] };
   });
-  const seen = new Map<string, string>();
-  for (const provider of providers) {
-    for (const domain of provider.domains) {
-      const owner = seen.get(domain);
-      if (owner) throw new Error(`domain ${domain} is listed by both ${owner} and ${provider.id}`);
-      seen.set(domain, provider.id);
+  const claims = (what: string, names: (provider: Provider) => string[]) => {
+    const seen = new Map<string, string>();
+    for (const provider of providers) {
+      for (const name of names(provider)) {
+        const owner = seen.get(name);
+        if (owner) throw new Error(`${what} ${name} is listed by both ${owner} and ${provider.id}`);
+        seen.set(name, provider.id);
+      }
     }
-  }
+  };
+  claims("domain", (provider) => provider.domains);
+  claims("MX name", (provider) => provider.mx.map((pattern) => pattern.suffix));
   return providers;
 }
 

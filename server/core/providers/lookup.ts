@@ -1,7 +1,8 @@
 // Maps an email address to its provider. Pure: the same address always gives the same answer.
 import { domainToASCII } from "node:url";
 import type { ProviderLookup, ProviderSummary } from "@contracts/providers.js";
-import { PROVIDERS, type Provider } from "./catalog.js";
+import type { DnsAnswer, MxRecord, ProviderEvidence } from "@contracts/connectivity.js";
+import { PROVIDERS, type MxPattern, type Provider } from "./catalog.js";
 
 export class InvalidEmailError extends Error {}
 
@@ -46,6 +47,7 @@ const OTHER: Provider = {
   domains: [],
   domainSuffixes: [],
   webmail: null,
+  mx: [],
   sources: [],
   protocols: [],
 };
@@ -68,13 +70,73 @@ export const providerSummary = (provider: Provider): ProviderSummary => ({
   webmail: provider.webmail,
 });
 
-export function lookupProvider(email: string): ProviderLookup {
+/** A mail server name, compared the way DNS does: lower case, without the root's trailing dot. */
+const hostName = (name: string) => name.trim().toLowerCase().replace(/\.$/, "");
+
+const matches = (host: string, pattern: MxPattern) =>
+  host === pattern.suffix || host.endsWith(`.${pattern.suffix}`);
+
+/**
+ * The provider of the domain's preferred mail server: MX records are tried by priority, and within
+ * one server name the most specific pattern wins.
+ */
+export function providerFromMx(
+  records: readonly MxRecord[]
+): { provider: Provider; exchange: string; pattern: MxPattern } | null {
+  const byPriority = [...records].sort((a, b) => a.priority - b.priority);
+  for (const record of byPriority) {
+    const exchange = hostName(record.exchange);
+    const candidates = PROVIDERS.flatMap((provider) =>
+      provider.mx
+        .filter((pattern) => matches(exchange, pattern))
+        .map((pattern) => ({ provider, pattern }))
+    ).sort((a, b) => b.pattern.suffix.length - a.pattern.suffix.length);
+    if (candidates[0]) return { ...candidates[0], exchange };
+  }
+  return null;
+}
+
+export interface ResolvedProvider {
+  provider: Provider;
+  evidence: ProviderEvidence;
+}
+
+/**
+ * The provider of a domain: from the catalog when it knows the domain, otherwise from the domain's
+ * MX records (`mx`: null when DNS was not asked).
+ */
+export function resolveProvider(domain: string, mx: DnsAnswer<MxRecord> | null): ResolvedProvider {
+  const known = findProvider(domain);
+  if (known !== OTHER || !mx)
+    return { provider: known, evidence: { by: known === OTHER ? "none" : "catalog" } };
+  if ("failure" in mx) return { provider: OTHER, evidence: { by: "none", dns: mx.failure } };
+  if (mx.records.length === 0) return { provider: OTHER, evidence: { by: "none", dns: "no-mx" } };
+  // RFC 7505: a single MX "." says the domain accepts no mail at all.
+  if (mx.records.every((record) => hostName(record.exchange) === ""))
+    return { provider: OTHER, evidence: { by: "none", dns: "null-mx" } };
+  const found = providerFromMx(mx.records);
+  if (!found) {
+    const preferred = [...mx.records].sort((a, b) => a.priority - b.priority)[0]!;
+    return { provider: OTHER, evidence: { by: "none", exchange: hostName(preferred.exchange) } };
+  }
+  return {
+    provider: found.provider,
+    evidence: { by: "mx", exchange: found.exchange, unverified: found.pattern.unverified === true },
+  };
+}
+
+/** Throws InvalidEmailError for something that is not an email address. */
+export function lookupProvider(
+  email: string,
+  mx: DnsAnswer<MxRecord> | null = null
+): ProviderLookup {
   const address = parseEmail(email);
-  const provider = findProvider(address.domain);
+  const { provider, evidence } = resolveProvider(address.domain, mx);
   return {
     email: address.email,
     domain: address.domain,
     provider: providerSummary(provider),
+    evidence,
     webmail: provider.webmail,
     protocols: provider.protocols,
   };

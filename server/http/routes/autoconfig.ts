@@ -1,8 +1,9 @@
 // Thunderbird autoconfig at its standard paths, so an organisation can point its
-// autoconfig.<domain> host at MailBridge.
+// autoconfig.<domain> host at MailBridge. A custom domain is answered from its MX record.
 import { Router } from "express";
 import { clientConfig } from "../../core/autoconfig/clientConfig.js";
-import { findProvider, InvalidEmailError, parseEmail } from "../../core/providers/lookup.js";
+import { InvalidEmailError, parseEmail, resolveProvider } from "../../core/providers/lookup.js";
+import type { CustomDomainDns } from "../../connectivity/customDomainDns.js";
 import { ServiceError } from "../serviceError.js";
 import { validate } from "../validate.js";
 import { autoconfigQuerySchema } from "./autoconfigQuery.js";
@@ -13,9 +14,9 @@ export const AUTOCONFIG_PATHS = [
   "/.well-known/autoconfig/mail/config-v1.1.xml",
 ];
 
-export function autoconfigRoutes(): Router {
+export function autoconfigRoutes(domains: CustomDomainDns): Router {
   const router = Router();
-  router.get(AUTOCONFIG_PATHS, (req, res) => {
+  router.get(AUTOCONFIG_PATHS, async (req, res) => {
     const { emailaddress } = validate(autoconfigQuerySchema, req.query, "query");
     let domain: string;
     try {
@@ -25,8 +26,9 @@ export function autoconfigRoutes(): Router {
         throw new ServiceError("invalid_email", { path: ["emailaddress"] });
       throw error;
     }
-    const provider = findProvider(domain);
-    const xml = provider.kind === "other" ? null : clientConfig(provider, domain);
+    const dns = await domains.forDomain(domain);
+    const { provider, evidence } = resolveProvider(domain, dns?.mx ?? null);
+    const xml = provider.kind === "other" ? null : clientConfig(provider, domain, evidence);
     if (!xml) throw new ServiceError("unknown_provider", { domain });
     res.type("application/xml").setHeader("Cache-Control", "public, max-age=3600").send(xml);
   });

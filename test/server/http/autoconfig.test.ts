@@ -50,7 +50,11 @@ describe("Thunderbird autoconfig (GET /mail/config-v1.1.xml)", () => {
   });
   after(() => app.close());
 
-  for (const provider of PROVIDERS) {
+  // Providers known only by their MX names (custom domains) are covered by the DNS tests.
+  const byDomain = PROVIDERS.filter(
+    (provider) => provider.domains.length > 0 || provider.domainSuffixes.length > 0
+  );
+  for (const provider of byDomain) {
     it(`${provider.id}: answers in clientConfig v1.1 for its domains and offers only what the provider allows`, async () => {
       const offered = provider.protocols.filter(
         (entry) => entry.status !== "blocked" && !entry.unverified

@@ -1,7 +1,10 @@
 // A Microsoft identity platform simulator over real HTTP, for tests only (it issues tokens, so it is
 // never part of the service's build): OpenID metadata,
 // instance discovery, JWKS, the SPA sign-in of msal-browser (authorize + code with PKCE + refresh,
-// see authorizationCodeFlow.ts) and the token endpoint's On-Behalf-Of grant. The real msal-node and
+// see authorizationCodeFlow.ts) and the token endpoint's On-Behalf-Of grant, for Microsoft Graph or
+// for Outlook's IMAP (one resource per token). Outlook tokens can be checked at an RFC 7662
+// introspection endpoint (POST /simulator/introspect, which Microsoft does not have): the test IMAP
+// server (dovecot's oauth2 passdb) validates bearer tokens there. The real msal-node and
 // msal-browser calls and our jose validation run against it unchanged; only the wire differs
 // (msal-node is pointed here by its network client, the test browser by request routing, because
 // both insist on Microsoft's https authority). It also mints user tokens directly, for tests.
@@ -43,9 +46,16 @@ export interface IssuedGraphToken {
   expiresAt: number;
 }
 
+/** The resources the simulator issues On-Behalf-Of tokens for, by scope prefix. */
+export const GRAPH_RESOURCE = "https://graph.microsoft.com/";
+export const OUTLOOK_RESOURCE = "https://outlook.office.com/";
+
 export class IdentitySimulator {
   readonly tokenRequests: { grantType: string; scope: string }[] = [];
   private readonly graphTokens = new Map<string, IssuedGraphToken>();
+  private readonly outlookTokens = new Map<string, IssuedGraphToken>();
+  /** Introspection requests: whether each token presented was active. */
+  readonly introspections: boolean[] = [];
   private server: LoopbackServer | null = null;
   private origin = "";
   private privateKey!: CryptoKey;
@@ -193,6 +203,8 @@ export class IdentitySimulator {
       return json(res, 200, { keys: [this.publicJwk] });
     if (req.method === "POST" && url.pathname.endsWith("/oauth2/v2.0/token"))
       return this.token(req, res, tenant);
+    if (req.method === "POST" && url.pathname === "/simulator/introspect")
+      return this.introspect(req, res);
     json(res, 404, { error: "not_found" });
   }
 
@@ -258,9 +270,23 @@ export class IdentitySimulator {
         "invalid_request",
         "The authority's tenant does not match the token's tenant."
       );
-    const scopes = scope
-      .split(" ")
-      .filter((entry) => entry.startsWith("https://graph.microsoft.com/"));
+    const scopes = scope.split(" ").filter((entry) => entry.startsWith("https://"));
+    const resources = new Set(
+      scopes.map((entry) =>
+        entry.startsWith(OUTLOOK_RESOURCE) ? OUTLOOK_RESOURCE : GRAPH_RESOURCE
+      )
+    );
+    if (
+      resources.size > 1 ||
+      scopes.some(
+        (entry) => !entry.startsWith(GRAPH_RESOURCE) && !entry.startsWith(OUTLOOK_RESOURCE)
+      )
+    )
+      return fail(
+        400,
+        "invalid_scope",
+        "AADSTS28000: Provided value for the input parameter scope is not valid because it contains more than one resource."
+      );
     const user: SimulatedUser = {
       oid: String(claims.oid),
       tid: String(claims.tid),
@@ -283,8 +309,33 @@ export class IdentitySimulator {
       scope: scopes.join(" "),
       expires_in: 3599,
       ext_expires_in: 3599,
-      access_token: this.graphToken(user, scopes),
+      access_token: resources.has(OUTLOOK_RESOURCE)
+        ? this.outlookToken(user, scopes)
+        : this.graphToken(user, scopes),
       client_info: clientInfo(user),
+    });
+  }
+
+  private outlookToken(user: SimulatedUser, scopes: string[]): string {
+    const accessToken = `sim-outlook.${randomBytes(24).toString("base64url")}`;
+    this.outlookTokens.set(accessToken, { user, scopes, expiresAt: Date.now() + 3600_000 });
+    return accessToken;
+  }
+
+  /** RFC 7662: is this an unexpired Outlook token, and for whom (`username`: the user's sign-in name)? */
+  private async introspect(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const token = new URLSearchParams(await readBody(req)).get("token") ?? "";
+    const issued = this.outlookTokens.get(token);
+    const active = issued !== undefined && issued.expiresAt > Date.now();
+    this.introspections.push(active);
+    if (!active) return json(res, 200, { active: false });
+    json(res, 200, {
+      active: true,
+      username: issued.user.upn,
+      scope: issued.scopes.join(" "),
+      aud: OUTLOOK_RESOURCE.replace(/\/$/, ""),
+      exp: Math.floor(issued.expiresAt / 1000),
+      token_type: "Bearer",
     });
   }
 

@@ -1,7 +1,8 @@
 import type { Check } from "../check.js";
 
 /**
- * Going beyond the guide: IMAP and POP are switched off by default on Outlook.com (and POP on Gmail),
+ * Going beyond the guide: IMAP and POP are switched off by default on Outlook.com (POP on Gmail,
+ * IMAP at some hosts such as Zoho),
  * so a third-party client fails with a misleading sign-in error until the user turns them on.
  */
 export const imapOffByDefault: Check = ({ provider, answers }) => {
@@ -11,11 +12,18 @@ export const imapOffByDefault: Check = ({ provider, answers }) => {
       (entry.protocol === "imap" || entry.protocol === "pop3") && entry.enabledByDefault === false
   );
   if (off.length === 0) return [];
+  const family =
+    provider.kind === "google"
+      ? "google"
+      : provider.kind === "microsoft-consumer" || provider.kind === "microsoft-work"
+        ? "microsoft"
+        : "other";
   return [
     {
-      id: `protocolsOff.${provider.kind === "google" ? "google" : "microsoft"}`,
+      id: `protocolsOff.${family}`,
       severity: "warning",
       fixId: "enable-imap",
+      ...(family === "other" ? { params: { provider: provider.name } } : {}),
     },
   ];
 };

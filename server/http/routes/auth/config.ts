@@ -5,7 +5,11 @@ import type { Config } from "../../../config.js";
 import type { SignInConfig } from "@contracts/signIn.js";
 import { SIGN_IN_AUTHORITY, applicationIdUri } from "../../../auth/microsoftIdentity.js";
 import { ServiceError } from "../../serviceError.js";
-import { GRAPH_READ_SCOPES, GRAPH_WRITE_SCOPES } from "../../../auth/graphTokenProvider.js";
+import {
+  GRAPH_READ_SCOPES,
+  GRAPH_WRITE_SCOPES,
+  IMAP_SCOPES,
+} from "../../../auth/graphTokenProvider.js";
 
 export function authConfigRoutes(config: Config): Router {
   const router = Router();
@@ -15,7 +19,7 @@ export function authConfigRoutes(config: Config): Router {
       clientId: config.azure.clientId,
       authority: SIGN_IN_AUTHORITY,
       apiScope: `${applicationIdUri(config.publicUrl, config.azure.clientId)}/${config.apiScope}`,
-      graphScopes: { read: GRAPH_READ_SCOPES, write: GRAPH_WRITE_SCOPES },
+      graphScopes: { read: GRAPH_READ_SCOPES, write: GRAPH_WRITE_SCOPES, imap: IMAP_SCOPES },
     };
     res.json(body);
   });
