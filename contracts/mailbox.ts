@@ -17,4 +17,6 @@ export interface MailboxDiagnosis {
   storage: StorageSummary;
   /** The well-known folders' names in this mailbox's language ("Boîte de réception"), as Graph lists them. */
   folderNames: Partial<FolderNames>;
+  /** The mailbox's address as Graph reports it (the demo mailbox's in demo mode); null if unread. */
+  address: string | null;
 }

@@ -123,7 +123,7 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
   });
 
   it("the FAQ answers searches, accents or not, in both languages", async () => {
-    const { context, page } = await openTaskpane(suite.browser, suite.server.url, {
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
       locale: "fr-FR",
     });
     try {
@@ -145,6 +145,7 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
       await page.getByRole("searchbox", { name: "Search the answers" }).fill("app password");
       assert.ok((await page.locator('[data-testid^="faq-"]').count()) >= 1);
       await page.getByTestId("faq-appPassword").waitFor();
+      assert.deepEqual(errors, []);
     } finally {
       await context.close();
     }
@@ -178,6 +179,12 @@ describe("mailbox checks in the taskpane, demo mode (browser)", function () {
           path: `${SCREENSHOTS}/mailbox-demo-${locale}.png`,
           fullPage: true,
         });
+        // Outlook shows the demo mailbox's own address: nothing to warn about.
+        assert.match(
+          await page.getByTestId("mailbox-panel").innerText(),
+          /marie\.dupont@hotmail\.fr/
+        );
+        assert.equal(await page.getByTestId("demo-other-address").count(), 0);
         // A larger plan changes the verdict.
         await page.getByTestId("mailbox-panel").getByRole("combobox").selectOption("100");
         await page.getByTestId("finding-mailbox.storage.ok").waitFor();
@@ -187,4 +194,28 @@ describe("mailbox checks in the taskpane, demo mode (browser)", function () {
       }
     });
   }
+
+  it("standalone, in French: says the demo mailbox is not the address the user typed", async () => {
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "fr-FR",
+    });
+    try {
+      await page.getByTestId("storage-chart").waitFor();
+      assert.match(
+        await page.getByTestId("mailbox-panel").innerText(),
+        /^La boîte de démonstration[\s\S]*boîte simulée \(marie\.dupont@hotmail\.fr\)/
+      );
+      await page.getByTestId("diagnose-email").fill("jean.martin@orange.fr");
+      await page.getByTestId("diagnose-run").click();
+      const other = page.getByTestId("demo-other-address");
+      await other.waitFor();
+      assert.match(
+        await other.innerText(),
+        /^Ces résultats ne concernent pas jean\.martin@orange\.fr/
+      );
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -210,6 +210,7 @@ function Shell({ snapshot, store, detecting, language, onLanguageChange }: Shell
                     ? { address: snapshot.emailAddress, accountType: snapshot.accountType }
                     : null
                 }
+                askedAbout={snapshot.emailAddress ?? (progress.email.trim() || null)}
               />
             )}
             {section === "repair" && (

@@ -30,19 +30,39 @@ interface MailboxPanelProps {
   mailbox: MailboxDiagnosisHandle;
   /** The mailbox Outlook shows, when the taskpane runs in Outlook. */
   outlookMailbox: { address: string | null; accountType: string | null } | null;
+  /** The address the user asked about (typed, or Outlook's), to say when the demo is not about it. */
+  askedAbout: string | null;
 }
 
 /** Checks the mailbox itself at Microsoft (through the service and Graph): space, delivery, rules. */
-export function MailboxPanel({ serviceMode, mailbox, outlookMailbox }: MailboxPanelProps) {
+export function MailboxPanel({
+  serviceMode,
+  mailbox,
+  outlookMailbox,
+  askedAbout,
+}: MailboxPanelProps) {
   const { t } = useTranslation(["mailbox", "signIn"]);
   const styles = useStyles();
   const { plan, setPlan, state, canRun, run } = mailbox;
+  const demoAddress = state.kind === "done" ? state.result.address : null;
 
   return (
     <Card data-testid="mailbox-panel">
-      <Subtitle2 as="h2">{t("heading")}</Subtitle2>
+      <Subtitle2 as="h2">{t(serviceMode === "demo" ? "headingDemo" : "heading")}</Subtitle2>
       <div className={styles.body}>
-        <Body1>{t(serviceMode === "demo" ? "introDemo" : "intro")}</Body1>
+        {serviceMode === "demo" ? (
+          <Body1>{t("introDemo", { address: demoAddress ?? "…" })}</Body1>
+        ) : (
+          <Body1>{t("intro")}</Body1>
+        )}
+        {serviceMode === "demo" &&
+          demoAddress &&
+          askedAbout &&
+          askedAbout.toLowerCase() !== demoAddress.toLowerCase() && (
+            <MessageBar intent="info" layout="multiline" data-testid="demo-other-address">
+              <MessageBarBody>{t("otherAddressDemo", { typed: askedAbout })}</MessageBarBody>
+            </MessageBar>
+          )}
         {serviceMode === "live" && <Body1>{t("signIn:explain")}</Body1>}
         {serviceMode === "live" && outlookMailbox?.accountType === "gmail" && (
           <MessageBar intent="info" layout="multiline" data-testid="gmail-mailbox">

@@ -6,6 +6,7 @@ import { readMailbox } from "../../../graph/readMailbox.js";
 import { MAILBOX_CHECKS } from "../../../core/mailbox/mailboxChecks.js";
 import { storageSummary } from "../../../core/mailbox/storageSummary.js";
 import { folderNames } from "../../../core/mailbox/folderNames.js";
+import { isUnavailable } from "../../../core/mailbox/mailboxData.js";
 import { renderFindings } from "../../../core/findings.js";
 import { translator } from "../../../i18n/index.js";
 import { mailboxClient } from "../../mailboxSession.js";
@@ -29,6 +30,7 @@ export function mailboxDiagnoseRoutes(): Router {
       findings: renderFindings(drafts, translator(locale), locale),
       storage: storageSummary(data, quotaBytes),
       folderNames: folderNames(data),
+      address: isUnavailable(data.user) ? null : data.user.mail,
     };
     res.json(body);
   });
