@@ -1,18 +1,14 @@
 import assert from "node:assert/strict";
+import { withGraph } from "../../helpers/graphHarness.js";
+import type { GraphSimulator } from "../../../server/simulators/graph/graphSimulator.js";
 import fc from "fast-check";
 import type { Rule } from "@contracts/rules.js";
 import { ruleSchema } from "../../../server/core/rules/ruleSchema.js";
 import { GraphClient } from "../../../server/graph/graphClient.js";
-import { createLimiter } from "../../../server/graph/limiter.js";
 import { applyRules } from "../../../server/graph/applyRules.js";
 import { graphRuleDraft } from "../../../server/core/rules/compilers/graph.js";
 import { CompileContext } from "../../../server/core/rules/compileContext.js";
-import {
-  GraphSimulator,
-  type SimulatedAccount,
-} from "../../../server/simulators/graph/graphSimulator.js";
 import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
-import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
 import type { SimMailbox } from "../../../server/simulators/graph/mailbox.js";
 
 const RULES: Rule[] = [
@@ -33,30 +29,14 @@ const RULES: Rule[] = [
   },
 ];
 
-async function withMailbox<T>(
+const withMailbox = <T>(
   faults: Partial<FaultOptions> | undefined,
   run: (client: GraphClient, mailbox: SimMailbox, graph: GraphSimulator) => Promise<T>
-): Promise<T> {
-  const account: SimulatedAccount = { seed: demoMailbox() };
-  const graph = new GraphSimulator({
-    accounts: new Map([["t", account]]),
-    ...(faults ? { faults } : {}),
-  });
-  await graph.listen();
-  const client = new GraphClient({
-    baseUrl: graph.baseUrl,
-    accessToken: async () => "t",
-    limiter: createLimiter(4),
-    timeoutMs: 300,
-    backoffMs: 5,
-    maxRetries: 6,
-  });
-  try {
-    return await run(client, graph.mailboxOf(account), graph);
-  } finally {
-    await graph.close();
-  }
-}
+): Promise<T> =>
+  withGraph(
+    { faults, tuning: { timeoutMs: 300, backoffMs: 5, maxRetries: 6 } },
+    ({ client, mailbox, graph }) => run(client, mailbox, graph)
+  );
 
 const snapshotOf = (mailbox: SimMailbox) => ({
   rules: JSON.parse(JSON.stringify(mailbox.rules)) as unknown[],

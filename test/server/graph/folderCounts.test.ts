@@ -1,38 +1,18 @@
 import assert from "node:assert/strict";
+import { withGraph } from "../../helpers/graphHarness.js";
+import type { GraphSimulator } from "../../../server/simulators/graph/graphSimulator.js";
 import { GraphClient } from "../../../server/graph/graphClient.js";
-import { createLimiter } from "../../../server/graph/limiter.js";
 import { readFolderCounts } from "../../../server/graph/folderCounts.js";
-import {
-  GraphSimulator,
-  type SimulatedAccount,
-} from "../../../server/simulators/graph/graphSimulator.js";
 import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
-import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
 import type { SimMailbox } from "../../../server/simulators/graph/mailbox.js";
 
-async function withCounts<T>(
+const withCounts = <T>(
   run: (client: GraphClient, mailbox: SimMailbox, graph: GraphSimulator) => Promise<T>,
   faults?: Partial<FaultOptions>
-): Promise<T> {
-  const account: SimulatedAccount = { seed: demoMailbox() };
-  const graph = new GraphSimulator({
-    accounts: new Map([["t", account]]),
-    ...(faults ? { faults } : {}),
-  });
-  await graph.listen();
-  try {
-    const client = new GraphClient({
-      baseUrl: graph.baseUrl,
-      accessToken: async () => "t",
-      limiter: createLimiter(4),
-      maxRetries: 0,
-      timeoutMs: 300,
-    });
-    return await run(client, graph.mailboxOf(account), graph);
-  } finally {
-    await graph.close();
-  }
-}
+): Promise<T> =>
+  withGraph({ faults, tuning: { maxRetries: 0, timeoutMs: 300 } }, ({ client, mailbox, graph }) =>
+    run(client, mailbox, graph)
+  );
 
 const byName = (mailbox: SimMailbox, name: string) =>
   [...mailbox.folders.values()].find((folder) => folder.displayName === name)!;

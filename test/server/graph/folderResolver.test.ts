@@ -1,38 +1,18 @@
 import assert from "node:assert/strict";
-import { GraphClient, GraphRequestError } from "../../../server/graph/graphClient.js";
-import { createLimiter } from "../../../server/graph/limiter.js";
+import { withGraph } from "../../helpers/graphHarness.js";
+import { GraphRequestError } from "../../../server/graph/graphClient.js";
 import { FolderResolver } from "../../../server/graph/folderResolver.js";
-import {
-  GraphSimulator,
-  type SimulatedAccount,
-} from "../../../server/simulators/graph/graphSimulator.js";
 import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
-import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
 import type { SimMailbox } from "../../../server/simulators/graph/mailbox.js";
 
-async function withResolver<T>(
+const withResolver = <T>(
   mode: "read" | "plan" | "create",
   run: (resolver: FolderResolver, mailbox: SimMailbox) => Promise<T>,
   faults?: Partial<FaultOptions>
-): Promise<T> {
-  const account: SimulatedAccount = { seed: demoMailbox() };
-  const graph = new GraphSimulator({
-    accounts: new Map([["t", account]]),
-    ...(faults ? { faults } : {}),
-  });
-  await graph.listen();
-  try {
-    const client = new GraphClient({
-      baseUrl: graph.baseUrl,
-      accessToken: async () => "t",
-      limiter: createLimiter(4),
-      maxRetries: 0,
-    });
-    return await run(new FolderResolver(client, mode), graph.mailboxOf(account));
-  } finally {
-    await graph.close();
-  }
-}
+): Promise<T> =>
+  withGraph({ faults, tuning: { maxRetries: 0 } }, ({ client, mailbox }) =>
+    run(new FolderResolver(client, mode), mailbox)
+  );
 
 /** Names that are properties of every JavaScript object: a lookup table must not find them. */
 const PROTOTYPE_NAMES = [

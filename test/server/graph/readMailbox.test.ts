@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { GraphClient } from "../../../server/graph/graphClient.js";
-import { createLimiter } from "../../../server/graph/limiter.js";
+import { withGraph } from "../../helpers/graphHarness.js";
 import { readMailbox } from "../../../server/graph/readMailbox.js";
 import {
   GraphSimulator,
@@ -13,31 +12,15 @@ import type { MailboxData } from "../../../server/core/mailbox/mailboxData.js";
 
 const NOW = new Date("2026-11-20T08:00:00Z");
 
-async function read(
+const read = (
   account: SimulatedAccount,
   faults?: Partial<FaultOptions>,
   tuning: { maxRetries?: number } = {}
-): Promise<{ data: MailboxData; graph: GraphSimulator }> {
-  const graph = new GraphSimulator({
-    accounts: new Map([["t", account]]),
-    ...(faults ? { faults } : {}),
-  });
-  await graph.listen();
-  try {
-    const client = new GraphClient({
-      baseUrl: graph.baseUrl,
-      accessToken: async () => "t",
-      limiter: createLimiter(4),
-      timeoutMs: 400,
-      backoffMs: 5,
-      maxRetries: 6,
-      ...tuning,
-    });
-    return { data: await readMailbox(client), graph };
-  } finally {
-    await graph.close();
-  }
-}
+): Promise<{ data: MailboxData; graph: GraphSimulator }> =>
+  withGraph(
+    { account, faults, tuning: { timeoutMs: 400, backoffMs: 5, maxRetries: 6, ...tuning } },
+    async ({ client, graph }) => ({ data: await readMailbox(client), graph })
+  );
 
 /** The reading without what may change between two reads of the same mailbox (nothing here does). */
 const summary = (data: MailboxData) => ({
