@@ -7,6 +7,7 @@
 // Each answer is checked for the shape the checks rely on: one that is refused, missing or malformed
 // makes its part "could not check" (or the folder list incomplete), never a crash.
 import { z } from "zod";
+import { WELL_KNOWN_FOLDERS } from "@contracts/wellKnownFolders.js";
 import type {
   FolderInfo,
   MailboxData,
@@ -24,14 +25,7 @@ import { pathSegment } from "./graphPath.js";
 const SIZE_PROPERTY = "Long 0x0E08";
 const FOLDER_QUERY = `$top=999&$select=id,displayName,parentFolderId,childFolderCount,totalItemCount&$expand=singleValueExtendedProperties($filter=id%20eq%20'${SIZE_PROPERTY.replace(" ", "%20")}')`;
 const SEARCH_FOLDER_TYPE = "#microsoft.graph.mailSearchFolder";
-const WELL_KNOWN = [
-  "inbox",
-  "sentitems",
-  "drafts",
-  "deleteditems",
-  "junkemail",
-  "archive",
-] as const;
+const WELL_KNOWN = WELL_KNOWN_FOLDERS;
 /** Well-known folders that often hold subfolders: their children are listed in the first round trip, by name. */
 const LIST_EARLY = ["inbox", "archive", "sentitems", "deleteditems"] as const;
 

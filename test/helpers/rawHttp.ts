@@ -5,6 +5,8 @@ import http from "node:http";
 export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** The body as received (still compressed, if it was sent so). */
+  body: Buffer;
   text: string;
 }
 
@@ -30,13 +32,15 @@ export function rawRequest(
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
+        response.on("end", () => {
+          const body = Buffer.concat(chunks);
           resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
-            text: Buffer.concat(chunks).toString("utf8"),
-          })
-        );
+            body,
+            text: body.toString("utf8"),
+          });
+        });
       }
     );
     request.on("error", reject);

@@ -2,32 +2,19 @@
 // and without the source maps (needs `npm run build`, which `npm test` does first).
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import http from "node:http";
 import zlib from "node:zlib";
 import { fromRoot } from "../../../server/projectRoot.js";
 import { startTestApp, type TestApp } from "../../helpers/testApp.js";
+import { rawRequest } from "../../helpers/rawHttp.js";
 
-/** node:http, because fetch always asks for compression and decodes it. */
-function get(
-  url: string,
-  acceptEncoding?: string
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {} }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          })
-        );
-      })
-      .on("error", reject);
+/** Raw HTTP, because fetch always asks for compression and decodes it. */
+const get = (url: string, acceptEncoding?: string) => {
+  const { origin, pathname } = new URL(url);
+  return rawRequest(origin, {
+    path: pathname,
+    headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {},
   });
-}
+};
 
 describe("the taskpane's files (static routes)", () => {
   let app: TestApp;
