@@ -1,8 +1,9 @@
 // The door of the mailbox endpoints. The caller's token is checked first, before the body is read
 // and before the per-user rate limit (which counts by the user the token names); then each route
-// asks for a Graph client for its purpose. What the identity edge refuses becomes an HTTP answer
-// here: 401 with an RFC 6750 challenge (the taskpane fetches a fresh token), 403 for a tenant not
-// served or a consent not given, 502 when Microsoft refuses the exchange for another reason.
+// asks for a Graph client for its purpose (in demo mode, for the visitor's own demo mailbox). What
+// the identity edge refuses becomes an HTTP answer here: 401 with an RFC 6750 challenge (the
+// taskpane fetches a fresh token), 403 for a tenant not served or a consent not given, 502 when
+// Microsoft refuses the exchange for another reason, 400 for a malformed demo visitor id.
 import type { RequestHandler, Response } from "express";
 import type { MailboxAccess, MailboxPurpose, MailboxSession } from "../graph/mailboxAccess.js";
 import type { GraphClient } from "../graph/graphClient.js";
@@ -10,6 +11,7 @@ import { AuthError, TenantNotAllowedError } from "../auth/tokenValidator.js";
 import { OboError } from "../auth/graphTokenProvider.js";
 import type { UnauthorizedReason } from "@contracts/serviceErrors.js";
 import { ServiceError } from "./serviceError.js";
+import { InvalidVisitorError, VISITOR_HEADER } from "../demoVisitors.js";
 
 export const REALM = "MailBridge";
 
@@ -27,7 +29,10 @@ function challenge(res: Response, reason: UnauthorizedReason, description: strin
 export function mailboxSession(access: MailboxAccess): RequestHandler {
   return async (req, res, next) => {
     try {
-      res.locals.mailboxSession = await access.open(req.headers.authorization);
+      res.locals.mailboxSession = await access.open({
+        authorization: req.headers.authorization,
+        visitor: req.get(VISITOR_HEADER),
+      });
     } catch (error) {
       if (error instanceof AuthError) {
         challenge(res, error.reason, error.message);
@@ -35,6 +40,7 @@ export function mailboxSession(access: MailboxAccess): RequestHandler {
       }
       if (error instanceof TenantNotAllowedError)
         return next(new ServiceError("tenant_not_allowed"));
+      if (error instanceof InvalidVisitorError) return next(new ServiceError("invalid_visitor"));
       return next(error);
     }
     next();
