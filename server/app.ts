@@ -26,6 +26,11 @@ import { foldersRoutes } from "./http/routes/migrate/folders.js";
 import { progressRoutes } from "./http/routes/migrate/progress.js";
 import { authConfigRoutes } from "./http/routes/auth/config.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
+import { requestId } from "./http/requestId.js";
+import { httpMetrics } from "./http/httpMetrics.js";
+import type { Metrics } from "./observability/metrics.js";
+import { ReadinessProbe } from "./readiness.js";
+import type { RuleCompiler } from "./http/routes/rules/compilePool.js";
 
 export interface AppDependencies {
   config: Config;
@@ -34,6 +39,12 @@ export interface AppDependencies {
   mailbox: MailboxAccess;
   /** Where rate-limit counters live: memory unless instances must share them (e.g. Redis). */
   rateLimitStores?: RateLimitStores;
+  /** Rule compilation, off the main thread (compilePool.ts). */
+  compiler: RuleCompiler;
+  /** Counts requests for Prometheus (served elsewhere: observability/metricsServer.ts). */
+  metrics?: Metrics;
+  /** What /readyz reports; main.ts marks it stopping at shutdown. */
+  readiness?: ReadinessProbe;
 }
 
 /** Endpoints that reach the signed-in user's mailbox. */
@@ -44,14 +55,19 @@ export function createApp({
   logger,
   mailbox,
   rateLimitStores = memoryStores,
+  compiler,
+  metrics,
+  readiness = new ReadinessProbe([]),
 }: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  app.use(requestId);
+  if (metrics) app.use(httpMetrics(metrics));
   app.use(securityHeaders());
   app.use(requestLog(logger));
   // Health checks come from load balancers and orchestrators under any host name.
-  app.use(healthRoutes(config.mode, VERSION));
+  app.use(healthRoutes(config.mode, VERSION, readiness));
   app.use(allowedHostsOnly(config.publicUrl));
   const perAddress = perAddressRateLimit(config.rateLimits, rateLimitStores, logger);
   app.use(AUTOCONFIG_PATHS, perAddress);
@@ -69,7 +85,12 @@ export function createApp({
   );
   api.use(mailboxDiagnoseRoutes(), applyRoutes(), foldersRoutes(), progressRoutes());
   api.use(perAddress);
-  api.use(authConfigRoutes(config), providerLookupRoutes(), diagnoseRoutes(), compileRoutes());
+  api.use(
+    authConfigRoutes(config),
+    providerLookupRoutes(),
+    diagnoseRoutes(),
+    compileRoutes(compiler)
+  );
   api.use(notFound);
   app.use("/api", api);
 

@@ -7,18 +7,23 @@ import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
 import { createHttpServer } from "../../server/http/httpServer.js";
 import { createMailboxBackend } from "../../server/mailboxBackend.js";
+import { createSharedState } from "../../server/state/sharedState.js";
+import { compilePool } from "../../server/http/routes/rules/compilePool.js";
+import { Metrics } from "../../server/observability/metrics.js";
 
 export interface TestApp {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
   config: Config;
+  metrics: Metrics;
   logLines(): string[];
   close(): Promise<void>;
 }
 
 /**
- * The app with its real mailbox backend for the configuration (demo simulator, or live), unless
- * `dependencies` name another one (or another rate-limit store).
+ * The app with its real mailbox backend for the configuration (demo simulator, or live) and its
+ * shared state (memory, or Redis with REDIS_URL), unless `dependencies` name another mailbox access
+ * (or another rate-limit store).
  */
 export async function startTestApp(
   env: Record<string, string> = {},
@@ -33,25 +38,39 @@ export async function startTestApp(
     },
   });
   const logger = createLogger(config.logLevel, sink);
+  const state = await createSharedState(config, logger);
+  const metrics = new Metrics();
   const { mailbox, ...rest } = dependencies;
   const backend = mailbox
     ? { mailbox, close: async () => undefined }
-    : await createMailboxBackend(config);
+    : await createMailboxBackend(config, state, metrics);
+  const compiler = compilePool({ threads: 1, startIdle: true });
   const server = createHttpServer(
-    createApp({ config, logger, mailbox: backend.mailbox, ...rest }),
+    createApp({
+      config,
+      logger,
+      mailbox: backend.mailbox,
+      rateLimitStores: state.rateLimitStores,
+      compiler,
+      metrics,
+      ...rest,
+    }),
     logger
   );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     config,
+    metrics,
     logLines: () => lines,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve()))
       );
+      await compiler.close();
       await backend.close();
+      await state.close();
     },
   };
 }

@@ -88,7 +88,7 @@ describe("the built server as a person runs it (dist/server/main.js)", function 
     assert.match(json.stdout, /^\{"level":30,.*"msg":"MailBridge listening on/m);
   });
 
-  it("names requests on one readable line: method, route, status, error code, duration", async () => {
+  it("names requests on one readable line: method, route, status, error code, duration, request id", async () => {
     let requested = false;
     const run = await runServer({ HTTPS: "false", LOG_FORMAT: "pretty" }, (output) => {
       const url = /listening on (http:\/\/localhost:\d+)/.exec(output.stdout)?.[1];
@@ -98,7 +98,10 @@ describe("the built server as a person runs it (dist/server/main.js)", function 
       }
       return /GET \/api\/nope/.test(output.stdout);
     });
-    assert.match(run.stdout, /INFO: GET \/api\/nope 404 not_found \d+(\.\d)? ms$/m);
+    assert.match(
+      run.stdout,
+      /INFO: GET \/api\/nope 404 not_found \d+(\.\d)? ms \[[0-9a-f-]{36}\]$/m
+    );
     assert.doesNotMatch(run.stdout, /marie/);
   });
 
