@@ -2,13 +2,17 @@
 # Installs the system tools the test suite drives for real: Debian's Chromium (npm cannot download
 # browsers here), dovecot-sieve's sievec (Sieve validation), xmllint (XML and XSD validation) and
 # Thunderbird (reads our filter files and autoconfig as users' Thunderbird does; ~80 MB download,
-# ~15 s to install). Does nothing when present.
+# ~15 s to install), Redis and nginx (several MailBridge instances sharing state behind a reverse
+# proxy; the tests start their own on free ports, so the packages' services are not started here).
+# Does nothing when present.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v sievec >/dev/null 2>&1 || missing+=(dovecot-sieve)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v thunderbird >/dev/null 2>&1 || missing+=(thunderbird)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing test tools: ${missing[*]}"
@@ -20,5 +24,12 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 export DEBIAN_FRONTEND=noninteractive
+# Debian starts a daemon when its package is installed (invoke-rc.d); policy-rc.d's 101 says "not now".
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+  $sudo chmod +x "$policy"
+  trap '$sudo rm -f "$policy"' EXIT
+fi
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

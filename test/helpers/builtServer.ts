@@ -7,8 +7,12 @@ import { fromRoot } from "../../server/projectRoot.js";
 
 export interface RunningServer {
   url: string;
+  port: number;
   logs: string[];
+  /** SIGTERM: a graceful stop. */
   stop(): Promise<void>;
+  /** SIGKILL: the instance dies at once, as when its machine fails. */
+  kill(): Promise<void>;
 }
 
 export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
@@ -46,15 +50,19 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
       reject(new Error(`server exited with ${code}:\n${logs.join("")}`));
     });
   });
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      child.removeAllListeners("exit");
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
+    port: Number(new URL(url).port),
     logs,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.removeAllListeners("exit");
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => end("SIGTERM"),
+    kill: () => end("SIGKILL"),
   };
 }
 
