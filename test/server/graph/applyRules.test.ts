@@ -313,4 +313,67 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
       { numRuns: 40 }
     );
   });
+  it("a mailbox at its limits: rules and folders beyond are reported failed, the rest applied", async () => {
+    const account: SimulatedAccount = { seed: demoMailbox() };
+    const seededRules = account.seed.rules.length;
+    const seededFolders = (function count(folders: typeof account.seed.folders): number {
+      return folders.reduce((sum, folder) => sum + 1 + count(folder.children ?? []), 0);
+    })(account.seed.folders);
+    // Room for two more rules and one more folder.
+    const graph = new GraphSimulator({
+      accounts: new Map([["t", account]]),
+      limits: { rules: seededRules + 2, folders: seededFolders + 1 },
+    });
+    await graph.listen();
+    try {
+      const client = new GraphClient({
+        baseUrl: graph.baseUrl,
+        accessToken: async () => "t",
+        limiter: createLimiter(4),
+      });
+      const result = await applyRules(
+        client,
+        [
+          { name: "Un", conditions: { subjectContains: ["un"] }, actions: { markAsRead: true } },
+          {
+            name: "Deux",
+            conditions: { subjectContains: ["deux"] },
+            actions: { moveToFolder: ["Inbox", "Deux"] },
+          },
+          {
+            name: "Trois",
+            conditions: { subjectContains: ["trois"] },
+            actions: { moveToFolder: ["Inbox", "Trois"] },
+          },
+          {
+            name: "Quatre",
+            conditions: { subjectContains: ["quatre"] },
+            actions: { markAsRead: true },
+          },
+        ],
+        false
+      );
+      assert.deepEqual(
+        result.rules.map((rule) => [rule.name, rule.status]),
+        [
+          ["Un", "created"],
+          ["Deux", "created"],
+          ["Trois", "failed"],
+          ["Quatre", "failed"],
+        ]
+      );
+      assert.match(result.rules[3]!.message!, /ErrorRulesOverQuota/);
+      assert.deepEqual(
+        result.folders.map((folder) => [folder.path.join("/"), folder.status]),
+        [
+          ["Inbox", "exists"],
+          ["Inbox/Deux", "created"],
+          ["Inbox/Trois", "failed"],
+        ]
+      );
+      assert.equal(graph.mailboxOf(account).rules.length, seededRules + 2);
+    } finally {
+      await graph.close();
+    }
+  });
 });
