@@ -10,6 +10,7 @@ import { createMailboxBackend } from "../../server/mailboxBackend.js";
 import { createSharedState } from "../../server/state/sharedState.js";
 import { compilePool } from "../../server/http/routes/rules/compilePool.js";
 import { Metrics } from "../../server/observability/metrics.js";
+import { ReadinessProbe } from "../../server/readiness.js";
 
 export interface TestApp {
   /** e.g. http://127.0.0.1:41234 */
@@ -42,8 +43,12 @@ export async function startTestApp(
   const metrics = new Metrics();
   const { mailbox, ...rest } = dependencies;
   const backend = mailbox
-    ? { mailbox, close: async () => undefined }
+    ? { mailbox, readiness: [], close: async () => undefined }
     : await createMailboxBackend(config, state, metrics);
+  const readiness = new ReadinessProbe([
+    ...(state.kind === "redis" ? [{ name: "sharedState" as const, check: state.check }] : []),
+    ...backend.readiness,
+  ]);
   const compiler = compilePool({ threads: 1, startIdle: true });
   const server = createHttpServer(
     createApp({
@@ -53,6 +58,7 @@ export async function startTestApp(
       rateLimitStores: state.rateLimitStores,
       compiler,
       metrics,
+      readiness,
       ...rest,
     }),
     logger

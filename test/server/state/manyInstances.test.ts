@@ -3,6 +3,7 @@
 // token, a fair-use counter, a mailbox's turns, a rule just applied) the other knows too.
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
 import type { ApplyResponse } from "@contracts/ruleApply.js";
 import type { Readiness } from "@contracts/health.js";
 import type { ServiceErrorBody } from "@contracts/serviceErrors.js";
@@ -110,6 +111,15 @@ describe("many instances, one truth: two servers behind nginx sharing Redis", fu
     assert.equal(exchanges.length, users.length, "one exchange per user, not one per request");
     assert.ok(answered(first, "/api/mailbox/diagnose") > 0, "the first instance answered");
     assert.ok(answered(second, "/api/mailbox/diagnose") > 0, "the second instance answered");
+    // In Redis: one partition per user, encrypted.
+    const client = new Redis(redis.url);
+    try {
+      const keys = await client.keys("mailbridge:tokens:*");
+      assert.equal(keys.length, users.length);
+      for (const key of keys) assert.doesNotMatch((await client.get(key))!, /sim-graph\.|secret/);
+    } finally {
+      client.disconnect();
+    }
   });
 
   it("counts fair use once for both instances", async () => {
