@@ -26,7 +26,7 @@ export const redisAddress = (url: string): string => {
 };
 
 export async function connectRedisState(
-  options: { url: string; tokenCacheKey: Buffer | null },
+  options: { url: string; tokenCacheKey: Buffer | null; connectWaitMs?: number },
   logger: Logger
 ): Promise<SharedState> {
   const redis = new Redis(options.url, {
@@ -46,7 +46,7 @@ export async function connectRedisState(
     if (!up) logger.info({ redis: redisAddress(options.url) }, "Redis is reachable again");
     up = true;
   });
-  await waitUntilReady(redis, options.url);
+  await waitUntilReady(redis, options.url, options.connectWaitMs ?? CONNECT_WAIT_MS);
   return {
     kind: "redis",
     rateLimitStores: (name) =>
@@ -78,22 +78,29 @@ export async function connectRedisState(
   };
 }
 
-async function waitUntilReady(redis: Redis, url: string): Promise<void> {
-  const deadline = Date.now() + CONNECT_WAIT_MS;
-  let last: Error | undefined;
+async function waitUntilReady(redis: Redis, url: string, waitMs: number): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  let last = "no answer";
   while (Date.now() < deadline) {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await redis.connect();
+      // connect() waits for Redis to answer; a server that accepts and says nothing must not hold us.
+      await Promise.race([
+        redis.connect(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error("no answer")), deadline - Date.now());
+        }),
+      ]);
       return;
     } catch (error) {
-      last = error as Error;
-      if (redis.status === "ready") return;
+      last = (error as Error).message;
       redis.disconnect();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500, deadline - Date.now())));
+    } finally {
+      clearTimeout(timer);
     }
   }
-  redis.disconnect();
   throw new RedisUnreachableError(
-    `Redis at ${redisAddress(url)} did not answer within ${CONNECT_WAIT_MS / 1000} s (${last?.message ?? "no answer"}); check REDIS_URL and that Redis is running.`
+    `Redis at ${redisAddress(url)} did not answer within ${Math.round(waitMs / 1000)} s (${last}); check REDIS_URL and that Redis is running.`
   );
 }
