@@ -1,6 +1,8 @@
 // Debian's nginx as the reverse proxy in front of several MailBridge instances, as a load balancer
-// would be in production: round robin, an instance that refuses connections is skipped, and the
-// client's address and the public host are forwarded (MailBridge trusts a proxy on loopback).
+// would be in production: round robin, an instance that refuses connections is skipped (each time:
+// max_fails=0, so that a refused oversized upload — MailBridge closes the connection early — does
+// not take a healthy instance out of rotation), and the client's address and the public host are
+// forwarded (MailBridge trusts a proxy on loopback).
 // Started by a test on a free port, from a temporary directory, in the foreground; nothing of the
 // system's nginx (its service, its configuration) is used.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -29,7 +31,7 @@ http {
   access_log off;
   ${["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp).join("\n  ")}
   upstream mailbridge {
-${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=5s;`).join("\n")}
+${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=0;`).join("\n")}
     keepalive 64;
   }
   server {

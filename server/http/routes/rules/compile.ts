@@ -9,12 +9,14 @@ import type { RuleCompiler } from "./compilePool.js";
 export function compileRoutes(compiler: RuleCompiler): Router {
   const router = Router();
   router.post("/rules/compile", jsonText(COMPILE_BODY_LIMIT), async (req, res) => {
-    const json = await compiler.compile({
+    const answer = await compiler.compile({
       body: req.body as string | undefined,
       fallbackLocale: requestLocale(req),
       maxOutputBytes: COMPILE_OUTPUT_LIMIT,
     });
-    res.type("application/json").send(json);
+    // Sent as they are: no ETag to hash over megabytes on this thread (the answer is no-store).
+    res.type("application/json").setHeader("Content-Length", answer.byteLength);
+    res.end(answer);
   });
   return router;
 }

@@ -17,8 +17,12 @@ export interface CompileTask {
   maxOutputBytes: number;
 }
 
-export type CompileOutcome =
-  { ok: true; json: string } | { ok: false; code: ServiceErrorCode; details?: unknown };
+export type CompileFailure = { ok: false; code: ServiceErrorCode; details?: unknown };
+
+export type CompileOutcome = { ok: true; json: string } | CompileFailure;
+
+/** What the worker thread hands back: the answer's UTF-8 bytes, or why there is none. */
+export type WorkerAnswer = Uint8Array | CompileFailure;
 
 /** Like body-parser's strict JSON: an object or an array, and an empty body reads as {}. */
 function parseBody(text: string | undefined): unknown {
