@@ -14,7 +14,8 @@ export type RequestPart =
   | "Origin"
   | "Authorization"
   | "Content-Encoding"
-  | "Content-Type";
+  | "Content-Type"
+  | "X-MailBridge-Visitor";
 
 export interface ServiceErrorDefinition {
   status: number;
@@ -35,6 +36,8 @@ export const SERVICE_ERRORS = {
   cross_origin: { status: 403, reportable: false, concerns: ["Origin"] },
   not_found: { status: 404, reportable: false, concerns: ["path"] },
   rate_limited: { status: 429, reportable: false },
+  /** Too much work queued already (rule compilation): try again shortly. */
+  server_busy: { status: 503, reportable: true },
 
   // The body, before any field is read.
   body_too_large: { status: 413, reportable: false, concerns: ["body"] },
@@ -47,10 +50,13 @@ export const SERVICE_ERRORS = {
   // Fields (details name them).
   invalid_request: { status: 400, reportable: false },
   invalid_email: { status: 400, reportable: false },
+  /** The rules compile to more than the service sends in one answer. */
+  compile_output_too_large: { status: 422, reportable: false },
   unknown_provider: { status: 404, reportable: false, concerns: ["query"] },
 
   // Signing in and reaching the mailbox.
   demo_mode: { status: 404, reportable: false },
+  invalid_visitor: { status: 400, reportable: false, concerns: ["X-MailBridge-Visitor"] },
   unauthorized: { status: 401, reportable: false, concerns: ["Authorization"] },
   tenant_not_allowed: { status: 403, reportable: false, concerns: ["Authorization"] },
   consent_required: { status: 403, reportable: false },
@@ -61,8 +67,12 @@ export const SERVICE_ERRORS = {
   graph_throttled: { status: 503, reportable: false },
   graph_timeout: { status: 504, reportable: true },
   graph_failed: { status: 502, reportable: true },
+  /** Another request is changing this mailbox, or holds its turns to call Graph, for too long. */
+  mailbox_busy: { status: 503, reportable: false },
 
   // Ours.
+  /** Shared state (Redis) cannot be reached: nothing was done; try again in a few seconds. */
+  temporarily_unavailable: { status: 503, reportable: true },
   internal: { status: 500, reportable: true },
 } as const satisfies Record<string, ServiceErrorDefinition>;
 
@@ -101,6 +111,7 @@ export interface ServiceErrorDetails {
   body_too_large: { limitBytes: number };
   invalid_request: { in: "body" | "query"; problems: ValidationProblem[] };
   invalid_email: { path: FieldPath };
+  compile_output_too_large: { limitBytes: number };
   unknown_provider: { domain: string };
   unauthorized: { reason: UnauthorizedReason };
   consent_required: { purpose: ConsentPurpose };
@@ -108,6 +119,9 @@ export interface ServiceErrorDetails {
   token_exchange_failed: { reason: string };
   graph_throttled: { retryAfterSeconds: number };
   graph_failed: { graphStatus: number; graphCode: string };
+  mailbox_busy: { retryAfterSeconds: number };
+  server_busy: { retryAfterSeconds: number };
+  temporarily_unavailable: { retryAfterSeconds: number };
 }
 
 export type ServiceErrorDetailsOf<C extends ServiceErrorCode> = C extends keyof ServiceErrorDetails

@@ -28,6 +28,11 @@ import { authConfigRoutes } from "./http/routes/auth/config.js";
 import { connectivityRoutes } from "./http/routes/connectivity.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 import { createConnectivity } from "./connectivity/connectivity.js";
+import { requestId } from "./http/requestId.js";
+import { httpMetrics } from "./http/httpMetrics.js";
+import type { Metrics } from "./observability/metrics.js";
+import { ReadinessProbe } from "./readiness.js";
+import type { RuleCompiler } from "./http/routes/rules/compilePool.js";
 
 export interface AppDependencies {
   config: Config;
@@ -36,6 +41,12 @@ export interface AppDependencies {
   mailbox: MailboxAccess;
   /** Where rate-limit counters live: memory unless instances must share them (e.g. Redis). */
   rateLimitStores?: RateLimitStores;
+  /** Rule compilation, off the main thread (compilePool.ts). */
+  compiler: RuleCompiler;
+  /** Counts requests for Prometheus (served elsewhere: observability/metricsServer.ts). */
+  metrics?: Metrics;
+  /** What /readyz reports; main.ts marks it stopping at shutdown. */
+  readiness?: ReadinessProbe;
 }
 
 /** Endpoints that reach the signed-in user's mailbox. */
@@ -46,15 +57,20 @@ export function createApp({
   logger,
   mailbox,
   rateLimitStores = memoryStores,
+  compiler,
+  metrics,
+  readiness = new ReadinessProbe([]),
 }: AppDependencies): Express {
   const app = express();
   const connectivity = createConnectivity(config);
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  app.use(requestId);
+  if (metrics) app.use(httpMetrics(metrics));
   app.use(securityHeaders());
   app.use(requestLog(logger));
   // Health checks come from load balancers and orchestrators under any host name.
-  app.use(healthRoutes(config.mode, VERSION));
+  app.use(healthRoutes(config.mode, VERSION, readiness));
   app.use(allowedHostsOnly(config.publicUrl));
   const perAddress = perAddressRateLimit(config.rateLimits, rateLimitStores, logger);
   app.use(AUTOCONFIG_PATHS, perAddress);
@@ -76,7 +92,7 @@ export function createApp({
     authConfigRoutes(config),
     providerLookupRoutes(connectivity.domains),
     diagnoseRoutes(connectivity.domains),
-    compileRoutes(),
+    compileRoutes(compiler),
     connectivityRoutes(connectivity)
   );
   api.use(notFound);

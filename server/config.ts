@@ -82,23 +82,69 @@ const positiveWhole = (name: string, fallback: number, what: string) =>
       return z.NEVER;
     });
 
+/** A TCP port; `fallback` when unset (null: the feature is off). */
+const portNumber = <F extends number | null>(name: string, fallback: F) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): number | F => {
+      if (value === undefined || value === "") return fallback;
+      const port = Number(value);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${name} must be a whole number from 0 to 65535 (got "${value}")`,
+        });
+        return z.NEVER;
+      }
+      return port;
+    });
+
+/** redis:// or rediss:// (TLS, as Azure Cache for Redis requires); null when unset. */
+const redisUrl = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === "") return null;
+    try {
+      const url = new URL(value);
+      if ((url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname) return value;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({
+      code: "custom",
+      // The URL may hold a password: never repeat it.
+      message:
+        "REDIS_URL must be a redis:// or rediss:// URL, e.g. rediss://:<access key>@<name>.redis.cache.windows.net:6380",
+    });
+    return z.NEVER;
+  });
+
+/** 32 random bytes (AES-256), written in base64 or hex; null when unset. */
+const encryptionKey = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === "") return null;
+    const key = /^[0-9a-f]{64}$/i.test(value)
+      ? Buffer.from(value, "hex")
+      : /^[A-Za-z0-9+/]{43}=?$/.test(value)
+        ? Buffer.from(value, "base64")
+        : null;
+    if (key?.length === 32) return key;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "TOKEN_CACHE_KEY must be 32 random bytes in base64 or hex, e.g. the output of `openssl rand -base64 32`",
+    });
+    return z.NEVER;
+  });
+
 const schema = z
   .object({
-    PORT: z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (value === undefined || value === "") return 3000;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) {
-          ctx.addIssue({
-            code: "custom",
-            message: `PORT must be a whole number from 0 to 65535 (got "${value}")`,
-          });
-          return z.NEVER;
-        }
-        return port;
-      }),
+    PORT: portNumber("PORT", 3000),
+    METRICS_PORT: portNumber("METRICS_PORT", null),
     HOST: z.string().optional().default("localhost"),
     HTTPS: booleanFlag("HTTPS", true),
     PUBLIC_URL: z
@@ -133,6 +179,9 @@ const schema = z
       .optional()
       .default("access_as_user"),
     ALLOWED_TENANTS: tenantList,
+    REDIS_URL: redisUrl,
+    TOKEN_CACHE_KEY: encryptionKey,
+    SHUTDOWN_GRACE_SECONDS: positiveWhole("SHUTDOWN_GRACE_SECONDS", 20, "seconds"),
     RATE_LIMIT_WINDOW_SECONDS: positiveWhole("RATE_LIMIT_WINDOW_SECONDS", 60, "seconds"),
     RATE_LIMIT_ANONYMOUS: positiveWhole("RATE_LIMIT_ANONYMOUS", 600, "requests"),
     RATE_LIMIT_MAILBOX: positiveWhole("RATE_LIMIT_MAILBOX", 120, "requests"),
@@ -160,6 +209,15 @@ const schema = z
           "AZURE_CLIENT_SECRET is required when AZURE_CLIENT_ID is set (the server exchanges tokens On-Behalf-Of the user)",
       });
     }
+    // Graph tokens are shared through Redis only encrypted; a key nobody chose would be no protection.
+    if (env.REDIS_URL && env.AZURE_CLIENT_ID && !env.TOKEN_CACHE_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TOKEN_CACHE_KEY"],
+        message:
+          "TOKEN_CACHE_KEY is required when REDIS_URL is set in live mode (Graph tokens are kept in Redis encrypted with it): set it to the output of `openssl rand -base64 32`, the same on every instance",
+      });
+    }
   });
 
 export type Mode = "demo" | "live";
@@ -185,6 +243,12 @@ export interface Config {
   rateLimits: RateLimits;
   /** DNS servers, Autodiscover and the IMAP server of the connectivity checks. */
   connectivity: ConnectivityConfig;
+  /** Shared state for several instances; null: each instance keeps its own, in memory. */
+  redis: { url: string; tokenCacheKey: Buffer | null } | null;
+  /** Where Prometheus scrapes /metrics (a port of its own, not the public one); null: not served. */
+  metricsPort: number | null;
+  /** How long a stopping instance lets requests in flight finish. */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -221,5 +285,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       mailboxPerWindow: values.RATE_LIMIT_MAILBOX,
     },
     connectivity: connectivityConfig(values, values.AUTODISCOVER_BASE_URL),
+    redis: values.REDIS_URL
+      ? { url: values.REDIS_URL, tokenCacheKey: values.TOKEN_CACHE_KEY }
+      : null,
+    metricsPort: values.METRICS_PORT,
+    shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS,
   };
 }

@@ -1,28 +1,56 @@
-// Demo mode: an in-process Graph simulator serving the demo mailbox on a loopback port, so `npm start`
-// without an Azure app shows real Graph traffic and findings for a realistic mailbox.
-import { randomBytes } from "node:crypto";
+// Demo mode: an in-process Graph simulator serving demo mailboxes on a loopback port, so `npm start`
+// without an Azure app shows real Graph traffic and findings for a realistic mailbox. Each visitor
+// has their own mailbox (demoVisitors.ts), bounded in what it can hold (rules and folders), so no
+// visitor can make another's diagnosis slow.
 import { GraphSimulator } from "./simulators/graph/graphSimulator.js";
-import { demoMailbox } from "./simulators/graph/demoMailbox.js";
-import { demoMailboxAccess, type MailboxAccess } from "./graph/mailboxAccess.js";
+import { GraphClient } from "./graph/graphClient.js";
+import type {
+  ClientTuning,
+  MailboxAccess,
+  MailboxSession,
+  MailboxTurns,
+} from "./graph/mailboxAccess.js";
+import { DemoVisitors, DEMO_VISITOR_LIMITS, type DemoVisitorLimits } from "./demoVisitors.js";
+
+/** What a demo mailbox may hold: the demo's own rules and folders, and room to try MailBridge's. */
+export const DEMO_MAILBOX_LIMITS = { rules: 200, folders: 300 };
 
 export interface DemoBackend {
   mailbox: MailboxAccess;
   simulator: GraphSimulator;
+  visitors: DemoVisitors;
   close(): Promise<void>;
 }
 
-export async function startDemoBackend(options: { latencyMs?: number } = {}): Promise<DemoBackend> {
-  const demoToken = `demo.${randomBytes(16).toString("base64url")}`;
+export async function startDemoBackend(
+  turns: MailboxTurns,
+  options: { latencyMs?: number; visitors?: DemoVisitorLimits; tuning?: ClientTuning } = {}
+): Promise<DemoBackend> {
+  const visitors = new DemoVisitors(options.visitors ?? DEMO_VISITOR_LIMITS);
   const simulator = new GraphSimulator({
-    accounts: new Map([[demoToken, { seed: demoMailbox() }]]),
+    accounts: (token) => visitors.account(token),
     latencyMs: options.latencyMs ?? 40,
     // A folder the migration monitor watches fills up like an Outlook upload: 3 messages a second, then stops.
     growWatchedFolders: { itemsPerSecond: 3, bytesPerItem: 80_000, maxItems: 900 },
+    limits: DEMO_MAILBOX_LIMITS,
   });
   const graphBaseUrl = await simulator.listen();
-  return {
-    mailbox: demoMailboxAccess({ graphBaseUrl, demoToken }),
-    simulator,
-    close: () => simulator.close(),
+  const mailbox: MailboxAccess = {
+    async open({ visitor }): Promise<MailboxSession> {
+      const id = DemoVisitors.idOf(visitor);
+      const token = visitors.tokenFor(id);
+      return {
+        userKey: null,
+        writes: turns.exclusive(`writes:demo:${id}`),
+        client: async () =>
+          new GraphClient({
+            baseUrl: graphBaseUrl,
+            accessToken: async () => token,
+            limiter: turns.slots(`demo:${id}`),
+            ...options.tuning,
+          }),
+      };
+    },
   };
+  return { mailbox, simulator, visitors, close: () => simulator.close() };
 }

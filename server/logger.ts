@@ -2,9 +2,11 @@
 // them are redacted wherever they appear, and request logging records the route, never the query
 // string or body (which can hold addresses, subjects or tokens).
 // Two formats: JSON lines for log collectors, and readable lines (pino-pretty) for a person at a
-// terminal; LOG_FORMAT chooses, else a terminal gets the readable one.
+// terminal; LOG_FORMAT chooses, else a terminal gets the readable one. A line written while serving
+// a request carries the request's id (requestId), as its X-Request-Id header does.
 import { pino, type DestinationStream, type Logger } from "pino";
 import pinoPretty from "pino-pretty";
+import { requestContext } from "./observability/requestContext.js";
 
 export const REDACTED_PATHS = [
   "req.headers.authorization",
@@ -36,12 +38,13 @@ function readable(destination: DestinationStream | undefined, colors: boolean): 
     sync: true,
     singleLine: true,
     translateTime: "SYS:HH:MM:ss",
-    ignore: ["pid", "hostname", "service", ...REQUEST_FIELDS].join(","),
+    ignore: ["pid", "hostname", "service", "requestId", ...REQUEST_FIELDS].join(","),
     messageFormat: (log, messageKey) => {
-      if (log[messageKey] !== "request") return String(log[messageKey] ?? "");
+      const id = log.requestId ? ` [${String(log.requestId)}]` : "";
+      if (log[messageKey] !== "request") return `${String(log[messageKey] ?? "")}${id}`;
       const code = log.code ? ` ${String(log.code)}` : "";
       const left = log.aborted ? " (the client left)" : "";
-      return `${String(log.method)} ${String(log.route)} ${String(log.status)}${code} ${String(log.ms)} ms${left}`;
+      return `${String(log.method)} ${String(log.route)} ${String(log.status)}${code} ${String(log.ms)} ms${left}${id}`;
     },
   });
 }
@@ -56,6 +59,10 @@ export function createLogger(
       level,
       redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
       base: { service: "mailbridge" },
+      mixin: () => {
+        const context = requestContext.getStore();
+        return context ? { requestId: context.requestId } : {};
+      },
     },
     format === "pretty"
       ? readable(destination, destination === undefined && process.stdout.isTTY)

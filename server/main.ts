@@ -1,6 +1,7 @@
 // Starts the MailBridge service: validates configuration, then serves the taskpane and the API on one
 // origin, over HTTPS with development certificates unless HTTPS=false (behind a TLS-terminating proxy,
-// or in a test harness).
+// or in a test harness). With REDIS_URL, state is shared with the other instances; with METRICS_PORT,
+// Prometheus metrics are served on that port. SIGTERM stops it gracefully.
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ConfigError, loadConfig } from "./config.js";
@@ -8,9 +9,16 @@ import { createLogger, logFormatFor } from "./logger.js";
 import { listenProblem } from "./listenProblem.js";
 import { createApp } from "./app.js";
 import { createHttpServer } from "./http/httpServer.js";
+import { drain } from "./http/drain.js";
 import { createMailboxBackend } from "./mailboxBackend.js";
 import { ensureDevCertificates, trustInstructions } from "./tls/devCertificates.js";
 import { spaRedirectUris } from "./auth/microsoftIdentity.js";
+import { createSharedState } from "./state/sharedState.js";
+import { RedisUnreachableError } from "./state/redisState.js";
+import { Metrics } from "./observability/metrics.js";
+import { createMetricsServer } from "./observability/metricsServer.js";
+import { ReadinessProbe } from "./readiness.js";
+import { compilePool } from "./http/routes/rules/compilePool.js";
 
 async function main(): Promise<void> {
   let config;
@@ -28,8 +36,37 @@ async function main(): Promise<void> {
     undefined,
     logFormatFor(config.logFormat, process.stdout.isTTY)
   );
-  const backend = await createMailboxBackend(config);
-  const app = createApp({ config, logger, mailbox: backend.mailbox });
+  let state;
+  try {
+    state = await createSharedState(config, logger);
+  } catch (error) {
+    if (error instanceof RedisUnreachableError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const metrics = new Metrics({ processMetrics: true });
+  const backend = await createMailboxBackend(config, state, metrics);
+  const compiler = compilePool();
+  const readiness = new ReadinessProbe([
+    ...(state.kind === "redis" ? [{ name: "sharedState" as const, check: state.check }] : []),
+    ...backend.readiness,
+  ]);
+  const app = createApp({
+    config,
+    logger,
+    mailbox: backend.mailbox,
+    rateLimitStores: state.rateLimitStores,
+    compiler,
+    metrics,
+    readiness,
+  });
+  const closeAll = async () => {
+    await compiler.close();
+    await backend.close();
+    await state.close();
+  };
 
   let server: http.Server;
   if (config.https) {
@@ -51,7 +88,7 @@ async function main(): Promise<void> {
     void listenProblem(error, config.port, config.host).then(async (sentence) => {
       if (!sentence) throw error;
       process.stderr.write(`${sentence}\n`);
-      await backend.close();
+      await closeAll();
       process.exit(1);
     });
   });
@@ -59,7 +96,10 @@ async function main(): Promise<void> {
     const { port } = server.address() as AddressInfo;
     const scheme = config.https ? "https" : "http";
     const url = `${scheme}://localhost:${port}`;
-    logger.info({ mode: config.mode, url }, `MailBridge listening on ${url}`);
+    logger.info(
+      { mode: config.mode, url, sharedState: state.kind },
+      `MailBridge listening on ${url}`
+    );
     logger.info(`Taskpane: ${url}/taskpane.html   Manifest for sideloading: ${url}/manifest.xml`);
     if (config.mode === "live") {
       logger.info(
@@ -68,12 +108,34 @@ async function main(): Promise<void> {
     }
     if (config.mode === "demo") {
       logger.warn(
-        "Demo mode: no Azure app configured (AZURE_CLIENT_ID unset); mailbox features use the simulated demo mailbox."
+        "Demo mode: no Azure app configured (AZURE_CLIENT_ID unset); mailbox features use simulated demo mailboxes, one per visitor."
       );
     }
   });
 
-  const stop = () => server.close(() => void backend.close().then(() => process.exit(0)));
+  const metricsServer = config.metricsPort === null ? null : createMetricsServer(metrics);
+  metricsServer?.listen(config.metricsPort ?? 0, config.host, () => {
+    const { port } = metricsServer.address() as AddressInfo;
+    logger.info({ metricsPort: port }, `Prometheus metrics on port ${port} at /metrics`);
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    readiness.markStopping();
+    logger.info({ signal }, "stopping: no new connections; finishing requests in flight");
+    void (async () => {
+      const outcome = await drain(server, config.shutdownGraceSeconds * 1000);
+      metricsServer?.close();
+      await closeAll();
+      logger.info(
+        { outcome },
+        outcome === "drained" ? "stopped" : "stopped, cutting off requests past the grace period"
+      );
+      process.exit(0);
+    })();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -3,7 +3,9 @@
 // algorithm, issuer (the token's own tenant, the consumer tenant included), audience (our app id),
 // expiry and not-before with a small clock skew, and the delegated scope we expose. An administrator
 // may restrict the tenants served (ALLOWED_TENANTS); that is checked once the token is proven good.
+import { createHash } from "node:crypto";
 import { createRemoteJWKSet, jwtVerify, errors, type JWTVerifyGetKey } from "jose";
+import { LRUCache } from "lru-cache";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -43,10 +45,23 @@ export class TenantNotAllowedError extends Error {}
 
 export type TokenValidator = (authorizationHeader: string | undefined) => Promise<ValidatedUser>;
 
+/**
+ * A token proven good is remembered, by its hash, until it expires: the taskpane sends the same token
+ * with each request, and checking its signature again would cost more than the rest of a request's
+ * work. Only accepted tokens are remembered; a refused one is checked afresh every time.
+ */
+const REMEMBERED_TOKENS = 10_000;
+
 export function createTokenValidator(
   options: TokenValidatorOptions,
   keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl))
 ): TokenValidator {
+  const accepted = new LRUCache<
+    string,
+    { oid: string; tid: string; username: string | null; expiresAt: number }
+  >({
+    max: REMEMBERED_TOKENS,
+  });
   return async (header) => {
     // The scheme is case-insensitive (RFC 7235 section 2.1); a JWT has three base64url parts.
     const bearer = /^bearer +(\S*) *$/i.exec(header ?? "");
@@ -58,6 +73,10 @@ export function createTokenValidator(
     const token = bearer[1]!;
     if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token))
       throw new AuthError("invalid_token", "The bearer token is not a JSON Web Token.");
+    const hash = createHash("sha256").update(token).digest("base64url");
+    const known = accepted.get(hash);
+    if (known && known.expiresAt > Date.now())
+      return { oid: known.oid, tid: known.tid, username: known.username, assertion: token };
     let payload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -90,7 +109,10 @@ export function createTokenValidator(
       throw new TenantNotAllowedError(`Tenant ${tid} is not served by this deployment.`);
     const username =
       typeof payload.preferred_username === "string" ? payload.preferred_username : null;
-    return { oid: String(payload.oid), tid, username, assertion: token };
+    // Until its exp, without the clock tolerance: past it, the full check decides again.
+    const oid = String(payload.oid);
+    accepted.set(hash, { oid, tid, username, expiresAt: Number(payload.exp) * 1000 });
+    return { oid, tid, username, assertion: token };
   };
 }
 

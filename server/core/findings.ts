@@ -4,6 +4,7 @@
 import type { Finding, Severity } from "@contracts/diagnosis.js";
 import type { Locale } from "@contracts/locales.js";
 import { formatBytes } from "@contracts/formatBytes.js";
+import { conjunction, numberFormat } from "@contracts/intlFormats.js";
 import type { FindingDraft, FindingParam } from "./diagnosis/check.js";
 
 /** Looks a key up in the service's catalog (server/i18n); `count` picks the plural form. */
@@ -36,16 +37,14 @@ function writeParams(
   t: Translate,
   locale: Locale
 ): Record<string, string | number> {
-  const list = (items: string[]) =>
-    new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  const list = (items: string[]) => conjunction(locale).format(items);
   const write = (name: string, value: FindingParam): string | number => {
     // i18next picks the plural form from a numeric `count`; the text formats it ({{count, number}}).
     if (typeof value === "number")
-      return name === "count" ? value : new Intl.NumberFormat(locale).format(value);
+      return name === "count" ? value : numberFormat(locale).format(value);
     if (typeof value === "string") return value;
     if ("bytes" in value) return formatBytes(value.bytes, locale);
-    if ("percent" in value)
-      return new Intl.NumberFormat(locale, { style: "percent" }).format(value.percent);
+    if ("percent" in value) return numberFormat(locale, { style: "percent" }).format(value.percent);
     if ("term" in value) return t(`parts.${value.term}`);
     if ("list" in value) return list(value.list);
     return list(

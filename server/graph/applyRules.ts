@@ -8,7 +8,7 @@ import type { ApplyResponse, RulePlan } from "@contracts/ruleApply.js";
 import { graphRuleDraft } from "../core/rules/compilers/graph.js";
 import { CompileContext } from "../core/rules/compileContext.js";
 import { GraphRequestError, type GraphClient } from "./graphClient.js";
-import { ambiguous, FolderResolver } from "./folderResolver.js";
+import { ambiguous, FolderResolver, overQuota } from "./folderResolver.js";
 import { sameMeaning, sameName, type RuleLike } from "./ruleMeaning.js";
 
 export class RulesNotAvailableError extends Error {}
@@ -84,6 +84,14 @@ export async function applyRules(
       existing.push(await client.post<RuleLike>("/me/mailFolders/inbox/messageRules", body));
       planned.push({ name: rule.name, status: "created" });
     } catch (error) {
+      if (overQuota(error)) {
+        planned.push({
+          name: rule.name,
+          status: "failed",
+          message: `The mailbox holds as many rules as it may (${error.code}); it was not created.`,
+        });
+        continue;
+      }
       if (!ambiguous(error)) throw error;
       // The write may have happened: re-read rather than resend.
       existing = await inboxRules(client);

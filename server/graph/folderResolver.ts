@@ -38,6 +38,11 @@ function checked(folder: unknown): GraphFolder {
 export const ambiguous = (error: unknown): boolean =>
   error instanceof GraphRequestError && [0, 502, 503, 504].includes(error.status);
 
+/** Exchange's refusals of a write because the mailbox holds as much as it may: nothing was written. */
+export const overQuota = (error: unknown): error is GraphRequestError =>
+  error instanceof GraphRequestError &&
+  ["ErrorQuotaExceeded", "ErrorRulesOverQuota"].includes(error.code);
+
 export class FolderResolver {
   private readonly folders = new Map<string, FolderPlan & { id: string | null }>();
   private readonly children = new Map<string, GraphFolder[]>();
@@ -83,9 +88,13 @@ export class FolderResolver {
         } catch (error) {
           // Created by a previous attempt or a concurrent one, or maybe by this one: look again.
           const exists = error instanceof GraphRequestError && error.status === 409;
-          if (!exists && !ambiguous(error)) throw error;
-          id = (await this.findChild(parentId, name, true))?.id ?? null;
-          status = id ? (exists ? "exists" : "created") : "failed";
+          if (overQuota(error)) {
+            status = "failed";
+          } else {
+            if (!exists && !ambiguous(error)) throw error;
+            id = (await this.findChild(parentId, name, true))?.id ?? null;
+            status = id ? (exists ? "exists" : "created") : "failed";
+          }
         }
       }
       this.folders.set(key, { path: path.slice(0, depth + 1), status, id });

@@ -6,6 +6,7 @@
 // Whatever Graph answers, a caller gets a JSON object or a GraphRequestError: an empty, cut-off or
 // late body is an error like a refusal, never a TypeError further down.
 import type { Limiter } from "./limiter.js";
+import { SharedStateUnavailableError } from "../state/sharedStateError.js";
 
 export interface GraphClientOptions {
   /** e.g. https://graph.microsoft.com/v1.0 */
@@ -20,6 +21,8 @@ export interface GraphClientOptions {
   maxRetryAfterMs?: number;
   /** Wait used when a 503/504/timeout carries no Retry-After. */
   backoffMs?: number;
+  /** Sees each HTTP exchange with Graph: its status (0: no answer) and duration (metrics). */
+  observe?: (exchange: { status: number; seconds: number }) => void;
 }
 
 export class GraphRequestError extends Error {
@@ -175,9 +178,11 @@ export class GraphClient {
               if (!Array.isArray(responses)) throw malformed();
               return responses.map(checkedInner).filter((inner) => inner !== null);
             })
-            .catch((error: unknown): InnerResponse[] =>
-              chunk.map((request) => failedResponse(request.id, error))
-            )
+            .catch((error: unknown): InnerResponse[] => {
+              // No turn to ask Graph at all is the whole request's failure, not this chunk's.
+              if (error instanceof SharedStateUnavailableError) throw error;
+              return chunk.map((request) => failedResponse(request.id, error));
+            })
         )
       );
       const retry: BatchRequest[] = [];
@@ -253,6 +258,7 @@ export class GraphClient {
       const token = await this.options.accessToken();
       this.requestCount++;
       let answer: { status: number; retryAfter: string | null; text: string };
+      const started = performance.now();
       try {
         // The body is read inside the limiter and the timeout: a request is in flight until it has arrived.
         answer = await this.options.limiter.run(async () => {
@@ -273,6 +279,8 @@ export class GraphClient {
           };
         });
       } catch (error) {
+        if (error instanceof SharedStateUnavailableError) throw error;
+        this.options.observe?.({ status: 0, seconds: (performance.now() - started) / 1000 });
         // No answer, or one cut off or still arriving when the time ran out.
         if (!idempotent || attempt >= this.maxRetries)
           throw (error as Error).name === "TimeoutError"
@@ -281,6 +289,10 @@ export class GraphClient {
         await sleep(this.retryDelay(null, attempt));
         continue;
       }
+      this.options.observe?.({
+        status: answer.status,
+        seconds: (performance.now() - started) / 1000,
+      });
       if (answer.status >= 200 && answer.status < 300) {
         const parsed = parseAnswer(answer.status, answer.text);
         if (parsed.ok) return parsed.value;

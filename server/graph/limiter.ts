@@ -1,8 +1,18 @@
 // At most N tasks at a time. Outlook's service allows 4 concurrent requests per mailbox; one limiter
-// per mailbox keeps every Graph call from us under that, whatever the number of batches.
+// per mailbox keeps every Graph call from us under that, whatever the number of batches. This file
+// holds the in-process version; server/state/redisLimiters.ts holds the one several instances share.
 export interface Limiter {
   run<T>(task: () => Promise<T>): Promise<T>;
 }
+
+/**
+ * Limiters by key (a mailbox, a user): every caller with the same key shares one. A limiter that
+ * cannot give a turn throws SharedStateUnavailableError, and the task does not run.
+ */
+export type KeyedLimiters = (key: string) => Limiter;
+
+/** Outlook's limit of concurrent requests per mailbox. */
+export const MAILBOX_CONCURRENCY = 4;
 
 export function createLimiter(max: number, onIdle?: () => void): Limiter {
   let active = 0;
@@ -23,25 +33,20 @@ export function createLimiter(max: number, onIdle?: () => void): Limiter {
   };
 }
 
-const perMailbox = new Map<string, Limiter>();
-
-function sharedLimiter(key: string, max: number): Limiter {
-  let limiter = perMailbox.get(key);
-  if (!limiter) {
-    limiter = createLimiter(max, () => perMailbox.delete(key));
-    perMailbox.set(key, limiter);
-  }
-  return limiter;
-}
-
 /**
- * The limiter of one mailbox (keyed by tenant + object id), shared by every request for it. The
- * shared state is looked up at each run and forgotten once idle, so the map stays small and two
- * concurrent requests for a mailbox never hold different limiters.
+ * In-process limiters by key. The shared state is looked up at each run and forgotten once idle, so
+ * the map stays small and two concurrent requests for a key never hold different limiters.
  */
-export function mailboxLimiter(key: string, max = 4): Limiter {
-  return { run: (task) => sharedLimiter(key, max).run(task) };
+export function memoryLimiters(max: number): KeyedLimiters & { active(): number } {
+  const byKey = new Map<string, Limiter>();
+  const limiterOf = (key: string): Limiter => {
+    let limiter = byKey.get(key);
+    if (!limiter) {
+      limiter = createLimiter(max, () => byKey.delete(key));
+      byKey.set(key, limiter);
+    }
+    return limiter;
+  };
+  const keyed = (key: string): Limiter => ({ run: (task) => limiterOf(key).run(task) });
+  return Object.assign(keyed, { active: () => byKey.size });
 }
-
-/** How many mailboxes currently hold a limiter (tests check it drains). */
-export const activeMailboxLimiters = (): number => perMailbox.size;

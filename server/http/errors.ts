@@ -8,6 +8,21 @@ import type { ServiceErrorCode } from "@contracts/serviceErrors.js";
 import { routePath } from "./routePath.js";
 import { ServiceError } from "./serviceError.js";
 import { fromGraphError } from "./graphErrors.js";
+import { SharedStateUnavailableError } from "../state/sharedStateError.js";
+
+/** Redis coming back takes seconds; a mailbox's turn, about as long as a diagnosis. */
+const STATE_RETRY_AFTER_SECONDS = 5;
+const BUSY_RETRY_AFTER_SECONDS = 30;
+
+/** Shared state that failed the request: a 503 saying when to try again. */
+function fromSharedStateError(error: unknown): ServiceError | null {
+  if (!(error instanceof SharedStateUnavailableError)) return null;
+  return error.reason === "busy"
+    ? new ServiceError("mailbox_busy", { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS })
+    : new ServiceError("temporarily_unavailable", {
+        retryAfterSeconds: STATE_RETRY_AFTER_SECONDS,
+      });
+}
 
 export const notFound: RequestHandler = (req, _res, next) => {
   next(new ServiceError("not_found", { method: req.method, path: routePath(req) }));
@@ -20,7 +35,10 @@ export const errorCodeOf = (res: Response): ServiceErrorCode | undefined =>
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     let answer: ServiceError;
-    const known = error instanceof ServiceError ? error : fromGraphError(error);
+    const known =
+      error instanceof ServiceError
+        ? error
+        : (fromGraphError(error) ?? fromSharedStateError(error));
     if (known) {
       answer = known;
       if (answer.reportable)

@@ -6,6 +6,8 @@ import https from "node:https";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
 import { ServiceError } from "./serviceError.js";
+import { REQUEST_ID_HEADER } from "./requestId.js";
+import { requestIdFrom } from "../observability/requestContext.js";
 
 export function createHttpServer(
   app: http.RequestListener,
@@ -29,7 +31,12 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, logger:
         ? "request_timeout"
         : "bad_request"
   );
-  logger.info({ status: refusal.status, code: refusal.code }, "request refused before routing");
+  // Node has not parsed the request: no caller's id to keep.
+  const requestId = requestIdFrom(undefined);
+  logger.info(
+    { requestId, status: refusal.status, code: refusal.code },
+    "request refused before routing"
+  );
   const body = JSON.stringify(refusal.toBody());
   socket.end(
     [
@@ -37,6 +44,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, logger:
       "Content-Type: application/json; charset=utf-8",
       `Content-Length: ${Buffer.byteLength(body)}`,
       "Cache-Control: no-store",
+      `${REQUEST_ID_HEADER}: ${requestId}`,
       "Connection: close",
       "",
       body,

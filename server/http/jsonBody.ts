@@ -3,6 +3,7 @@
 // one that grows past it while arriving (chunked) is cut off by the parser. Whatever the parser
 // refuses is the client's doing (a body too large, cut short, not JSON, compressed wrongly, in a
 // character set we do not read), so each failure becomes a 4xx from the catalog, never a 500.
+// jsonText reads the same bodies without parsing them, for work done off the main thread.
 import express, { type RequestHandler } from "express";
 import type { ServiceErrorCode, ServiceErrorDetails } from "@contracts/serviceErrors.js";
 import { ServiceError } from "./serviceError.js";
@@ -16,8 +17,7 @@ const PARSER_ERRORS: Record<string, Exclude<ServiceErrorCode, keyof ServiceError
   "request.size.invalid": "incomplete_body",
 };
 
-export function jsonBody(limitBytes: number): RequestHandler {
-  const parse = express.json({ limit: limitBytes });
+function withLimit(limitBytes: number, parse: RequestHandler): RequestHandler {
   return (req, res, next) => {
     if (Number(req.headers["content-length"]) > limitBytes) {
       res.setHeader("Connection", "close");
@@ -33,6 +33,27 @@ export function jsonBody(limitBytes: number): RequestHandler {
       // zlib's own errors carry no type: a body that says gzip or br and is not.
       if (req.headers["content-encoding"]) return next(new ServiceError("invalid_compressed_body"));
       next(error);
+    });
+  };
+}
+
+export const jsonBody = (limitBytes: number): RequestHandler =>
+  withLimit(limitBytes, express.json({ limit: limitBytes }));
+
+/**
+ * A JSON body as text (req.body a string, or undefined when it is not sent as JSON), decompressed
+ * and within its limit, as jsonBody would take it: UTF-8 only, as body-parser's JSON parser reads.
+ */
+export function jsonText(limitBytes: number): RequestHandler {
+  const read = withLimit(limitBytes, express.raw({ type: "application/json", limit: limitBytes }));
+  return (req, res, next) => {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get("content-type") ?? "")?.[1];
+    if (charset !== undefined && charset.toLowerCase() !== "utf-8")
+      return next(new ServiceError("unsupported_charset"));
+    read(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      req.body = Buffer.isBuffer(req.body) ? (req.body as Buffer).toString("utf8") : undefined;
+      next();
     });
   };
 }

@@ -1,8 +1,9 @@
 // The door of the mailbox endpoints. The caller's token is checked first, before the body is read
 // and before the per-user rate limit (which counts by the user the token names); then each route
-// asks for a Graph client for its purpose. What the identity edge refuses becomes an HTTP answer
-// here: 401 with an RFC 6750 challenge (the taskpane fetches a fresh token), 403 for a tenant not
-// served or a consent not given, 502 when Microsoft refuses the exchange for another reason.
+// asks for a Graph client for its purpose (in demo mode, for the visitor's own demo mailbox). What
+// the identity edge refuses becomes an HTTP answer here: 401 with an RFC 6750 challenge (the
+// taskpane fetches a fresh token), 403 for a tenant not served or a consent not given, 502 when
+// Microsoft refuses the exchange for another reason, 400 for a malformed demo visitor id.
 import type { RequestHandler, Response } from "express";
 import type { MailboxAccess, MailboxPurpose, MailboxSession } from "../graph/mailboxAccess.js";
 import type { GraphClient } from "../graph/graphClient.js";
@@ -11,6 +12,7 @@ import { OboError } from "../auth/graphTokenProvider.js";
 import type { UnauthorizedReason } from "@contracts/serviceErrors.js";
 import type { ConsentPurpose } from "@contracts/signIn.js";
 import { ServiceError } from "./serviceError.js";
+import { InvalidVisitorError, VISITOR_HEADER } from "../demoVisitors.js";
 
 export const REALM = "MailBridge";
 
@@ -53,8 +55,12 @@ export function identityFailure(
 export function mailboxSession(access: MailboxAccess): RequestHandler {
   return async (req, res, next) => {
     try {
-      res.locals.mailboxSession = await access.open(req.headers.authorization);
+      res.locals.mailboxSession = await access.open({
+        authorization: req.headers.authorization,
+        visitor: req.get(VISITOR_HEADER),
+      });
     } catch (error) {
+      if (error instanceof InvalidVisitorError) return next(new ServiceError("invalid_visitor"));
       return next(identityFailure(res, error, "read") ?? error);
     }
     next();

@@ -3,8 +3,9 @@
 // Over the limit: 429 `rate_limited` with Retry-After and the standard RateLimit headers.
 //
 // Counters live in a store made by a RateLimitStores factory: in memory by default (right for one
-// instance); several instances behind a load balancer must share one, e.g. rate-limit-redis's
-// RedisStore with a prefix per name, chosen where the app is assembled (app.ts) when REDIS_URL is set.
+// instance); several instances behind a load balancer share one in Redis (server/state/redisState.ts,
+// rate-limit-redis) when REDIS_URL is set. While that store cannot be reached, requests pass
+// uncounted (a warning is logged): fair use must not take the service down with Redis.
 import type { RequestHandler } from "express";
 import {
   ipKeyGenerator,
@@ -30,6 +31,9 @@ export type RateLimitStores = (name: "anonymous" | "mailbox") => Store;
 
 export const memoryStores: RateLimitStores = () => new MemoryStore();
 
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 const addressOf = (ip: string | undefined): string => `address:${ipKeyGenerator(ip ?? "unknown")}`;
 
 function limiter(
@@ -50,7 +54,12 @@ function limiter(
     keyGenerator: key,
     // That check reads the key function's source for "req.ip" and misses addressOf's ipKeyGenerator.
     validate: { keyGeneratorIpFallback: false },
-    logger,
+    passOnStoreError: true,
+    logger: {
+      // Store failures are Redis being away, already reported by the Redis client: no stack here.
+      error: (error, message) => logger.warn({ err: messageOf(error) }, message ?? "rate limiter"),
+      warn: (error, message) => logger.warn({ err: messageOf(error) }, message ?? "rate limiter"),
+    },
     handler: (_req, res, next) =>
       next(
         new ServiceError("rate_limited", {

@@ -4,7 +4,7 @@ import { errorCodeOf } from "./errors.js";
 import { routePath } from "./routePath.js";
 
 /**
- * One line per request: method, route without query string, status, the error code if any,
+ * One line per request: its id, method, route without query string, status, the error code if any,
  * duration, and whether the client hung up before the answer was sent. Nothing else.
  */
 export function requestLog(logger: Logger): RequestHandler {
@@ -15,6 +15,8 @@ export function requestLog(logger: Logger): RequestHandler {
       const code = errorCodeOf(res);
       logger.info(
         {
+          // Set here: a socket's close event runs outside the request's context.
+          requestId: res.locals.requestId as string | undefined,
           method: req.method,
           route: routePath(req),
           status: res.statusCode,

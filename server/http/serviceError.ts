@@ -31,6 +31,8 @@ const MESSAGES: { [C in ServiceErrorCode]: (details: ServiceErrorDetailsOf<C>) =
   not_found: ({ method, path }) => `There is nothing at ${method} ${path}.`,
   rate_limited: ({ retryAfterSeconds }) =>
     `Too many requests: try again in ${retryAfterSeconds} seconds.`,
+  server_busy: ({ retryAfterSeconds }) =>
+    `MailBridge has too much work queued: try again in ${retryAfterSeconds} seconds.`,
   body_too_large: ({ limitBytes }) =>
     `The request body is too large (at most ${Math.round(limitBytes / 1024)} KB here).`,
   incomplete_body: () => "The request body did not arrive whole.",
@@ -45,9 +47,13 @@ const MESSAGES: { [C in ServiceErrorCode]: (details: ServiceErrorDetailsOf<C>) =
       .map(describeProblem)
       .join("; ")}.`,
   invalid_email: ({ path }) => `${path.join(".")}: is not an email address.`,
+  compile_output_too_large: ({ limitBytes }) =>
+    `These rules compile to more than ${Math.round(limitBytes / 1024 / 1024)} MB: compile fewer rules or targets at a time.`,
   unknown_provider: ({ domain }) => `MailBridge has no verified settings for ${domain}.`,
   demo_mode: () =>
     "No Azure app is configured: MailBridge runs in demo mode, which needs no sign-in.",
+  invalid_visitor: () =>
+    "The X-MailBridge-Visitor header must be a UUID v4 (the id the taskpane keeps for its demo mailbox).",
   unauthorized: ({ reason }) =>
     reason === "missing_token"
       ? "Sign in is required: the request carries no bearer token."
@@ -73,6 +79,10 @@ const MESSAGES: { [C in ServiceErrorCode]: (details: ServiceErrorDetailsOf<C>) =
   graph_timeout: () => "Microsoft Graph did not answer in time. Please try again.",
   graph_failed: ({ graphStatus, graphCode }) =>
     `Microsoft Graph answered with an error (${graphStatus} ${graphCode}).`,
+  mailbox_busy: ({ retryAfterSeconds }) =>
+    `Another request is working on this mailbox: try again in ${retryAfterSeconds} seconds.`,
+  temporarily_unavailable: ({ retryAfterSeconds }) =>
+    `MailBridge cannot reach its shared store right now: try again in ${retryAfterSeconds} seconds.`,
   internal: () => "Something went wrong on our side. Please try again in a moment.",
 };
 
@@ -88,6 +98,13 @@ export class ServiceError<C extends ServiceErrorCode = ServiceErrorCode> extends
     super(message(details));
     this.status = SERVICE_ERRORS[code].status;
     this.details = details as ServiceErrorDetailsOf<C>;
+  }
+
+  /** An error that crossed a thread as data (its code and details), whole again. */
+  static revive(code: ServiceErrorCode, details: unknown): ServiceError {
+    return new (
+      ServiceError as unknown as new (code: ServiceErrorCode, details?: unknown) => ServiceError
+    )(code, details);
   }
 
   get reportable(): boolean {

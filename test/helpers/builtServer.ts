@@ -8,11 +8,19 @@ import { OFFLINE_ENV } from "./offline.js";
 
 export interface RunningServer {
   url: string;
+  port: number;
   logs: string[];
+  /** SIGTERM: a graceful stop. */
   stop(): Promise<void>;
+  /** SIGKILL: the instance dies at once, as when its machine fails. */
+  kill(): Promise<void>;
 }
 
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** `keepLogs: false` drops what it writes once started (a bench's millions of request lines). */
+export async function startBuiltServer(
+  env: Record<string, string> = {},
+  options: { keepLogs?: boolean } = {}
+): Promise<RunningServer> {
   const entry = fromRoot("dist/server/main.js");
   if (!existsSync(entry) || !existsSync(fromRoot("dist/addin/taskpane.html"))) {
     throw new Error("the build is missing: run `npm run build` (npm test does it for you)");
@@ -34,10 +42,14 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
       () => reject(new Error(`server did not start:\n${logs.join("")}`)),
       15000
     );
+    let started = false;
     child.stdout?.on("data", (chunk: Buffer) => {
+      if (started && options.keepLogs === false) return;
       logs.push(chunk.toString());
-      const match = /"url":"(http:\/\/localhost:\d+)"/.exec(logs.join(""));
+      // Looked for until found only: a busy server writes a line per request.
+      const match = started ? null : /"url":"(http:\/\/localhost:\d+)"/.exec(logs.join(""));
       if (match?.[1]) {
+        started = true;
         clearTimeout(timer);
         resolve(match[1]);
       }
@@ -48,15 +60,19 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
       reject(new Error(`server exited with ${code}:\n${logs.join("")}`));
     });
   });
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      child.removeAllListeners("exit");
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
+    port: Number(new URL(url).port),
     logs,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.removeAllListeners("exit");
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => end("SIGTERM"),
+    kill: () => end("SIGKILL"),
   };
 }
 

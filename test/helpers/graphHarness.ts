@@ -5,6 +5,7 @@ import { createLimiter } from "../../server/graph/limiter.js";
 import {
   GraphSimulator,
   type SimulatedAccount,
+  type GraphSimulatorOptions,
 } from "../../server/simulators/graph/graphSimulator.js";
 import type { FaultOptions } from "../../server/simulators/graph/faults.js";
 import { demoMailbox } from "../../server/simulators/graph/demoMailbox.js";
@@ -22,6 +23,7 @@ export async function withGraph<T>(
   options: {
     account?: SimulatedAccount;
     faults?: Partial<FaultOptions> | undefined;
+    limits?: GraphSimulatorOptions["limits"];
     tuning?: Tuning;
   },
   run: (harness: GraphHarness) => Promise<T>
@@ -30,6 +32,7 @@ export async function withGraph<T>(
   const graph = new GraphSimulator({
     accounts: new Map([["t", account]]),
     ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   await graph.listen();
   try {

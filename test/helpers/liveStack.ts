@@ -43,6 +43,8 @@ interface SimulatorOptions {
   accounts?: Map<string, SimulatedAccount>;
   /** Whether Marie already consented to MailBridge's Graph permissions (default true). */
   consented?: boolean;
+  /** Latency of every Graph request (default none). */
+  graphLatencyMs?: number;
 }
 
 /** The identity and Graph simulators, wired so that a Graph token reaches its user's mailbox. */
@@ -61,6 +63,7 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<S
       return issued ? accounts.get(issued.user.oid) : undefined;
     },
     ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.graphLatencyMs ? { latencyMs: options.graphLatencyMs } : {}),
   });
   const graphBaseUrl = await graph.listen();
   return {

@@ -8,18 +8,24 @@ import { createLogger } from "../../server/logger.js";
 import { createHttpServer } from "../../server/http/httpServer.js";
 import { createMailboxBackend } from "../../server/mailboxBackend.js";
 import { OFFLINE_ENV } from "./offline.js";
+import { createSharedState } from "../../server/state/sharedState.js";
+import { compilePool } from "../../server/http/routes/rules/compilePool.js";
+import { Metrics } from "../../server/observability/metrics.js";
+import { ReadinessProbe } from "../../server/readiness.js";
 
 export interface TestApp {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
   config: Config;
+  metrics: Metrics;
   logLines(): string[];
   close(): Promise<void>;
 }
 
 /**
- * The app with its real mailbox backend for the configuration (demo simulator, or live), unless
- * `dependencies` name another one (or another rate-limit store).
+ * The app with its real mailbox backend for the configuration (demo simulator, or live) and its
+ * shared state (memory, or Redis with REDIS_URL), unless `dependencies` name another mailbox access
+ * (or another rate-limit store).
  */
 export async function startTestApp(
   env: Record<string, string> = {},
@@ -34,25 +40,44 @@ export async function startTestApp(
     },
   });
   const logger = createLogger(config.logLevel, sink);
+  const state = await createSharedState(config, logger);
+  const metrics = new Metrics();
   const { mailbox, ...rest } = dependencies;
   const backend = mailbox
-    ? { mailbox, close: async () => undefined }
-    : await createMailboxBackend(config);
+    ? { mailbox, readiness: [], close: async () => undefined }
+    : await createMailboxBackend(config, state, metrics);
+  const readiness = new ReadinessProbe([
+    ...(state.kind === "redis" ? [{ name: "sharedState" as const, check: state.check }] : []),
+    ...backend.readiness,
+  ]);
+  const compiler = compilePool({ threads: 1, startIdle: true });
   const server = createHttpServer(
-    createApp({ config, logger, mailbox: backend.mailbox, ...rest }),
+    createApp({
+      config,
+      logger,
+      mailbox: backend.mailbox,
+      rateLimitStores: state.rateLimitStores,
+      compiler,
+      metrics,
+      readiness,
+      ...rest,
+    }),
     logger
   );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     config,
+    metrics,
     logLines: () => lines,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve()))
       );
+      await compiler.close();
       await backend.close();
+      await state.close();
     },
   };
 }

@@ -149,4 +149,46 @@ describe("configuration (server/config)", () => {
     assert.match(problems, /IMAP_PORT must be a whole number from 1 to 65535/);
     assert.match(problems, /AUTODISCOVER_BASE_URL must be an https:\/\/ URL/);
   });
+
+  it("shares state through Redis when REDIS_URL is set, never repeating its password", () => {
+    assert.equal(loadConfig({}).redis, null);
+    const key = Buffer.alloc(32, 7);
+    const config = loadConfig({
+      REDIS_URL: "rediss://:s3cret@mailbridge.redis.cache.windows.net:6380",
+      TOKEN_CACHE_KEY: key.toString("base64"),
+    });
+    assert.equal(config.redis?.url, "rediss://:s3cret@mailbridge.redis.cache.windows.net:6380");
+    assert.deepEqual(config.redis?.tokenCacheKey, key);
+    assert.deepEqual(
+      loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", TOKEN_CACHE_KEY: key.toString("hex") })
+        .redis?.tokenCacheKey,
+      key
+    );
+    const problems = problemsOf({ REDIS_URL: "http://:s3cret@cache:6379" });
+    assert.match(problems.join(), /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+    assert.doesNotMatch(problems.join(), /s3cret/);
+  });
+
+  it("requires a 32-byte TOKEN_CACHE_KEY for Graph tokens in Redis (live mode only)", () => {
+    const live = {
+      AZURE_CLIENT_ID: CLIENT_ID,
+      AZURE_CLIENT_SECRET: "s",
+      REDIS_URL: "redis://r:6379",
+    };
+    assert.match(problemsOf(live).join(), /TOKEN_CACHE_KEY is required when REDIS_URL is set/);
+    assert.equal(loadConfig({ REDIS_URL: "redis://r:6379" }).redis?.tokenCacheKey, null);
+    for (const bad of ["short", Buffer.alloc(16).toString("base64"), "z".repeat(64)])
+      assert.match(
+        problemsOf({ ...live, TOKEN_CACHE_KEY: bad }).join(),
+        /TOKEN_CACHE_KEY must be 32 random bytes in base64 or hex/
+      );
+  });
+
+  it("reads METRICS_PORT (off when unset) and SHUTDOWN_GRACE_SECONDS (20 by default)", () => {
+    assert.equal(loadConfig({}).metricsPort, null);
+    assert.equal(loadConfig({ METRICS_PORT: "9464" }).metricsPort, 9464);
+    assert.match(problemsOf({ METRICS_PORT: "x" }).join(), /METRICS_PORT must be a whole number/);
+    assert.equal(loadConfig({}).shutdownGraceSeconds, 20);
+    assert.equal(loadConfig({ SHUTDOWN_GRACE_SECONDS: "5" }).shutdownGraceSeconds, 5);
+  });
 });

@@ -8,6 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fromRoot } from "../../server/projectRoot.js";
 import { occupiedPort } from "../helpers/occupiedPort.js";
+import { startBuiltServer } from "../helpers/builtServer.js";
 
 const ENTRY = fromRoot("dist/server/main.js");
 /** Terminal colour codes (ESC [ … m). */
@@ -88,7 +89,7 @@ describe("the built server as a person runs it (dist/server/main.js)", function 
     assert.match(json.stdout, /^\{"level":30,.*"msg":"MailBridge listening on/m);
   });
 
-  it("names requests on one readable line: method, route, status, error code, duration", async () => {
+  it("names requests on one readable line: method, route, status, error code, duration, request id", async () => {
     let requested = false;
     const run = await runServer({ HTTPS: "false", LOG_FORMAT: "pretty" }, (output) => {
       const url = /listening on (http:\/\/localhost:\d+)/.exec(output.stdout)?.[1];
@@ -98,7 +99,10 @@ describe("the built server as a person runs it (dist/server/main.js)", function 
       }
       return /GET \/api\/nope/.test(output.stdout);
     });
-    assert.match(run.stdout, /INFO: GET \/api\/nope 404 not_found \d+(\.\d)? ms$/m);
+    assert.match(
+      run.stdout,
+      /INFO: GET \/api\/nope 404 not_found \d+(\.\d)? ms \[[0-9a-f-]{36}\]$/m
+    );
     assert.doesNotMatch(run.stdout, /marie/);
   });
 
@@ -146,5 +150,23 @@ describe("the built server as a person runs it (dist/server/main.js)", function 
     } finally {
       await busy.release();
     }
+  });
+
+  it("stops on SIGTERM: no new connections, the request in flight answered, then exits", async () => {
+    const server = await startBuiltServer();
+    // A demo mailbox diagnosis takes a few Graph round trips: it is still running at SIGTERM.
+    const inFlight = fetch(`${server.url}/api/mailbox/diagnose`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const stopped = server.stop();
+    assert.equal((await inFlight).status, 200);
+    await stopped;
+    await assert.rejects(fetch(`${server.url}/healthz`), /fetch failed/);
+    const log = server.logs.join("");
+    assert.match(log, /"signal":"SIGTERM".*stopping: no new connections/);
+    assert.match(log, /"outcome":"drained","msg":"stopped"/);
   });
 });

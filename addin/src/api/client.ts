@@ -42,6 +42,26 @@ export class ApiError extends Error {
   }
 }
 
+const VISITOR_KEY = "mailbridge.demoVisitor";
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+let pageVisitor: string | null = null;
+
+/** Demo mode: this browser's own demo mailbox on the service, named by a random id kept here. */
+function demoVisitor(): string {
+  try {
+    let id = localStorage.getItem(VISITOR_KEY);
+    if (!id || !UUID_V4.test(id)) {
+      id = crypto.randomUUID();
+      localStorage.setItem(VISITOR_KEY, id);
+    }
+    return id;
+  } catch {
+    // Storage refused (a private window, a locked-down Outlook): one mailbox for this page's life.
+    return (pageVisitor ??= crypto.randomUUID());
+  }
+}
+
+/** `token`: a mailbox call's bearer token, or null in demo mode (the visitor id goes instead). */
 async function call<T>(path: string, init?: RequestInit, token?: string | null): Promise<T> {
   let response: Response;
   try {
@@ -51,6 +71,7 @@ async function call<T>(path: string, init?: RequestInit, token?: string | null):
         Accept: "application/json",
         ...(init?.body ? { "Content-Type": "application/json" } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(token === null ? { "X-MailBridge-Visitor": demoVisitor() } : {}),
       },
     });
   } catch {
@@ -77,7 +98,7 @@ export const getSignInConfig = (): Promise<SignInConfig> => call<SignInConfig>("
 export const postDiagnose = (request: DiagnoseRequest): Promise<DiagnoseResponse> =>
   call<DiagnoseResponse>("api/diagnose", { method: "POST", body: JSON.stringify(request) });
 
-/** `token` is null in demo mode, where the service serves only the simulated demo mailbox. */
+/** `token` is null in demo mode, where the service serves the visitor's own simulated demo mailbox. */
 export const postMailboxDiagnose = (
   request: { locale: Locale; quotaGb: number },
   token: string | null

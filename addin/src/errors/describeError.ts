@@ -83,9 +83,13 @@ export function describeError(error: unknown, t: T, locale: string): string {
       return t(`transport.${payload.code}`);
     case "rate_limited":
     case "graph_throttled":
+    case "server_busy":
+    case "mailbox_busy":
+    case "temporarily_unavailable":
       return t(`codes.${payload.code}`, { count: payload.details.retryAfterSeconds });
     case "body_too_large":
-      return t("codes.body_too_large", { size: formatBytes(payload.details.limitBytes, locale) });
+    case "compile_output_too_large":
+      return t(`codes.${payload.code}`, { size: formatBytes(payload.details.limitBytes, locale) });
     case "invalid_request":
       return t("codes.invalid_request", {
         problems: new Intl.ListFormat(locale, { type: "conjunction" }).format(

@@ -40,6 +40,11 @@ export interface GraphSimulatorOptions {
   growWatchedFolders?: { itemsPerSecond: number; bytesPerItem: number; maxItems: number };
   /** Sees every request answered (inner $batch requests one by one): tests hold them against Graph's schema. */
   onExchange?: (exchange: GraphExchange) => void;
+  /**
+   * What one mailbox may hold: writes beyond are refused as Exchange refuses them over quota (demo
+   * mode bounds what a visitor can add, so a diagnosis stays fast). Unset: no limit.
+   */
+  limits?: { rules: number; folders: number };
 }
 
 /** One request and its answer, as the simulator saw them. */
@@ -85,7 +90,8 @@ export class GraphSimulator {
     peakInFlight: 0,
     faults: 0,
   };
-  private readonly mailboxes = new Map<SimulatedAccount, SimMailbox>();
+  // Weak: a mailbox lives as long as whoever holds its account (demo visitors come and go).
+  private readonly mailboxes = new WeakMap<SimulatedAccount, SimMailbox>();
   private faults: FaultInjector;
   private server: LoopbackServer | null = null;
   private origin = "";
@@ -94,9 +100,10 @@ export class GraphSimulator {
     this.faults = new FaultInjector({ ...NO_FAULTS, ...options.faults });
   }
 
-  private readonly growing = new Map<
-    string,
-    { since: number; baseItems: number; baseBytes: number }
+  /** Folders being filled by a simulated upload, per mailbox. */
+  private readonly growing = new WeakMap<
+    SimMailbox,
+    Map<string, { since: number; baseItems: number; baseBytes: number }>
   >();
 
   /** Base URL for clients, e.g. http://127.0.0.1:41234/v1.0 */
@@ -336,7 +343,7 @@ export class GraphSimulator {
     const folder = this.folder(mailbox, id);
     if (!sub && method === "GET") {
       // Watched by id (the migration monitor's read): in demo mode, an upload fills it.
-      if (folder.id === id) this.applyGrowth(folder);
+      if (folder.id === id) this.applyGrowth(mailbox, folder);
       return ok(this.folderJson(folder, this.folderShape(query)));
     }
     if (sub === "childFolders") {
@@ -413,13 +420,18 @@ export class GraphSimulator {
     return folder;
   }
 
-  private applyGrowth(folder: SimFolder): void {
+  private applyGrowth(mailbox: SimMailbox, folder: SimFolder): void {
     const growth = this.options.growWatchedFolders;
     if (!growth) return;
-    let state = this.growing.get(folder.id);
+    let growing = this.growing.get(mailbox);
+    if (!growing) {
+      growing = new Map();
+      this.growing.set(mailbox, growing);
+    }
+    let state = growing.get(folder.id);
     if (!state) {
       state = { since: Date.now(), baseItems: folder.totalItemCount, baseBytes: folder.sizeBytes };
-      this.growing.set(folder.id, state);
+      growing.set(folder.id, state);
     }
     const added = Math.min(
       growth.maxItems,
@@ -528,6 +540,13 @@ export class GraphSimulator {
       throw new GraphError(400, "ErrorInvalidRequest", "The displayName property is required.");
     const name = body.displayName;
     const parent = mailbox.folders.get(parentId)!;
+    // The root is the mailbox's, not one of the user's folders.
+    if (this.options.limits && mailbox.folders.size - 1 >= this.options.limits.folders)
+      throw new GraphError(
+        403,
+        "ErrorQuotaExceeded",
+        "The folder could not be created: the mailbox holds as many folders as it may."
+      );
     // Names are unique among siblings whatever the folder's kind, search folders included.
     if (
       parent.childFolderIds.some(
@@ -585,6 +604,8 @@ export class GraphSimulator {
         value: [...mailbox.rules].sort((a, b) => a.sequence - b.sequence),
       });
     if (!ruleId && method === "POST") {
+      if (this.options.limits && mailbox.rules.length >= this.options.limits.rules)
+        throw new GraphError(400, "ErrorRulesOverQuota", "The rules quota has been exceeded.");
       const rule = createRule(
         parseJson(rawBody),
         mailbox.nextId("AQAAA"),

@@ -3,6 +3,7 @@ import i18next, { type TFunction } from "i18next";
 import {
   SERVICE_ERRORS,
   type ServiceErrorCode,
+  type ServiceErrorDetails,
   type ServiceErrorPayload,
 } from "@contracts/serviceErrors.js";
 import { ApiError } from "../../../addin/src/api/client.js";
@@ -20,7 +21,7 @@ await instance.init({
 const tOf = (locale: string) => instance.getFixedT(locale, "errors") as TFunction<"errors">;
 
 /** A plausible answer for each code, with the details the service sends. */
-const DETAILS: Partial<Record<ServiceErrorCode, unknown>> = {
+const DETAILS: ServiceErrorDetails & Partial<Record<ServiceErrorCode, unknown>> = {
   not_found: { method: "GET", path: "/api/nothing" },
   rate_limited: { retryAfterSeconds: 12 },
   body_too_large: { limitBytes: 16 * 1024 },
@@ -43,6 +44,10 @@ const DETAILS: Partial<Record<ServiceErrorCode, unknown>> = {
   token_exchange_failed: { reason: "invalid_grant" },
   graph_throttled: { retryAfterSeconds: 30 },
   graph_failed: { graphStatus: 404, graphCode: "ErrorItemNotFound" },
+  compile_output_too_large: { limitBytes: 8 * 1024 * 1024 },
+  mailbox_busy: { retryAfterSeconds: 5 },
+  server_busy: { retryAfterSeconds: 2 },
+  temporarily_unavailable: { retryAfterSeconds: 3 },
 };
 const errorFor = (code: ServiceErrorCode) =>
   new ApiError(SERVICE_ERRORS[code].status, {

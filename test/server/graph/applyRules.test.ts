@@ -10,6 +10,7 @@ import { graphRuleDraft } from "../../../server/core/rules/compilers/graph.js";
 import { CompileContext } from "../../../server/core/rules/compileContext.js";
 import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
 import type { SimMailbox } from "../../../server/simulators/graph/mailbox.js";
+import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
 
 const RULES: Rule[] = [
   {
@@ -292,5 +293,58 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
       }),
       { numRuns: 40 }
     );
+  });
+
+  it("a mailbox at its limits: rules and folders beyond are reported failed, the rest applied", async () => {
+    const account = { seed: demoMailbox() };
+    const seededRules = account.seed.rules.length;
+    const seededFolders = (function count(folders: typeof account.seed.folders): number {
+      return folders.reduce((sum, folder) => sum + 1 + count(folder.children ?? []), 0);
+    })(account.seed.folders);
+    // Room for two more rules and one more folder.
+    const limits = { rules: seededRules + 2, folders: seededFolders + 1 };
+    await withGraph({ account, limits }, async ({ client, mailbox }) => {
+      const result = await applyRules(
+        client,
+        [
+          { name: "Un", conditions: { subjectContains: ["un"] }, actions: { markAsRead: true } },
+          {
+            name: "Deux",
+            conditions: { subjectContains: ["deux"] },
+            actions: { moveToFolder: ["Inbox", "Deux"] },
+          },
+          {
+            name: "Trois",
+            conditions: { subjectContains: ["trois"] },
+            actions: { moveToFolder: ["Inbox", "Trois"] },
+          },
+          {
+            name: "Quatre",
+            conditions: { subjectContains: ["quatre"] },
+            actions: { markAsRead: true },
+          },
+        ],
+        false
+      );
+      assert.deepEqual(
+        result.rules.map((rule) => [rule.name, rule.status]),
+        [
+          ["Un", "created"],
+          ["Deux", "created"],
+          ["Trois", "failed"],
+          ["Quatre", "failed"],
+        ]
+      );
+      assert.match(result.rules[3]!.message!, /ErrorRulesOverQuota/);
+      assert.deepEqual(
+        result.folders.map((folder) => [folder.path.join("/"), folder.status]),
+        [
+          ["Inbox", "exists"],
+          ["Inbox/Deux", "created"],
+          ["Inbox/Trois", "failed"],
+        ]
+      );
+      assert.equal(mailbox.rules.length, seededRules + 2);
+    });
   });
 });

@@ -1,9 +1,5 @@
 import assert from "node:assert/strict";
-import {
-  activeMailboxLimiters,
-  createLimiter,
-  mailboxLimiter,
-} from "../../../server/graph/limiter.js";
+import { createLimiter, memoryLimiters } from "../../../server/graph/limiter.js";
 
 describe("concurrency limiter (server/graph/limiter)", () => {
   it("never runs more than its limit at once", async () => {
@@ -23,16 +19,16 @@ describe("concurrency limiter (server/graph/limiter)", () => {
     assert.equal(peak, 4);
   });
 
-  it("limits all requests for one mailbox together, and forgets the mailbox when idle", async () => {
-    const before = activeMailboxLimiters();
-    const first = mailboxLimiter("tenant:user-a");
-    const second = mailboxLimiter("tenant:user-a");
+  it("limits all requests for one key together, and forgets the key when idle", async () => {
+    const limiters = memoryLimiters(4);
+    const first = limiters("tenant:user-a");
+    const second = limiters("tenant:user-a");
     let running = 0;
     let peak = 0;
     const task = async () => {
       running++;
       peak = Math.max(peak, running);
-      assert.equal(activeMailboxLimiters(), before + 1);
+      assert.equal(limiters.active(), 1);
       await new Promise((resolve) => setTimeout(resolve, 2));
       running--;
     };
@@ -40,6 +36,6 @@ describe("concurrency limiter (server/graph/limiter)", () => {
       Array.from({ length: 20 }, (_, index) => (index % 2 ? first : second).run(task))
     );
     assert.equal(peak, 4, "two clients of one mailbox share the limit of 4");
-    assert.equal(activeMailboxLimiters(), before);
+    assert.equal(limiters.active(), 0);
   });
 });

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import type { CompileResponse } from "@contracts/rules.js";
 import { startTestApp, type TestApp } from "../../helpers/testApp.js";
@@ -137,10 +138,12 @@ describe("POST /api/rules/apply (HTTP, demo mailbox)", () => {
     app = await startTestApp();
   });
   after(() => app.close());
+  // The demo mailbox of one visitor, as the taskpane names it.
+  const visitor = randomUUID();
   const post = (body: unknown) =>
     fetch(`${app.url}/api/rules/apply`, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", "X-MailBridge-Visitor": visitor },
       body: JSON.stringify(body),
     });
   const rules = [

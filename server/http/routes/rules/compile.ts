@@ -1,24 +1,22 @@
 // POST /api/rules/compile: one rule set in, one artifact per target out, with what each target loses.
+// The body is read here and everything else happens on a worker thread (compilePool.ts).
 import { Router } from "express";
-import { compileRules } from "../../../core/rules/compileRules.js";
 import { requestLocale } from "../../requestLocale.js";
-import { validate } from "../../validate.js";
-import { COMPILE_BODY_LIMIT, compileRequestSchema } from "./compileRequest.js";
-import { jsonBody } from "../../jsonBody.js";
+import { COMPILE_BODY_LIMIT, COMPILE_OUTPUT_LIMIT } from "./compileRequest.js";
+import { jsonText } from "../../jsonBody.js";
+import type { RuleCompiler } from "./compilePool.js";
 
-export function compileRoutes(): Router {
+export function compileRoutes(compiler: RuleCompiler): Router {
   const router = Router();
-  router.post("/rules/compile", jsonBody(COMPILE_BODY_LIMIT), (req, res) => {
-    const request = validate(compileRequestSchema, req.body, "body");
-    const locale = requestLocale(req, request.locale);
-    res.json(
-      compileRules(request.rules, {
-        locale,
-        ...(request.targets ? { targets: request.targets } : {}),
-        ownAddresses: request.accounts ?? [],
-        ...(request.inboxName ? { inboxName: request.inboxName } : {}),
-      })
-    );
+  router.post("/rules/compile", jsonText(COMPILE_BODY_LIMIT), async (req, res) => {
+    const answer = await compiler.compile({
+      body: req.body as string | undefined,
+      fallbackLocale: requestLocale(req),
+      maxOutputBytes: COMPILE_OUTPUT_LIMIT,
+    });
+    // Sent as they are: no ETag to hash over megabytes on this thread (the answer is no-store).
+    res.type("application/json").setHeader("Content-Length", answer.byteLength);
+    res.end(answer);
   });
   return router;
 }

@@ -7,6 +7,9 @@ import { textOfAtMost } from "../../../core/storableText.js";
 /** Up to 100 rules with lists of addresses and words: the largest body the service takes. */
 export const COMPILE_BODY_LIMIT = 1024 * 1024;
 
+/** The answer's bound: the largest valid rule set compiles to about 5 MB for all six targets. */
+export const COMPILE_OUTPUT_LIMIT = 8 * 1024 * 1024;
+
 export const compileRequestSchema = z.strictObject({
   rules: z.array(ruleSchema).min(1, "add at least one rule").max(100, "at most 100 rules"),
   targets: z.array(z.enum(TARGETS)).min(1).max(TARGETS.length).optional(),
