@@ -2,13 +2,15 @@
 # Installs the system tools the test suite drives for real: Debian's Chromium (npm cannot download
 # browsers here), dovecot-sieve's sievec (Sieve validation), xmllint (XML and XSD validation) and
 # Thunderbird (reads our filter files and autoconfig as users' Thunderbird does; ~80 MB download,
-# ~15 s to install). Does nothing when present.
+# ~15 s to install) and pff-tools' pffexport (an independent .pst reader, the cross-check of ours).
+# Does nothing when present.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v sievec >/dev/null 2>&1 || missing+=(dovecot-sieve)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v thunderbird >/dev/null 2>&1 || missing+=(thunderbird)
+command -v pffexport >/dev/null 2>&1 || missing+=(pff-tools)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing test tools: ${missing[*]}"
