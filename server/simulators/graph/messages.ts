@@ -234,23 +234,29 @@ const quoted = "'((?:[^']|'')*)'";
 const unquote = (value: string) => value.replace(/''/g, "'");
 
 /**
- * `singleValueExtendedProperties/Any(ep: ep/id eq '{id}' and ep/value eq '{value}')`, the filter that
- * finds messages by an extended property (values compare case-insensitively, as Graph documents).
+ * `singleValueExtendedProperties/Any(ep: ep/id eq '{id}' and ep/value eq '{value}')` (or
+ * `startswith(ep/value, '{prefix}')`), the filters that find messages by a string extended property;
+ * values compare case-insensitively, as Graph documents.
  */
 export function extendedPropertyFilter(filter: string): (message: SimMessage) => boolean {
   const match = new RegExp(
-    `^singleValueExtendedProperties/any\\((\\w+):\\s*\\1/id eq ${quoted} and \\1/value eq ${quoted}\\)$`,
+    `^singleValueExtendedProperties/any\\((\\w+):\\s*\\1/id eq ${quoted} and (?:\\1/value eq ${quoted}|startswith\\(\\1/value,\\s*${quoted}\\))\\)$`,
     "i"
   ).exec(filter.trim());
   if (!match)
     throw new GraphError(
       400,
       "BadRequest",
-      `Invalid filter clause: this simulator only knows the extended property filter (got '${filter}').`
+      `Invalid filter clause: this simulator only knows the extended property filters (got '${filter}').`
     );
   const id = parsePropertyId(unquote(match[2]!)).normalized;
-  const value = unquote(match[3]!).toLowerCase();
-  return (message) => message.extendedProperties.get(id)?.toLowerCase() === value;
+  const equal = match[3] === undefined ? null : unquote(match[3]).toLowerCase();
+  const prefix = unquote(match[4] ?? "").toLowerCase();
+  return (message) => {
+    const value = message.extendedProperties.get(id)?.toLowerCase();
+    if (value === undefined) return false;
+    return equal === null ? value.startsWith(prefix) : value === equal;
+  };
 }
 
 /** `singleValueExtendedProperties($filter=id eq 'A' or id eq 'B')` → the normalised ids, or null when not expanded. */
