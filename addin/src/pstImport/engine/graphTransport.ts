@@ -49,7 +49,7 @@ export class GraphTransport {
 
   constructor(private readonly options: TransportOptions) {
     this.timeoutMs = options.timeoutMs ?? 60_000;
-    this.maxReadRetries = options.maxReadRetries ?? 5;
+    this.maxReadRetries = options.maxReadRetries ?? 8;
     this.backoffMs = options.backoffMs ?? 2_000;
     this.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }

@@ -30,6 +30,8 @@ export interface ImportProgress {
 export type ImportOutcome =
   | { kind: "finished"; report: ImportReport }
   | { kind: "stopped"; report: ImportReport }
+  /** Something outside any one item went wrong (the network, a listing): resuming takes it up again. */
+  | { kind: "interrupted"; detail: string; report: ImportReport }
   /** The first message read back as a draft or with another date: Graph does not keep them here. */
   | { kind: "notHonoured"; problem: "draft" | "date"; report: ImportReport };
 
@@ -94,6 +96,7 @@ export async function runImport(run: ImportRun): Promise<ImportOutcome> {
       records,
       onServer: await alreadyImported(plan, folders, transport, run.storeId),
       storeId: run.storeId,
+      clock,
     });
     progress();
     const queue = [...plan.items];
@@ -120,7 +123,7 @@ export async function runImport(run: ImportRun): Promise<ImportOutcome> {
     return { kind: "finished", report };
   } catch (error) {
     if (signal.aborted) return { kind: "stopped", report };
-    throw error;
+    return { kind: "interrupted", detail: (error as Error).message, report };
   }
 }
 

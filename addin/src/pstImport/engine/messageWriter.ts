@@ -16,14 +16,20 @@ import type { GraphTransport, Outcome } from "./graphTransport.js";
 import type { PlannedItem } from "./importPlan.js";
 import type { ImportJournal, JournalRecord } from "./journal.js";
 import type { PstAttachmentData, PstMail, PstReader } from "./pstReader.js";
-import type { TargetFolders } from "./targetFolders.js";
+import { TargetFolderError, type TargetFolders } from "./targetFolders.js";
+import type { Clock } from "./pacer.js";
 
 /** Room kept in a create request for what JSON adds around the attachments. */
 const REQUEST_MARGIN = 64 * 1024;
 /** Upload session ranges: 10 × 320 KiB, under the 4 MB a PUT should stay within. */
 export const UPLOAD_CHUNK_BYTES = 10 * 320 * 1024;
 /** Writes whose outcome stays unknown this many times fail (for this run; a resume tries again). */
-const MAX_UNKNOWN = 3;
+const MAX_UNKNOWN = 4;
+/**
+ * After a write with no answer, how long to let it land (if it is still on its way) before looking
+ * for it by key: a request given up by us may still be carried out by Graph.
+ */
+export const SETTLE_MS = 5_000;
 
 export type SkipReason = "notMail" | "unreadable" | "messageTooLarge" | "attachmentTooLarge";
 
@@ -43,6 +49,7 @@ export interface WriterContext {
   /** Import keys already in the target folders, found when the import (re)started. */
   onServer: Map<string, string>;
   storeId: string;
+  clock: Clock;
   limits?: OutlookLimits;
 }
 
@@ -85,8 +92,8 @@ export class MessageWriter {
     }
     const tooLarge = this.tooLarge(mail, key);
     if (tooLarge) return this.settle(key, { state: "skipped", reason: tooLarge });
-    const folderId = await this.context.folders.idOf(item.target);
     try {
+      const folderId = await this.folderId(item);
       let created = await this.existing(key, folderId, record);
       const fresh = !created;
       created ??= await this.create(item, mail, key, folderId);
@@ -96,6 +103,15 @@ export class MessageWriter {
     } catch (error) {
       if (!(error instanceof ItemFailure)) throw error;
       return this.settle(key, { state: "failed", reason: error.message });
+    }
+  }
+
+  private async folderId(item: PlannedItem): Promise<string> {
+    try {
+      return await this.context.folders.idOf(item.target);
+    } catch (error) {
+      if (error instanceof TargetFolderError) throw new ItemFailure(`folder ${error.message}`);
+      throw error;
     }
   }
 
@@ -152,6 +168,7 @@ export class MessageWriter {
         continue;
       }
       if (outcome.kind === "refused") throw new ItemFailure(describe(outcome));
+      await this.context.clock.sleep(SETTLE_MS);
       const graphId = await this.findByKey(key, folderId);
       if (graphId) {
         const created = { graphId, attachments: await this.attachmentCount(graphId) };
@@ -172,7 +189,8 @@ export class MessageWriter {
       const info = mail.attachments[index]!;
       if (base64Length(info.sizeBytes) + 512 > room) break;
       const data = this.context.reader.readAttachment(item, index);
-      const size = jsonBytes(fileAttachmentJson(data));
+      // The attachment's JSON: its base64, its name and type, and the property names around them.
+      const size = base64Length(data.bytes.length) + jsonBytes([info.name, info.contentType]) + 160;
       if (size > room) break;
       room -= size;
       inline.push(data);
@@ -200,6 +218,7 @@ export class MessageWriter {
       } else {
         if (++unknown >= MAX_UNKNOWN)
           throw new ItemFailure(`${data.info.name}: no answer from Microsoft`);
+        await this.context.clock.sleep(SETTLE_MS);
         next = await this.attachmentCount(created.graphId);
       }
       await this.remember({ key, state: "created", graphId: created.graphId, attachments: next });

@@ -26,6 +26,8 @@ const RECIPIENT_TO = 1;
 const RECIPIENT_CC = 2;
 const RECIPIENT_BCC = 3;
 const PID_TAG_RECORD_KEY = 0x0ff9;
+/** Messages kept open: one per item in flight, so reading its attachments does not parse it again. */
+const OPEN_MESSAGES = 8;
 /** wVer of the header: 14 and 15 are ANSI files, 23 Unicode, 36 Unicode with 4 KB pages (OST 2013). */
 const ANSI_VERSIONS = new Set([14, 15]);
 
@@ -65,6 +67,7 @@ export function openPstExtractorReader(
 class PstExtractorReader implements PstReader {
   readonly storeId: string;
   private readonly byId = new Map<number, { folder: PSTFolder; info: PstFolderInfo }>();
+  private readonly open = new Map<number, { message: PSTMessage; mail: PstMail }>();
 
   constructor(
     private readonly file: PSTFile,
@@ -159,13 +162,13 @@ class PstExtractorReader implements PstReader {
   }
 
   readMail(item: PstItemRef): PstMail {
-    const message = this.message(item);
-    return toMail(message);
+    return this.opened(item).mail;
   }
 
   readAttachment(item: PstItemRef, index: number): PstAttachmentData {
-    const attachment = this.message(item).getAttachment(index);
-    const info = this.readMail(item).attachments[index]!;
+    const { message, mail } = this.opened(item);
+    const attachment = message.getAttachment(index);
+    const info = mail.attachments[index]!;
     if (info.kind === "message") {
       const embedded = attachment.embeddedPSTMessage;
       if (!embedded) throw new Error("attached message could not be read");
@@ -180,6 +183,20 @@ class PstExtractorReader implements PstReader {
   private folderOf(id: number) {
     const found = this.byId.get(id);
     if (!found) throw new Error(`no folder ${id} (folders() must be read first)`);
+    return found;
+  }
+
+  private opened(item: PstItemRef): { message: PSTMessage; mail: PstMail } {
+    let found = this.open.get(item.nodeId);
+    if (found) {
+      this.open.delete(item.nodeId);
+    } else {
+      const message = this.message(item);
+      found = { message, mail: toMail(message) };
+      if (this.open.size >= OPEN_MESSAGES) this.open.delete(this.open.keys().next().value!);
+    }
+    // Most recently used last.
+    this.open.set(item.nodeId, found);
     return found;
   }
 

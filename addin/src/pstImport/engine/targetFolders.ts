@@ -1,13 +1,18 @@
 // Target folders of an import, found or created once: each level is looked up among its parent's
 // children by name (case-insensitive, as Outlook compares them), created when missing, and after a
 // 409 or an unknown outcome the parent is listed again instead of posting twice.
-import type { GraphTransport } from "./graphTransport.js";
+import type { GraphTransport, Outcome } from "./graphTransport.js";
 import { targetKey, type TargetFolder } from "./importPlan.js";
 
 interface GraphFolder {
   id: string;
   displayName: string;
   "@odata.type"?: string;
+}
+
+interface FolderPage {
+  value?: GraphFolder[];
+  "@odata.nextLink"?: string;
 }
 
 export class TargetFolderError extends Error {}
@@ -67,18 +72,12 @@ export class TargetFolders {
     let url: string | null =
       `/me/mailFolders/${segment(parentId)}/childFolders?$select=id,displayName&$top=100`;
     while (url) {
-      const page: Awaited<
-        ReturnType<
-          typeof this.transport.send<{ value?: GraphFolder[]; "@odata.nextLink"?: string }>
-        >
-      > = await this.transport.send<{ value?: GraphFolder[]; "@odata.nextLink"?: string }>({
+      const page: Outcome<FolderPage> = await this.transport.send<FolderPage>({
         method: "GET",
         url,
       });
       if (page.kind !== "ok" || !Array.isArray(page.body.value))
-        throw new TargetFolderError(
-          `listing folders: ${page.kind === "refused" ? page.code : "no answer"}`
-        );
+        throw new TargetFolderError(`listing folders: ${JSON.stringify(page).slice(0, 200)}`);
       const found = page.body.value.find(
         (folder) =>
           folder.displayName.toLowerCase() === name.toLowerCase() &&
