@@ -7,8 +7,12 @@ export class OutlookBudget {
   private inFlight = 0;
   private readonly requests: number[] = [];
   private readonly uploads: { at: number; bytes: number }[] = [];
-  /** Requests refused for a limit (tests check a well-paced client meets none). */
-  refusals = 0;
+  /** Requests refused, per limit (tests check a well-paced client meets none). */
+  readonly refused = { concurrency: 0, requests: 0, uploads: 0 };
+
+  get refusals(): number {
+    return this.refused.concurrency + this.refused.requests + this.refused.uploads;
+  }
 
   constructor(private readonly limits: OutlookLimits) {}
 
@@ -19,9 +23,14 @@ export class OutlookBudget {
     while (this.uploads.length > 0 && this.uploads[0]!.at <= now - this.limits.uploadWindowMs)
       this.uploads.shift();
     let waitMs = 0;
-    if (this.inFlight >= this.limits.concurrentRequests) waitMs = 1000;
-    if (this.requests.length >= this.limits.requestsPerWindow)
+    if (this.inFlight >= this.limits.concurrentRequests) {
+      this.refused.concurrency++;
+      waitMs = 1000;
+    }
+    if (this.requests.length >= this.limits.requestsPerWindow) {
+      this.refused.requests++;
       waitMs = Math.max(waitMs, this.requests[0]! + this.limits.requestWindowMs - now);
+    }
     let uploaded = this.uploads.reduce((sum, upload) => sum + upload.bytes, 0);
     if (uploadBytes > 0 && uploaded + uploadBytes > this.limits.uploadBytesPerWindow) {
       // Wait until enough of the window's uploads have aged out.
@@ -32,9 +41,9 @@ export class OutlookBudget {
           break;
         }
       }
+      this.refused.uploads++;
     }
     if (waitMs > 0) {
-      this.refusals++;
       return Math.max(1, Math.ceil(waitMs / 1000));
     }
     this.inFlight++;

@@ -1,7 +1,9 @@
 // Keeps the importer within Outlook's per-mailbox limits by design rather than by meeting 429s: at
-// most 4 requests in flight, requests and uploaded bytes counted over sliding windows (with a margin,
-// since Graph counts when a request arrives and we count when it leaves), and a pause for everyone
-// when Graph answers 429/503 with Retry-After. Every wait is reported, so the user sees why.
+// most 4 requests in flight, requests and uploaded bytes counted over sliding windows, and a pause for
+// everyone when Graph answers 429/503 with Retry-After. Graph counts a request when it arrives; we
+// count it from when it leaves until its answer is back, then date it by the answer — never earlier
+// than Graph does, so it never leaves our window before it leaves Graph's. Every wait is reported, so
+// the user sees why.
 import type { OutlookLimits } from "@contracts/outlookLimits.js";
 
 export interface Clock {
@@ -31,11 +33,17 @@ export type WaitReason = "throttled" | "requestBudget" | "uploadBudget";
 /** Share of each budget we allow ourselves. */
 const MARGIN = 0.95;
 
+interface Sent {
+  /** When its answer came back; Infinity while it is in flight. */
+  at: number;
+  bytes: number;
+}
+
 export class Pacer {
   private active = 0;
   private readonly queue: (() => void)[] = [];
-  private readonly requests: number[] = [];
-  private readonly uploads: { at: number; bytes: number }[] = [];
+  private requests: Sent[] = [];
+  private uploads: Sent[] = [];
   private pausedUntil = 0;
 
   constructor(
@@ -63,13 +71,18 @@ export class Pacer {
         signal?.throwIfAborted();
         const wait = this.waitFor(uploadBytes);
         if (!wait) break;
-        this.onWait(wait.reason, wait.until);
-        await this.clock.sleep(wait.until - this.clock.now(), signal);
+        // A pause for Retry-After was reported when it began.
+        if (wait.reason !== "throttled") this.onWait(wait.reason, wait.until);
+        await this.clock.sleep(Math.max(1, wait.until - this.clock.now()), signal);
       }
-      const now = this.clock.now();
-      this.requests.push(now);
-      if (uploadBytes > 0) this.uploads.push({ at: now, bytes: uploadBytes });
-      return await task();
+      const sent: Sent = { at: Infinity, bytes: uploadBytes };
+      this.requests.push(sent);
+      if (uploadBytes > 0) this.uploads.push(sent);
+      try {
+        return await task();
+      } finally {
+        sent.at = this.clock.now();
+      }
     } finally {
       this.active--;
       this.queue.shift()?.();
@@ -79,23 +92,22 @@ export class Pacer {
   private waitFor(uploadBytes: number): { reason: WaitReason; until: number } | null {
     const now = this.clock.now();
     if (this.pausedUntil > now) return { reason: "throttled", until: this.pausedUntil };
-    while (this.requests.length && this.requests[0]! <= now - this.limits.requestWindowMs)
-      this.requests.shift();
-    while (this.uploads.length && this.uploads[0]!.at <= now - this.limits.uploadWindowMs)
-      this.uploads.shift();
+    this.requests = this.requests.filter((sent) => sent.at > now - this.limits.requestWindowMs);
+    this.uploads = this.uploads.filter((sent) => sent.at > now - this.limits.uploadWindowMs);
     if (this.requests.length >= Math.floor(this.limits.requestsPerWindow * MARGIN))
       return {
         reason: "requestBudget",
-        until: this.requests[0]! + this.limits.requestWindowMs + 1,
+        until: this.expiry(this.requests, this.limits.requestWindowMs),
       };
-    const budget = this.limits.uploadBytesPerWindow * MARGIN;
-    let uploaded = this.uploads.reduce((sum, upload) => sum + upload.bytes, 0);
-    if (uploadBytes === 0 || uploaded + uploadBytes <= budget) return null;
-    for (const upload of this.uploads) {
-      uploaded -= upload.bytes;
-      if (uploaded + uploadBytes <= budget)
-        return { reason: "uploadBudget", until: upload.at + this.limits.uploadWindowMs + 1 };
-    }
-    return null;
+    const uploaded = this.uploads.reduce((sum, sent) => sum + sent.bytes, 0);
+    if (uploadBytes === 0 || uploaded + uploadBytes <= this.limits.uploadBytesPerWindow * MARGIN)
+      return null;
+    return { reason: "uploadBudget", until: this.expiry(this.uploads, this.limits.uploadWindowMs) };
+  }
+
+  /** When the oldest answered request leaves the window (soon, when all are still in flight). */
+  private expiry(entries: Sent[], windowMs: number): number {
+    const oldest = Math.min(...entries.map((sent) => sent.at));
+    return Number.isFinite(oldest) ? oldest + windowMs + 1 : this.clock.now() + 100;
   }
 }
