@@ -21,6 +21,7 @@ import {
   extendedPropertyFilter,
   messageJson,
   messageSize,
+  seededMessage,
   type SimMessage,
 } from "./messages.js";
 import {
@@ -620,7 +621,8 @@ export class GraphSimulator {
             .reverse()
             .map((receivedDateTime, index) => ({
               receivedDateTime,
-              json: () => ({ id: `${folder.id}-m${index}`, receivedDateTime }),
+              json: () =>
+                messageJson(seededMessage(folder.id, index, receivedDateTime), select, expandIds),
             }))),
     ].sort((a, b) => b.receivedDateTime.localeCompare(a.receivedDateTime));
     const result: Record<string, unknown> = {

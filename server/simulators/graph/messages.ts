@@ -166,6 +166,36 @@ function isoSeconds(value: string | undefined): string | null {
   return new Date(value).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+/** A seeded folder's message, of which only the date is known: an empty, read, non-draft mail. */
+export function seededMessage(
+  folderId: string,
+  index: number,
+  receivedDateTime: string
+): SimMessage {
+  return {
+    id: `${folderId}-m${index}`,
+    parentFolderId: folderId,
+    createdDateTime: receivedDateTime,
+    receivedDateTime,
+    sentDateTime: receivedDateTime,
+    subject: "",
+    body: { contentType: "text", content: "" },
+    from: null,
+    sender: null,
+    toRecipients: [],
+    ccRecipients: [],
+    bccRecipients: [],
+    replyTo: [],
+    importance: "normal",
+    categories: [],
+    isRead: true,
+    isDraft: false,
+    internetMessageId: `<${index}.${folderId}@simulator.local>`,
+    extendedProperties: new Map(),
+    attachments: [],
+  };
+}
+
 /** The size the folder grows by (Graph counts the item's whole size). */
 export const messageSize = (message: SimMessage): number =>
   Buffer.byteLength(message.body.content) +
