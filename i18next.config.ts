@@ -28,6 +28,9 @@ export default defineConfig({
       "unify:targets.*",
       "signIn:errors.*",
       "mailbox:failed",
+      "import:openFailed.*",
+      "import:waiting.*",
+      "import:notHonoured.*",
     ],
   },
 });

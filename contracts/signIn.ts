@@ -14,6 +14,13 @@ export interface SignInConfig {
    * user to consent to `read` at once, and to `write` only when rules are applied.
    */
   graphScopes: Record<ConsentPurpose, string[]>;
+  /**
+   * The .pst importer's own Graph token (the page sends mail to Graph itself, the service never sees
+   * it): asked for only when an import starts.
+   */
+  importScopes: string[];
+  /** Graph's version root as the page reaches it (Microsoft's; a simulator in tests). */
+  graphBaseUrl: string;
 }
 
 /** read: the mailbox diagnosis and upload monitor; write: applying unification rules. */

@@ -16,20 +16,24 @@ import { ruleRoutes } from "./http/routes/rules.js";
 import { ruleApplyRoutes } from "./http/routes/ruleApply.js";
 import { migrationRoutes } from "./http/routes/migration.js";
 import { signInRoutes } from "./http/routes/signIn.js";
+import { demoGraphRoutes, type DemoGraph } from "./http/routes/demoGraph.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
+import { browserGraphOrigins } from "./http/browserGraphOrigins.js";
 
 export interface AppDependencies {
   config: Config;
   logger: Logger;
   /** How mailbox endpoints reach Graph (live: token + On-Behalf-Of; demo: the demo mailbox). */
   mailbox: MailboxAccess;
+  /** Demo mode: the demo mailbox's Graph simulator, served to the taskpane at /demo-graph. */
+  demoGraph?: DemoGraph;
 }
 
-export function createApp({ config, logger, mailbox }: AppDependencies): Express {
+export function createApp({ config, logger, mailbox, demoGraph }: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  app.use(securityHeaders());
+  app.use(securityHeaders(browserGraphOrigins(config)));
   app.use(requestLog(logger));
   app.use(healthRoutes(config.mode, VERSION));
   app.use(autoconfigRoutes());
@@ -46,6 +50,10 @@ export function createApp({ config, logger, mailbox }: AppDependencies): Express
   api.use(migrationRoutes(mailbox));
   api.use(notFound);
   app.use("/api", api);
+  if (demoGraph) {
+    app.use("/demo-graph", sameOriginOnly([new URL(config.publicUrl).origin]));
+    app.use(demoGraphRoutes(demoGraph));
+  }
 
   app.use(staticRoutes(config));
   app.use(notFound);

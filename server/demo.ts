@@ -4,10 +4,13 @@ import { randomBytes } from "node:crypto";
 import { GraphSimulator } from "./simulators/graph/graphSimulator.js";
 import { demoMailbox } from "./simulators/graph/demoMailbox.js";
 import { demoMailboxAccess, type MailboxAccess } from "./graph/mailboxAccess.js";
+import type { DemoGraph } from "./http/routes/demoGraph.js";
 
 export interface DemoBackend {
   mailbox: MailboxAccess;
   simulator: GraphSimulator;
+  /** The simulator as the taskpane's .pst importer reaches it (through /demo-graph). */
+  demoGraph: DemoGraph;
   close(): Promise<void>;
 }
 
@@ -23,6 +26,7 @@ export async function startDemoBackend(options: { latencyMs?: number } = {}): Pr
   return {
     mailbox: demoMailboxAccess({ graphBaseUrl, demoToken }),
     simulator,
+    demoGraph: { origin: new URL(graphBaseUrl).origin, token: demoToken },
     close: () => simulator.close(),
   };
 }

@@ -7,9 +7,12 @@ import { createTokenValidator } from "./auth/tokenValidator.js";
 import { createOboTokenProvider } from "./auth/graphTokenProvider.js";
 import { redirectingNetworkClient } from "./auth/redirectingNetworkClient.js";
 import { AUTHORITY_HOST } from "./auth/microsoftIdentity.js";
+import type { DemoGraph } from "./http/routes/demoGraph.js";
 
 export interface MailboxBackend {
   mailbox: MailboxAccess;
+  /** Demo mode: the demo mailbox's Graph, for the taskpane's .pst importer. */
+  demoGraph?: DemoGraph;
   close(): Promise<void>;
 }
 

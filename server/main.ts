@@ -24,7 +24,12 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const backend = await createMailboxBackend(config);
-  const app = createApp({ config, logger, mailbox: backend.mailbox });
+  const app = createApp({
+    config,
+    logger,
+    mailbox: backend.mailbox,
+    ...(backend.demoGraph ? { demoGraph: backend.demoGraph } : {}),
+  });
 
   let server: http.Server;
   if (config.https) {

@@ -17,6 +17,9 @@ export const GRAPH_WRITE_SCOPES = [
   "https://graph.microsoft.com/MailboxSettings.ReadWrite",
 ];
 
+/** The taskpane's .pst import writes messages itself: mail only, nothing else. */
+export const GRAPH_IMPORT_SCOPES = ["https://graph.microsoft.com/Mail.ReadWrite"];
+
 export type GraphTokenProvider = (user: ValidatedUser, scopes: string[]) => Promise<string>;
 
 export class OboError extends Error {

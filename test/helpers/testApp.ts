@@ -7,7 +7,7 @@ import {
   startLoopbackServer,
   type LoopbackServer,
 } from "../../server/simulators/loopbackServer.js";
-import { createMailboxBackend } from "../../server/mailboxBackend.js";
+import { createMailboxBackend, type MailboxBackend } from "../../server/mailboxBackend.js";
 import type { MailboxAccess } from "../../server/graph/mailboxAccess.js";
 
 export interface TestApp extends LoopbackServer {
@@ -29,11 +29,16 @@ export async function startTestApp(
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const backend = mailbox
+  const backend: MailboxBackend = mailbox
     ? { mailbox, close: async () => undefined }
     : await createMailboxBackend(config);
   const listening = await startLoopbackServer(
-    createApp({ config, logger, mailbox: backend.mailbox })
+    createApp({
+      config,
+      logger,
+      mailbox: backend.mailbox,
+      ...(backend.demoGraph ? { demoGraph: backend.demoGraph } : {}),
+    })
   );
   return {
     ...listening,

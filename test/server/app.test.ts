@@ -78,6 +78,8 @@ describe("HTTP service (server/app)", () => {
             "https://graph.microsoft.com/MailboxSettings.ReadWrite",
           ],
         },
+        importScopes: ["https://graph.microsoft.com/Mail.ReadWrite"],
+        graphBaseUrl: "https://graph.microsoft.com/v1.0",
       });
     } finally {
       await live.close();

@@ -18,6 +18,7 @@ export const NAMESPACES = [
   "migrate",
   "monitor",
   "account",
+  "import",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -5,7 +5,11 @@ import type { Config } from "../../config.js";
 import type { SignInConfig } from "@contracts/signIn.js";
 import { SIGN_IN_AUTHORITY, applicationIdUri } from "../../auth/microsoftIdentity.js";
 import { HttpError } from "../errors.js";
-import { GRAPH_READ_SCOPES, GRAPH_WRITE_SCOPES } from "../../auth/graphTokenProvider.js";
+import {
+  GRAPH_IMPORT_SCOPES,
+  GRAPH_READ_SCOPES,
+  GRAPH_WRITE_SCOPES,
+} from "../../auth/graphTokenProvider.js";
 
 export function signInRoutes(config: Config): Router {
   const router = Router();
@@ -21,6 +25,8 @@ export function signInRoutes(config: Config): Router {
       authority: SIGN_IN_AUTHORITY,
       apiScope: `${applicationIdUri(config.publicUrl, config.azure.clientId)}/${config.apiScope}`,
       graphScopes: { read: GRAPH_READ_SCOPES, write: GRAPH_WRITE_SCOPES },
+      importScopes: GRAPH_IMPORT_SCOPES,
+      graphBaseUrl: config.graphBaseUrl,
     };
     res.setHeader("Cache-Control", "no-store").json(body);
   });

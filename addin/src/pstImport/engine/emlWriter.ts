@@ -7,7 +7,6 @@ import { toBase64 } from "./base64.js";
 const encoder = new TextEncoder();
 
 function encodedWord(text: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x20-\x7e]*$/.test(text)) return text;
   return `=?UTF-8?B?${toBase64(encoder.encode(text))}?=`;
 }

@@ -10,6 +10,7 @@ import settings from "./settings.json" with { type: "json" };
 import migrate from "./migrate.json" with { type: "json" };
 import monitor from "./monitor.json" with { type: "json" };
 import account from "./account.json" with { type: "json" };
+import pstImport from "./import.json" with { type: "json" };
 
 export const resources = {
   common,
@@ -23,4 +24,5 @@ export const resources = {
   migrate,
   monitor,
   account,
+  import: pstImport,
 };
