@@ -5,7 +5,7 @@
 // with the same journal resumes.
 import { OUTLOOK_LIMITS } from "@contracts/outlookLimits.js";
 import { IMPORT_KEY_PROPERTY } from "./graphMessage.js";
-import type { GraphTransport } from "./graphTransport.js";
+import type { GraphTransport, Outcome } from "./graphTransport.js";
 import { targetKey, type ImportPlan, type PlannedItem } from "./importPlan.js";
 import type { ImportJournal } from "./journal.js";
 import { MessageWriter, type ItemResult } from "./messageWriter.js";
@@ -136,25 +136,27 @@ async function alreadyImported(
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const targets = new Map(plan.items.map((item) => [targetKey(item.target), item.target]));
-  for (const target of targets.values()) {
-    const folderId = await folders.idOf(target);
-    const filter = `singleValueExtendedProperties/Any(ep: ep/id eq '${IMPORT_KEY_PROPERTY}' and startswith(ep/value, '${storeId.replace(/'/g, "''")}-'))`;
-    const expand = `singleValueExtendedProperties($filter=id eq '${IMPORT_KEY_PROPERTY}')`;
-    let url: string | null =
-      `/me/mailFolders/${encodeURIComponent(folderId)}/messages?$filter=${encodeURIComponent(filter)}` +
-      `&$select=id&$expand=${encodeURIComponent(expand)}&$top=1000`;
-    while (url) {
-      const page: Awaited<ReturnType<typeof transport.send<ListPage>>> =
-        await transport.send<ListPage>({ method: "GET", url });
-      if (page.kind !== "ok" || !Array.isArray(page.body.value))
-        throw new Error(`could not list what ${target.path.join(" > ") || target.base} holds`);
-      for (const message of page.body.value) {
-        const key = message.singleValueExtendedProperties?.[0]?.value;
-        if (key) found.set(key, message.id);
+  // Folders side by side (the pacer keeps to 4 requests in flight), pages of one folder in turn.
+  await Promise.all(
+    [...targets.values()].map(async (target) => {
+      const folderId = await folders.idOf(target);
+      const filter = `singleValueExtendedProperties/Any(ep: ep/id eq '${IMPORT_KEY_PROPERTY}' and startswith(ep/value, '${storeId.replace(/'/g, "''")}-'))`;
+      const expand = `singleValueExtendedProperties($filter=id eq '${IMPORT_KEY_PROPERTY}')`;
+      let url: string | null =
+        `/me/mailFolders/${encodeURIComponent(folderId)}/messages?$filter=${encodeURIComponent(filter)}` +
+        `&$select=id&$expand=${encodeURIComponent(expand)}&$top=1000`;
+      while (url) {
+        const page: Outcome<ListPage> = await transport.send<ListPage>({ method: "GET", url });
+        if (page.kind !== "ok" || !Array.isArray(page.body.value))
+          throw new Error(`could not list what ${target.path.join(" > ") || target.base} holds`);
+        for (const message of page.body.value) {
+          const key = message.singleValueExtendedProperties?.[0]?.value;
+          if (key) found.set(key, message.id);
+        }
+        url = page.body["@odata.nextLink"] ?? null;
       }
-      url = page.body["@odata.nextLink"] ?? null;
-    }
-  }
+    })
+  );
   return found;
 }
 
