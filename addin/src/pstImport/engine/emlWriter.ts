@@ -11,10 +11,14 @@ function encodedWord(text: string): string {
   return `=?UTF-8?B?${toBase64(encoder.encode(text))}?=`;
 }
 
-const mailbox = (address: PstAddress): string =>
-  address.name && address.name !== address.address
-    ? `${encodedWord(`"${address.name.replace(/["\\]/g, "")}"`)} <${address.address}>`
-    : `<${address.address}>`;
+/** A display name quoted when ASCII, an encoded word (RFC 2047, never inside quotes) otherwise. */
+function mailbox(address: PstAddress): string {
+  if (!address.name || address.name === address.address) return `<${address.address}>`;
+  const name = /^[\x20-\x7e]*$/.test(address.name)
+    ? `"${address.name.replace(/["\\]/g, "")}"`
+    : encodedWord(address.name);
+  return `${name} <${address.address}>`;
+}
 
 const wrap76 = (base64: string): string => base64.replace(/.{76}(?=.)/g, "$&\r\n");
 
