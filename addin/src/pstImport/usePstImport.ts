@@ -141,6 +141,7 @@ export function usePstImport(mode: "demo" | "live") {
         type: "start",
         choices,
         graphBaseUrl: access.current.baseUrl,
+        signedIn: mode === "live",
         importId: saved.importId,
       } satisfies ToWorker);
     },

@@ -12,6 +12,8 @@ export type ToWorker =
       choices: PlanChoices;
       /** Graph's version root: Microsoft's, or the demo mailbox's behind our service. */
       graphBaseUrl: string;
+      /** Live: every request needs the page's Graph token (demo: the service adds its own). */
+      signedIn: boolean;
       importId: string;
     }
   | { type: "stop" }

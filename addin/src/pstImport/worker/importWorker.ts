@@ -68,7 +68,13 @@ async function start(message: Extract<ToWorker, { type: "start" }>): Promise<voi
   });
   const transport = new GraphTransport({
     baseUrl: message.graphBaseUrl,
-    accessToken: async (renew) => (await token(renew)) ?? "demo",
+    accessToken: async (renew) => {
+      const given = await token(renew);
+      if (given) return given;
+      // Live mode without a token (sign-in cancelled or refused): the run ends, resumable.
+      if (message.signedIn) throw new Error("no Graph token: sign in to resume");
+      return "demo";
+    },
     pacer,
     clock: realClock,
     signal: controller.signal,
