@@ -186,6 +186,20 @@ export class GraphSimulator {
     this.stats.peakInFlight = Math.max(this.stats.peakInFlight, this.stats.inFlight);
     const requestId = randomUUID();
     let admitted: OutlookBudget | null = null;
+    // Graph answers browsers (single-page apps call it directly): CORS on every answer.
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Access-Control-Expose-Headers", "Location, Retry-After, request-id");
+    if (req.method === "OPTIONS") {
+      this.stats.inFlight--;
+      res
+        .writeHead(204, {
+          "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE",
+          "Access-Control-Allow-Headers": "Authorization, Content-Type, Content-Range, Accept",
+          "Access-Control-Max-Age": "3600",
+        })
+        .end();
+      return;
+    }
     try {
       const bytes = await readBodyBytes(req);
       const body = bytes.toString("utf8");
