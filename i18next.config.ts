@@ -32,6 +32,10 @@ export default defineConfig({
       "migrate:unreadable.*",
       "errors:*",
       "unify:problems.*",
+      "mailbox:failed",
+      "import:openFailed.*",
+      "import:waiting.*",
+      "import:notHonoured.*",
     ],
   },
 });

@@ -7,6 +7,7 @@ import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import CompressionPlugin from "compression-webpack-plugin";
 import zlib from "node:zlib";
+import webpack from "webpack";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,7 +32,14 @@ export default (_env, argv) => ({
     // Sources import "./x.js" (Node ESM style); resolve those to the .ts/.tsx files.
     extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
     // The path alias of tsconfig.json: types shared with the service.
-    alias: { "@contracts": path.join(root, "contracts") },
+    alias: {
+      "@contracts": path.join(root, "contracts"),
+      // The .pst import worker: pst-extractor's Node modules, served by small browser stand-ins.
+      fs$: path.join(root, "addin/src/pstImport/worker/fileReaderFs.ts"),
+      zlib$: path.join(root, "addin/src/pstImport/worker/zlibShim.ts"),
+      "iconv-lite$": path.join(root, "addin/src/pstImport/worker/iconvShim.ts"),
+    },
+    fallback: { buffer: path.join(root, "node_modules/buffer/index.js") },
   },
   module: {
     rules: [
@@ -43,6 +51,8 @@ export default (_env, argv) => ({
     ],
   },
   plugins: [
+    // pst-extractor uses Node's Buffer as a global: one polyfill, shared (its instanceof checks need one).
+    new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
     new HtmlWebpackPlugin({
       template: path.join(root, "addin/taskpane.html"),
       filename: "taskpane.html",

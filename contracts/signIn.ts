@@ -15,6 +15,13 @@ export interface SignInConfig {
    * (Outlook's IMAP) only for the IMAP sign-in test.
    */
   graphScopes: Record<ConsentPurpose, string[]>;
+  /**
+   * The .pst importer's own Graph token (the page sends mail to Graph itself, the service never sees
+   * it): asked for only when an import starts.
+   */
+  importScopes: string[];
+  /** Graph's version root as the page reaches it (Microsoft's; a simulator in tests). */
+  graphBaseUrl: string;
 }
 
 /** read: the mailbox diagnosis and upload monitor; write: applying unification rules; imap: the IMAP sign-in test. */

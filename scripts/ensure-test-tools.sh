@@ -5,8 +5,9 @@
 # ~15 s to install), dovecot's IMAP server (the IMAP sign-in test signs in to it), dnsmasq (a DNS
 # server on loopback for the provider-from-DNS tests; the -base package starts no service), openssl
 # (the test IMAP server's certificate), Redis and nginx (several MailBridge instances sharing state
-# behind a reverse proxy). The tests start their own servers on free ports, so the packages'
-# services are not needed. Does nothing when present.
+# behind a reverse proxy), pff-tools' pffexport (an independent .pst reader, the cross-check of
+# ours) and python3 (its standard email parser reads the .eml files we write). The tests start their
+# own servers on free ports, so the packages' services are not needed. Does nothing when present.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -18,6 +19,8 @@ command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || missing+=(dnsm
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+command -v pffexport >/dev/null 2>&1 || missing+=(pff-tools)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing test tools: ${missing[*]}"

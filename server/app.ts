@@ -33,6 +33,8 @@ import { httpMetrics } from "./http/httpMetrics.js";
 import type { Metrics } from "./observability/metrics.js";
 import { ReadinessProbe } from "./readiness.js";
 import type { RuleCompiler } from "./http/routes/rules/compilePool.js";
+import { demoGraphRoutes, type DemoGraph } from "./http/routes/demoGraph.js";
+import { browserGraphOrigins } from "./http/browserGraphOrigins.js";
 
 export interface AppDependencies {
   config: Config;
@@ -47,6 +49,8 @@ export interface AppDependencies {
   metrics?: Metrics;
   /** What /readyz reports; main.ts marks it stopping at shutdown. */
   readiness?: ReadinessProbe;
+  /** Demo mode: the visitors' Graph simulator, served to the taskpane's .pst import at /demo-graph. */
+  demoGraph?: DemoGraph;
 }
 
 /** Endpoints that reach the signed-in user's mailbox. */
@@ -60,6 +64,7 @@ export function createApp({
   compiler,
   metrics,
   readiness = new ReadinessProbe([]),
+  demoGraph,
 }: AppDependencies): Express {
   const app = express();
   const connectivity = createConnectivity(config);
@@ -67,7 +72,7 @@ export function createApp({
   app.set("trust proxy", "loopback");
   app.use(requestId);
   if (metrics) app.use(httpMetrics(metrics));
-  app.use(securityHeaders());
+  app.use(securityHeaders(browserGraphOrigins(config)));
   app.use(requestLog(logger));
   // Health checks come from load balancers and orchestrators under any host name.
   app.use(healthRoutes(config.mode, VERSION, readiness));
@@ -97,6 +102,10 @@ export function createApp({
   );
   api.use(notFound);
   app.use("/api", api);
+  if (demoGraph) {
+    app.use("/demo-graph", sameOriginOnly([new URL(config.publicUrl).origin]));
+    app.use(demoGraphRoutes(demoGraph));
+  }
 
   app.use(staticRoutes(config));
   app.use(notFound);

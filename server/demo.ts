@@ -10,15 +10,26 @@ import type {
   MailboxSession,
   MailboxTurns,
 } from "./graph/mailboxAccess.js";
-import { DemoVisitors, DEMO_VISITOR_LIMITS, type DemoVisitorLimits } from "./demoVisitors.js";
+import {
+  DemoVisitors,
+  DEMO_VISITOR_LIMITS,
+  InvalidVisitorError,
+  type DemoVisitorLimits,
+} from "./demoVisitors.js";
+import type { DemoGraph } from "./http/routes/demoGraph.js";
 
-/** What a demo mailbox may hold: the demo's own rules and folders, and room to try MailBridge's. */
-export const DEMO_MAILBOX_LIMITS = { rules: 200, folders: 300 };
+/**
+ * What a demo mailbox may hold: the demo's own rules and folders, room to try MailBridge's, and
+ * 64 MB of imported mail (a sample .pst such as enron.pst's 71 messages takes 16 MB).
+ */
+export const DEMO_MAILBOX_LIMITS = { rules: 200, folders: 300, importedBytes: 64 * 1024 * 1024 };
 
 export interface DemoBackend {
   mailbox: MailboxAccess;
   simulator: GraphSimulator;
   visitors: DemoVisitors;
+  /** The simulator as the taskpane's .pst importer reaches it (through /demo-graph). */
+  demoGraph: DemoGraph;
   close(): Promise<void>;
 }
 
@@ -52,5 +63,13 @@ export async function startDemoBackend(
       };
     },
   };
-  return { mailbox, simulator, visitors, close: () => simulator.close() };
+  const demoGraph: DemoGraph = {
+    origin: new URL(graphBaseUrl).origin,
+    tokenFor: (visitor) => {
+      // The importer must reach the visitor's own mailbox, never a fresh one it could not see.
+      if (visitor === undefined) throw new InvalidVisitorError("No demo visitor id.");
+      return visitors.tokenFor(DemoVisitors.idOf(visitor));
+    },
+  };
+  return { mailbox, simulator, visitors, demoGraph, close: () => simulator.close() };
 }

@@ -9,11 +9,14 @@ import type { SharedState } from "./state/sharedState.js";
 import type { Metrics } from "./observability/metrics.js";
 import type { ReadinessCheck } from "./readiness.js";
 import { signingKeysReachable } from "./auth/signingKeysReachable.js";
+import type { DemoGraph } from "./http/routes/demoGraph.js";
 
 export interface MailboxBackend {
   mailbox: MailboxAccess;
   /** What must answer before this instance takes traffic (beyond its shared state). */
   readiness: ReadinessCheck[];
+  /** Demo mode: the visitors' Graph, for the taskpane's .pst importer. */
+  demoGraph?: DemoGraph;
   close(): Promise<void>;
 }
 
@@ -26,7 +29,12 @@ export async function createMailboxBackend(
   const tuning = metrics ? { observe: metrics.observeGraph } : {};
   if (!config.azure) {
     const demo = await startDemoBackend(turns, { tuning });
-    return { mailbox: demo.mailbox, readiness: [], close: demo.close };
+    return {
+      mailbox: demo.mailbox,
+      readiness: [],
+      demoGraph: demo.demoGraph,
+      close: demo.close,
+    };
   }
   const graphToken = liveOboTokenProvider(config, config.azure, {
     cache: state.tokenCache,

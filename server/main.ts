@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     compiler,
     metrics,
     readiness,
+    ...(backend.demoGraph ? { demoGraph: backend.demoGraph } : {}),
   });
   const closeAll = async () => {
     await compiler.close();

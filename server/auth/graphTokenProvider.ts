@@ -35,6 +35,8 @@ export const GRAPH_WRITE_SCOPES = [
 
 /** Outlook's IMAP, for the IMAP sign-in test only (never for the mailbox diagnosis). */
 export const IMAP_SCOPES = ["https://outlook.office.com/IMAP.AccessAsUser.All"];
+/** The taskpane's .pst import writes messages itself: mail only, nothing else. */
+export const GRAPH_IMPORT_SCOPES = ["https://graph.microsoft.com/Mail.ReadWrite"];
 
 export type GraphTokenProvider = (user: ValidatedUser, scopes: string[]) => Promise<string>;
 

@@ -19,7 +19,8 @@ export const OUTLOOK_FRAME_ANCESTORS = [
   "https://*.office.com",
 ];
 
-export function securityHeaders(): RequestHandler {
+/** `graphOrigins`: where the taskpane's .pst importer sends mail itself (live mode). */
+export function securityHeaders(graphOrigins: string[] = []): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -31,7 +32,7 @@ export function securityHeaders(): RequestHandler {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'", "data:"],
         // msal-browser redeems sign-in codes at Microsoft's token endpoint from the page itself.
-        "connect-src": ["'self'", AUTHORITY_HOST],
+        "connect-src": ["'self'", AUTHORITY_HOST, ...graphOrigins],
         "frame-src": ["'self'"],
         "frame-ancestors": ["'self'", ...OUTLOOK_FRAME_ANCESTORS],
         "object-src": ["'none'"],

@@ -6,7 +6,7 @@ import { createApp, type AppDependencies } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
 import { createHttpServer } from "../../server/http/httpServer.js";
-import { createMailboxBackend } from "../../server/mailboxBackend.js";
+import { createMailboxBackend, type MailboxBackend } from "../../server/mailboxBackend.js";
 import { OFFLINE_ENV } from "./offline.js";
 import { createSharedState } from "../../server/state/sharedState.js";
 import { compilePool } from "../../server/http/routes/rules/compilePool.js";
@@ -43,7 +43,7 @@ export async function startTestApp(
   const state = await createSharedState(config, logger);
   const metrics = new Metrics();
   const { mailbox, ...rest } = dependencies;
-  const backend = mailbox
+  const backend: MailboxBackend = mailbox
     ? { mailbox, readiness: [], close: async () => undefined }
     : await createMailboxBackend(config, state, metrics);
   const readiness = new ReadinessProbe([
@@ -60,6 +60,7 @@ export async function startTestApp(
       compiler,
       metrics,
       readiness,
+      ...(backend.demoGraph ? { demoGraph: backend.demoGraph } : {}),
       ...rest,
     }),
     logger

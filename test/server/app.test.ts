@@ -80,6 +80,8 @@ describe("HTTP service (server/app)", () => {
           ],
           imap: ["https://outlook.office.com/IMAP.AccessAsUser.All"],
         },
+        importScopes: ["https://graph.microsoft.com/Mail.ReadWrite"],
+        graphBaseUrl: "https://graph.microsoft.com/v1.0",
       });
     } finally {
       await live.close();

@@ -47,7 +47,7 @@ const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 let pageVisitor: string | null = null;
 
 /** Demo mode: this browser's own demo mailbox on the service, named by a random id kept here. */
-function demoVisitor(): string {
+export function demoVisitor(): string {
   try {
     let id = localStorage.getItem(VISITOR_KEY);
     if (!id || !UUID_V4.test(id)) {

@@ -83,6 +83,49 @@ export async function browserPopupToken(
   );
 }
 
+/**
+ * A Graph token for the page itself (the .pst importer sends mail to Graph from the browser):
+ * silently when the user already consented, otherwise a prompt — only when an import starts.
+ */
+export async function graphTokenForPage(
+  config: SignInConfig,
+  scopes: string[],
+  inOutlookWithNestedAuth: boolean,
+  loginHint: string | null,
+  forceRefresh: boolean
+): Promise<string> {
+  if (inOutlookWithNestedAuth) {
+    nested ??= import("@azure/msal-browser").then(({ createNestablePublicClientApplication }) =>
+      createNestablePublicClientApplication({
+        auth: { clientId: config.clientId, authority: config.authority },
+      })
+    );
+    const client = await nested;
+    const hint = loginHint ? { loginHint } : {};
+    try {
+      return (await client.acquireTokenSilent({ scopes, forceRefresh, ...hint })).accessToken;
+    } catch {
+      return (await client.acquireTokenPopup({ scopes, ...hint })).accessToken;
+    }
+  }
+  standalone ??= standardClient(config, pageUrl(SIGN_IN_PAGES.popupRedirect));
+  const client = await standalone;
+  const account = client.getAllAccounts()[0];
+  if (account) {
+    try {
+      return (await client.acquireTokenSilent({ scopes, account, forceRefresh })).accessToken;
+    } catch {
+      // consent missing or expired: the prompt below
+    }
+  }
+  return (
+    await client.acquireTokenPopup({
+      scopes,
+      ...(account ? { account } : { prompt: "select_account" }),
+    })
+  ).accessToken;
+}
+
 /** A standard (non-nested) client; tokens stay in this tab's sessionStorage only. */
 export async function standardClient(
   config: SignInConfig,

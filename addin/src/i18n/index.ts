@@ -19,6 +19,7 @@ export const NAMESPACES = [
   "monitor",
   "account",
   "errors",
+  "import",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

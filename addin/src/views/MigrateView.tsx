@@ -18,6 +18,7 @@ import { formatBytes } from "@contracts/formatBytes.js";
 import type { FolderNames } from "@contracts/wellKnownFolders.js";
 import type { MailboxDiagnosisHandle } from "../mailbox/useMailboxDiagnosis.js";
 import { UploadMonitor } from "./UploadMonitor.js";
+import { PstImport } from "./PstImport.js";
 import {
   DEFAULT_BATCH_BYTES,
   offlineCacheSetting,
@@ -76,6 +77,7 @@ export function MigrateView({
 
   return (
     <div className={styles.view} data-testid="migrate-view">
+      <PstImport serviceMode={serviceMode} freeBytes={free} />
       <Card>
         <Subtitle2 as="h2">{t("heading")}</Subtitle2>
         <Body1>{t("intro")}</Body1>

@@ -1,7 +1,8 @@
 // Fault injection for the Graph simulator: at a given rate, deterministically from a seed (or in a
 // scripted order), a request is slowed, throttled (429 + Retry-After), refused (503), left unanswered
-// (timeout), or answered 200 with a broken body — not JSON, empty, cut short, or still arriving when
-// the client gives up: the failures a Graph client meets in production.
+// (timeout), carried out but never answered (lostAnswer: the connection drops once a write is saved),
+// or answered 200 with a broken body — not JSON, empty, cut short, or still arriving when the client
+// gives up: the failures a Graph client meets in production.
 import { seededRandom } from "../random.js";
 
 export type FaultKind =
@@ -9,6 +10,7 @@ export type FaultKind =
   | "throttle"
   | "unavailable"
   | "timeout"
+  | "lostAnswer"
   | "malformed"
   | "empty"
   | "truncated"

@@ -1,17 +1,37 @@
 // A Graph v1.0 simulator over real HTTP, speaking Graph's wire format for what MailBridge uses:
 // /me, mail folders one level at a time (mail search folders among them, typed with @odata.type;
 // paging with @odata.nextLink, $top/$skip/$select, the folder size extended property via $expand),
-// messages (newest first, $top, $count), inbox rules (GET/POST/PATCH/DELETE, checked and normalised
-// as Graph does), mailbox settings, folder creation and JSON $batch (20 requests max, inner URLs with
-// or without /v1.0). Errors use Graph's body shape; faults are injected on demand. What it answers is
-// held against Graph's own schema (the v1.0 CSDL) in test/server/simulators/graphCsdl.test.ts.
+// messages (newest first, $top, $count; created with extended properties, found again by $filter on
+// one, read back by id), file attachments and upload sessions, inbox rules (GET/POST/PATCH/DELETE,
+// checked and normalised as Graph does), mailbox settings, folder creation and JSON $batch (20
+// requests max, inner URLs with or without /v1.0). The 4 MB request limit always applies; Outlook's
+// per-mailbox budgets when asked. Errors use Graph's body shape; faults are injected on demand. What
+// it answers is held against Graph's own schema (the v1.0 CSDL) in test/server/simulators/graphCsdl.test.ts.
 import type http from "node:http";
-import { readBody, startLoopbackServer, type LoopbackServer } from "../loopbackServer.js";
+import { readBodyBytes, startLoopbackServer, type LoopbackServer } from "../loopbackServer.js";
 import { randomUUID } from "node:crypto";
+import { OUTLOOK_LIMITS, type OutlookLimits } from "@contracts/outlookLimits.js";
 import { buildMailbox, type MailboxSeed, type SimFolder, type SimMailbox } from "./mailbox.js";
 import { FaultInjector, NO_FAULTS, type FaultKind, type FaultOptions } from "./faults.js";
 import { GraphError, itemNotFound, requestBodyRead } from "./graphError.js";
 import { createRule, updateRule, type FolderIdResolver } from "./messageRules.js";
+import {
+  createMessage,
+  expandedPropertyIds,
+  extendedPropertyFilter,
+  messageJson,
+  messageSize,
+  seededMessage,
+  type SimMessage,
+} from "./messages.js";
+import {
+  acceptRange,
+  attachmentJson,
+  openUploadSession,
+  readFileAttachment,
+  type UploadSession,
+} from "./attachments.js";
+import { OutlookBudget } from "./outlookBudget.js";
 
 export const FOLDER_SIZE_PROPERTY = "Long 0x0E08";
 const MAX_BATCH = 20;
@@ -44,7 +64,9 @@ export interface GraphSimulatorOptions {
    * What one mailbox may hold: writes beyond are refused as Exchange refuses them over quota (demo
    * mode bounds what a visitor can add, so a diagnosis stays fast). Unset: no limit.
    */
-  limits?: { rules: number; folders: number };
+  limits?: { rules: number; folders: number; importedBytes?: number };
+  /** Enforce Outlook's per-mailbox budgets (concurrency, requests and uploads per window) with 429s. */
+  outlookLimits?: OutlookLimits;
 }
 
 /** One request and its answer, as the simulator saw them. */
@@ -90,8 +112,14 @@ export class GraphSimulator {
     peakInFlight: 0,
     faults: 0,
   };
-  // Weak: a mailbox lives as long as whoever holds its account (demo visitors come and go).
+  // Weak: a mailbox (and its budget) lives as long as whoever holds its account (demo visitors come
+  // and go).
   private readonly mailboxes = new WeakMap<SimulatedAccount, SimMailbox>();
+  private readonly budgets = new WeakMap<SimulatedAccount, OutlookBudget>();
+  private readonly uploadSessions = new Map<
+    string,
+    { session: UploadSession; account: SimulatedAccount }
+  >();
   private faults: FaultInjector;
   private server: LoopbackServer | null = null;
   private origin = "";
@@ -144,6 +172,17 @@ export class GraphSimulator {
     await this.server?.close();
   }
 
+  /** The budget of an account's mailbox, when budgets are enforced (tests read its refusals). */
+  budgetOf(account: SimulatedAccount): OutlookBudget | null {
+    if (!this.options.outlookLimits) return null;
+    let budget = this.budgets.get(account);
+    if (!budget) {
+      budget = new OutlookBudget(this.options.outlookLimits);
+      this.budgets.set(account, budget);
+    }
+    return budget;
+  }
+
   private account(token: string): SimulatedAccount | undefined {
     const { accounts } = this.options;
     return accounts instanceof Map ? accounts.get(token) : accounts(token);
@@ -154,8 +193,24 @@ export class GraphSimulator {
     this.stats.inFlight++;
     this.stats.peakInFlight = Math.max(this.stats.peakInFlight, this.stats.inFlight);
     const requestId = randomUUID();
+    let admitted: OutlookBudget | null = null;
+    // Graph answers browsers (single-page apps call it directly): CORS on every answer.
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Access-Control-Expose-Headers", "Location, Retry-After, request-id");
+    if (req.method === "OPTIONS") {
+      this.stats.inFlight--;
+      res
+        .writeHead(204, {
+          "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE",
+          "Access-Control-Allow-Headers": "Authorization, Content-Type, Content-Range, Accept",
+          "Access-Control-Max-Age": "3600",
+        })
+        .end();
+      return;
+    }
     try {
-      const body = await readBody(req);
+      const bytes = await readBodyBytes(req);
+      const body = bytes.toString("utf8");
       if (this.options.latencyMs) await sleep(this.options.latencyMs);
       const fault = this.drawFault();
       if (fault === "latency") await sleep(this.faults.options.extraLatencyMs);
@@ -166,6 +221,29 @@ export class GraphSimulator {
       }
       if (fault === "throttle") return send(res, this.throttled(requestId));
       if (fault === "unavailable") return send(res, unavailable(requestId));
+      const url = new URL(req.url ?? "/", this.origin);
+      const upload = /^\/upload\/([^/]+)$/.exec(url.pathname);
+      if (upload) {
+        // Upload URLs are pre-authenticated (authtoken in the URL); no Authorization header is sent.
+        const open = this.uploadSessions.get(decodeURIComponent(upload[1]!));
+        if (!open || url.searchParams.get("authtoken") !== open.session.authToken)
+          return send(res, errorResponse(itemNotFound(), requestId));
+        admitted = this.budgetOf(open.account);
+        const wait = admitted?.admit(req.method === "PUT" ? bytes.length : 0);
+        if (wait) {
+          admitted = null;
+          return send(res, this.throttled(requestId, wait));
+        }
+        const answer = this.uploadRange(
+          open,
+          req.method ?? "PUT",
+          req.headers["content-range"],
+          bytes,
+          requestId
+        );
+        if (fault === "lostAnswer" || fault === "timeout") return void res.destroy();
+        return send(res, answer);
+      }
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
       const account = token ? this.account(token) : undefined;
       if (!account)
@@ -180,7 +258,15 @@ export class GraphSimulator {
             requestId
           )
         );
-      const url = new URL(req.url ?? "/", this.origin);
+      if (bytes.length > OUTLOOK_LIMITS.maxRequestBytes)
+        return send(res, errorResponse(tooLarge(), requestId));
+      admitted = this.budgetOf(account);
+      const writes = ["PATCH", "POST", "PUT"].includes(req.method ?? "GET");
+      const wait = admitted?.admit(writes ? bytes.length : 0);
+      if (wait) {
+        admitted = null;
+        return send(res, this.throttled(requestId, wait));
+      }
       let response: SimResponse;
       if (url.pathname === "/v1.0/$batch" && req.method === "POST")
         response = this.batch(account, body, requestId);
@@ -194,6 +280,10 @@ export class GraphSimulator {
           requestId
         );
       // From here on the request has been carried out (a write is applied): only its answer breaks.
+      if (fault === "lostAnswer") {
+        res.destroy();
+        return;
+      }
       if (fault === "timeout") {
         await sleep(this.faults.options.hangMs);
         res.destroy();
@@ -224,6 +314,7 @@ export class GraphSimulator {
       send(res, response);
     } finally {
       this.stats.inFlight--;
+      admitted?.done();
     }
   }
 
@@ -233,12 +324,15 @@ export class GraphSimulator {
     return fault;
   }
 
-  private throttled(requestId: string): SimResponse {
+  private throttled(
+    requestId: string,
+    seconds = this.faults.options.retryAfterSeconds
+  ): SimResponse {
     const error = errorResponse(
       new GraphError(429, "TooManyRequests", "Please retry again later."),
       requestId
     );
-    return { ...error, headers: { "Retry-After": String(this.faults.options.retryAfterSeconds) } };
+    return { ...error, headers: { "Retry-After": String(seconds) } };
   }
 
   private batch(account: SimulatedAccount, rawBody: string, requestId: string): SimResponse {
@@ -333,6 +427,8 @@ export class GraphSimulator {
       if (account.denyRulesAndSettings) throw accessDenied();
       return ok(this.mailboxSettings(mailbox));
     }
+    if (collection === "messages" && id)
+      return this.messageRoute(account, mailbox, method, id, sub, subId, query, rawBody);
     if (collection !== "mailFolders") throw badSegment(collection);
     if (!id) {
       if (method === "GET")
@@ -352,7 +448,12 @@ export class GraphSimulator {
       if (method === "POST") return this.createFolder(mailbox, folder.id, rawBody);
       throw methodNotAllowed();
     }
-    if (sub === "messages" && method === "GET") return ok(this.messages(folder, query));
+    if (sub === "messages" && method === "GET" && subId)
+      return ok(this.readMessage(mailbox, subId, folder.id, query));
+    if (sub === "messages" && method === "GET")
+      return ok(this.messages(mailbox, folder, query, path));
+    if (sub === "messages" && method === "POST" && !subId)
+      return this.postMessage(mailbox, folder, rawBody);
     if (sub === "messageRules" && folder.wellKnownName === "inbox") {
       if (account.denyRulesAndSettings) throw accessDenied();
       return this.rules(mailbox, method, subId, rawBody);
@@ -517,16 +618,201 @@ export class GraphSimulator {
     return result;
   }
 
-  private messages(folder: SimFolder, query: URLSearchParams): Record<string, unknown> {
+  /**
+   * A folder's messages, newest first: the seeded ones (dates only) and those created through Graph;
+   * $filter on an extended property finds created ones, $expand gives their extended properties.
+   */
+  private messages(
+    mailbox: SimMailbox,
+    folder: SimFolder,
+    query: URLSearchParams,
+    path: string
+  ): Record<string, unknown> {
     const top = Math.min(Number(query.get("$top") ?? DEFAULT_PAGE) || DEFAULT_PAGE, MAX_PAGE);
-    const dates = [...folder.messageDates].sort().reverse();
+    const skip = Number(query.get("$skip") ?? 0) || 0;
+    const filter = query.get("$filter");
+    const select = selected(query);
+    const expandIds = expandedPropertyIds(query.get("$expand"));
+    const created = [...mailbox.messages.values()].filter(
+      (message) => message.parentFolderId === folder.id
+    );
+    const items: { receivedDateTime: string; json: () => Record<string, unknown> }[] = [
+      ...(filter ? created.filter(extendedPropertyFilter(filter)) : created).map((message) => ({
+        receivedDateTime: message.receivedDateTime,
+        json: () => messageJson(message, select, expandIds),
+      })),
+      ...(filter
+        ? []
+        : [...folder.messageDates]
+            .sort()
+            .reverse()
+            .map((receivedDateTime, index) => ({
+              receivedDateTime,
+              json: () =>
+                messageJson(seededMessage(folder.id, index, receivedDateTime), select, expandIds),
+            }))),
+    ].sort((a, b) => b.receivedDateTime.localeCompare(a.receivedDateTime));
     const result: Record<string, unknown> = {
-      value: dates
-        .slice(0, top)
-        .map((receivedDateTime, index) => ({ id: `${folder.id}-m${index}`, receivedDateTime })),
+      value: items.slice(skip, skip + top).map((item) => item.json()),
     };
     if (query.get("$count") === "true") result["@odata.count"] = folder.totalItemCount;
+    if (skip + top < items.length) {
+      const next = new URLSearchParams(query);
+      next.set("$top", String(top));
+      next.set("$skip", String(skip + top));
+      result["@odata.nextLink"] = `${this.baseUrl}${path}?${next.toString()}`;
+    }
     return result;
+  }
+
+  private postMessage(mailbox: SimMailbox, folder: SimFolder, rawBody: string): SimResponse {
+    if (folder.search)
+      throw new GraphError(
+        400,
+        "ErrorInvalidOperation",
+        "Items cannot be created in a search folder."
+      );
+    const message = createMessage(parseJson(rawBody), folder.id, mailbox.nextId);
+    this.store(mailbox, messageSize(message));
+    mailbox.messages.set(message.id, message);
+    folder.totalItemCount++;
+    if (!message.isRead) folder.unreadItemCount++;
+    folder.sizeBytes += messageSize(message);
+    return {
+      status: 201,
+      body: {
+        "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/messages/$entity`,
+        ...messageJson(message, null, null),
+      },
+    };
+  }
+
+  private message(mailbox: SimMailbox, id: string, folderId?: string): SimMessage {
+    const message = mailbox.messages.get(id);
+    if (!message || (folderId && message.parentFolderId !== folderId)) throw itemNotFound();
+    return message;
+  }
+
+  private readMessage(
+    mailbox: SimMailbox,
+    id: string,
+    folderId: string | undefined,
+    query: URLSearchParams
+  ): Record<string, unknown> {
+    return {
+      "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/messages/$entity`,
+      ...messageJson(
+        this.message(mailbox, id, folderId),
+        selected(query),
+        expandedPropertyIds(query.get("$expand"))
+      ),
+    };
+  }
+
+  /** /me/messages/{id}, its attachments, and upload sessions for large ones. */
+  private messageRoute(
+    account: SimulatedAccount,
+    mailbox: SimMailbox,
+    method: string,
+    id: string,
+    sub: string | undefined,
+    action: string | undefined,
+    query: URLSearchParams,
+    rawBody: string
+  ): SimResponse {
+    if (!sub && method === "GET") return ok(this.readMessage(mailbox, id, undefined, query));
+    if (sub !== "attachments") throw badSegment(sub);
+    const message = this.message(mailbox, id);
+    if (!action && method === "GET")
+      return ok({
+        "@odata.context": `${this.baseUrl}/$metadata#users('${mailbox.user.id}')/messages('${id}')/attachments`,
+        value: message.attachments.map((attachment) => attachmentJson(attachment, selected(query))),
+      });
+    if (!action && method === "POST") {
+      const attachment = readFileAttachment(parseJson(rawBody), mailbox.nextId);
+      this.attach(mailbox, message, attachment);
+      return { status: 201, body: attachmentJson(attachment, null) };
+    }
+    if (action === "createUploadSession" && method === "POST") {
+      const session = openUploadSession(parseJson(rawBody), message.id, mailbox.nextId);
+      this.uploadSessions.set(session.id, { session, account });
+      return {
+        status: 201,
+        body: {
+          "@odata.context": `${this.baseUrl}/$metadata#microsoft.graph.uploadSession`,
+          uploadUrl: `${this.origin}/upload/${encodeURIComponent(session.id)}?authtoken=${session.authToken}`,
+          expirationDateTime: session.expires.toISOString(),
+          nextExpectedRanges: ["0-"],
+        },
+      };
+    }
+    throw methodNotAllowed();
+  }
+
+  private attach(
+    mailbox: SimMailbox,
+    message: SimMessage,
+    attachment: SimMessage["attachments"][number]
+  ): void {
+    this.store(mailbox, attachment.bytes.length);
+    message.attachments.push(attachment);
+    const folder = mailbox.folders.get(message.parentFolderId);
+    if (folder) folder.sizeBytes += attachment.bytes.length;
+  }
+
+  /** Counts what a write adds to the mailbox, refused as Exchange refuses a full mailbox. */
+  private store(mailbox: SimMailbox, bytes: number): void {
+    const limit = this.options.limits?.importedBytes;
+    if (limit !== undefined && mailbox.importedBytes + bytes > limit)
+      throw new GraphError(403, "ErrorQuotaExceeded", "The mailbox is over its size limit.");
+    mailbox.importedBytes += bytes;
+  }
+
+  /** A PUT (or DELETE) on an upload URL, outside Graph's own API (outlook.office.com in real life). */
+  private uploadRange(
+    open: { session: UploadSession; account: SimulatedAccount },
+    method: string,
+    contentRange: string | undefined,
+    bytes: Buffer,
+    requestId: string
+  ): SimResponse {
+    const { session, account } = open;
+    if (method === "DELETE") {
+      this.uploadSessions.delete(session.id);
+      return { status: 204 };
+    }
+    if (method !== "PUT") return errorResponse(methodNotAllowed(), requestId);
+    try {
+      const outcome = acceptRange(session, contentRange, bytes);
+      if (outcome.kind === "partial")
+        return ok({
+          "@odata.context": `${this.origin}/api/v2.0/$metadata#Users/Messages/AttachmentSessions/$entity`,
+          ExpirationDateTime: session.expires.toISOString(),
+          nextExpectedRanges: [String(outcome.nextExpected)],
+        });
+      const mailbox = this.mailboxOf(account);
+      const message = this.message(mailbox, session.messageId);
+      const id = mailbox.nextId("AAMkA");
+      this.attach(mailbox, message, {
+        id,
+        name: session.name,
+        contentType: session.contentType,
+        isInline: session.isInline,
+        contentId: session.contentId,
+        lastModifiedDateTime: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+        bytes: outcome.bytes,
+      });
+      this.uploadSessions.delete(session.id);
+      return {
+        status: 201,
+        headers: {
+          Location: `${this.origin}/api/v2.0/Users('${mailbox.user.id}')/Messages('${message.id}')/Attachments('${id}')`,
+        },
+      };
+    } catch (error) {
+      if (!(error instanceof GraphError)) throw error;
+      return errorResponse(error, requestId);
+    }
   }
 
   private createFolder(mailbox: SimMailbox, parentId: string, rawBody: string): SimResponse {
@@ -639,6 +925,8 @@ const unavailable = (requestId: string) =>
     new GraphError(503, "serviceNotAvailable", "The service is temporarily unavailable."),
     requestId
   );
+const tooLarge = () =>
+  new GraphError(413, "BadRequest", "The maximum request length supported is 4MB.");
 const accessDenied = () =>
   new GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
 const methodNotAllowed = () =>

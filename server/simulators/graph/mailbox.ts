@@ -2,6 +2,7 @@
 // inbox rules and mailbox settings, as Graph would report them. Seeded from a description (JSON-able)
 // so demo and tests can describe the mailbox they need; the generator builds large ones for benchmarks.
 import { createRule, type SimRule } from "./messageRules.js";
+import type { SimMessage } from "./messages.js";
 
 export type { SimRule } from "./messageRules.js";
 
@@ -66,6 +67,10 @@ export interface SimMailbox {
   folders: Map<string, SimFolder>;
   rules: SimRule[];
   mailboxSettings: Record<string, unknown>;
+  /** Messages created through Graph (seeded folders only carry counts and dates). */
+  messages: Map<string, SimMessage>;
+  /** What those messages and their attachments take (the simulator's limits bound it). */
+  importedBytes: number;
   nextId(prefix: string): string;
 }
 
@@ -145,6 +150,8 @@ export function buildMailbox(seed: MailboxSeed): SimMailbox {
       return { ...rule, hasError: hasError ?? false };
     }),
     mailboxSettings: seed.mailboxSettings,
+    messages: new Map(),
+    importedBytes: 0,
     nextId,
   };
 }

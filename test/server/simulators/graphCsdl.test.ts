@@ -11,13 +11,20 @@ import {
   type SimulatedAccount,
 } from "../../../server/simulators/graph/graphSimulator.js";
 import { demoMailbox } from "../../../server/simulators/graph/demoMailbox.js";
-import { graphCsdl, type TypeRef } from "./graphCsdl.js";
+import { graphCsdl, type BoundAction, type TypeRef } from "./graphCsdl.js";
+import { syntheticReader } from "../../helpers/syntheticPst.js";
+import { planImport, summarize } from "../../../addin/src/pstImport/engine/importPlan.js";
+import { runImport } from "../../../addin/src/pstImport/engine/importer.js";
+import { MemoryJournal } from "../../../addin/src/pstImport/engine/journal.js";
+import { GraphTransport } from "../../../addin/src/pstImport/engine/graphTransport.js";
+import { Pacer, realClock } from "../../../addin/src/pstImport/engine/pacer.js";
+import { OUTLOOK_LIMITS } from "@contracts/outlookLimits.js";
 
 const GRAPH = "microsoft.graph";
 
 /** Entities Graph returns whole when no $select is given (its docs: "All of the properties will be returned"). */
 const RETURNED_WHOLE = new Set(
-  ["mailFolder", "mailSearchFolder", "messageRule", "mailboxSettings"].map(
+  ["mailFolder", "mailSearchFolder", "messageRule", "mailboxSettings", "message", "attachment"].map(
     (name) => `${GRAPH}.${name}`
   )
 );
@@ -98,10 +105,55 @@ async function exerciseEverything({ client }: Traffic): Promise<void> {
   await walk("/me/mailFolders?$top=999");
 }
 
+/** Imports made-up mail with attachments of every size class, as the .pst importer does. */
+async function importSomeMail({ graph }: Traffic): Promise<void> {
+  const reader = syntheticReader([
+    { subject: "with small attachments", attachments: [2000, 30_000] },
+    { subject: "with a large one", attachments: [3_500_000] },
+    { subject: "with one alone", attachments: [2_000_000, 2_500_000] },
+  ]);
+  const plan = planImport(summarize(reader), {
+    folderIds: "all",
+    years: "all",
+    order: "newestFirst",
+    target: { kind: "under", folderName: "Import" },
+  });
+  const signal = new AbortController().signal;
+  const pacer = new Pacer(OUTLOOK_LIMITS);
+  const transport = new GraphTransport({
+    baseUrl: graph.baseUrl,
+    accessToken: async () => "t",
+    pacer,
+    clock: realClock,
+  });
+  const outcome = await runImport({
+    reader,
+    plan,
+    storeId: reader.storeId,
+    journal: new MemoryJournal(),
+    transport,
+    clock: realClock,
+    signal,
+  });
+  if (outcome.kind !== "finished") throw new Error(`import ${outcome.kind}`);
+  // A resume looks every item up by key, and counts attachments.
+  await runImport({
+    reader,
+    plan,
+    storeId: reader.storeId,
+    journal: new MemoryJournal(),
+    transport,
+    clock: realClock,
+    signal,
+  });
+}
+
 /** What the CSDL says about one answered request: its body, its answer and its query options. */
 function problemsOf(exchange: GraphExchange): string[] {
   const csdl = graphCsdl();
   const where = `${exchange.method} ${exchange.path}`;
+  const action = csdl.actionOf(exchange.path);
+  if (action) return actionProblems(exchange, action);
   let target: TypeRef;
   try {
     target = csdl.resolvePath(exchange.path);
@@ -134,6 +186,23 @@ function problemsOf(exchange: GraphExchange): string[] {
   } else {
     problems.push(...csdl.validate(body, element, `${where} answer`, { complete }));
   }
+  return problems;
+}
+
+/** A bound action's body holds its parameters; its answer is of its return type. */
+function actionProblems(exchange: GraphExchange, action: BoundAction): string[] {
+  const csdl = graphCsdl();
+  const where = `${exchange.method} ${exchange.path}`;
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(
+    (exchange.requestBody ?? {}) as Record<string, unknown>
+  )) {
+    const parameter = action.parameters.get(name);
+    if (!parameter) problems.push(`${where} request: ${action.name} has no parameter ${name}`);
+    else problems.push(...csdl.validate(value, parameter, `${where} request.${name}`));
+  }
+  if (action.returns && exchange.status >= 200 && exchange.status < 300)
+    problems.push(...csdl.validate(exchange.responseBody, action.returns, `${where} answer`));
   return problems;
 }
 
@@ -203,7 +272,8 @@ describe("the Graph simulator and our Graph client, held against Graph's v1.0 CS
   it("every request MailBridge sends and every answer the simulator gives match the CSDL, property by property", async () => {
     await withTraffic(async (traffic) => {
       await exerciseEverything(traffic);
-      // Graph's folder and rule ids start like this (base64 of the entry id).
+      await importSomeMail(traffic);
+      // Graph's folder, message and rule ids start like this (base64 of the entry id).
       const withIds = (path: string) => path.replace(/\/(AAMk|AQAAA)[^/]*/g, "/{id}");
       const seen = new Set(
         traffic.exchanges.map((exchange) => `${exchange.method} ${withIds(exchange.path)}`)
@@ -219,6 +289,12 @@ describe("the Graph simulator and our Graph client, held against Graph's v1.0 CS
         "POST /me/mailFolders/inbox/messageRules",
         "POST /me/mailFolders",
         "POST /me/mailFolders/{id}/childFolders",
+        "POST /me/mailFolders/{id}/messages",
+        "GET /me/mailFolders/{id}/messages",
+        "GET /me/messages/{id}",
+        "GET /me/messages/{id}/attachments",
+        "POST /me/messages/{id}/attachments",
+        "POST /me/messages/{id}/attachments/createUploadSession",
       ])
         assert.ok(seen.has(expected), `${expected} exercised (seen: ${[...seen].join(", ")})`);
       assert.deepEqual(traffic.exchanges.flatMap(problemsOf), []);

@@ -29,6 +29,14 @@ interface StructuredType {
   properties: Map<string, CsdlProperty>;
 }
 
+/** A bound action, e.g. attachments/createUploadSession: its body's parameters and what it returns. */
+export interface BoundAction {
+  name: string;
+  binding: TypeRef;
+  parameters: Map<string, TypeRef>;
+  returns: TypeRef | null;
+}
+
 interface EnumType {
   name: string;
   members: Set<string>;
@@ -55,7 +63,8 @@ const PRIMITIVE_PATTERNS: Record<string, RegExp> = {
   "Edm.TimeOfDay": /^\d{2}:\d{2}(:\d{2}(\.\d{1,12})?)?$/,
   "Edm.Duration": /^-?P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/,
   "Edm.Guid": /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-  "Edm.Binary": /^[A-Za-z0-9_-]*={0,2}$/,
+  // OData says base64url; Graph writes and reads standard base64 (contentBytes in its own examples).
+  "Edm.Binary": /^[A-Za-z0-9_\-+/]*={0,2}$/,
 };
 
 export interface ValidateOptions {
@@ -67,6 +76,7 @@ export class GraphCsdl {
   private readonly structured = new Map<string, StructuredType>();
   private readonly enums = new Map<string, EnumType>();
   private readonly singletons = new Map<string, string>();
+  private readonly actions: BoundAction[] = [];
 
   constructor(xml: string) {
     const parser = new XMLParser({
@@ -132,6 +142,19 @@ export class GraphCsdl {
           members: new Set(list(node.Member).map((member) => String(member.Name))),
         });
       }
+      for (const node of list(schema.Action)) {
+        if (node.IsBound !== "true") continue;
+        const [binding, ...parameters] = list(node.Parameter);
+        if (!binding) continue;
+        this.actions.push({
+          name: String(node.Name),
+          binding: typeRef(binding),
+          parameters: new Map(
+            parameters.map((parameter) => [String(parameter.Name), typeRef(parameter)])
+          ),
+          returns: node.ReturnType ? typeRef(node.ReturnType as XmlNode) : null,
+        });
+      }
       for (const container of list(schema.EntityContainer))
         for (const singleton of list(container.Singleton))
           this.singletons.set(String(singleton.Name), qualify(String(singleton.Type)));
@@ -189,6 +212,22 @@ export class GraphCsdl {
       current = property;
     }
     return current;
+  }
+
+  /** The bound action a path ends with ("/me/messages/{id}/attachments/createUploadSession"), or null. */
+  actionOf(path: string): BoundAction | null {
+    const segments = path.split("/").filter(Boolean);
+    const name = segments.pop();
+    if (!name || segments.length === 0) return null;
+    const binding = this.resolvePath(`/${segments.join("/")}`);
+    return (
+      this.actions.find(
+        (action) =>
+          action.name === name &&
+          action.binding.type === binding.type &&
+          action.binding.collection === binding.collection
+      ) ?? null
+    );
   }
 
   /** Problems found in a JSON value of a type, one line each ("$.value[2].totalItemCount: …"). */

@@ -354,3 +354,47 @@ describe("Graph simulator wire format (server/simulators/graph)", () => {
     );
   });
 });
+
+describe("Graph simulator: a mailbox bounded in what can be imported into it", () => {
+  it("refuses a message or an attachment beyond the bound with 403 ErrorQuotaExceeded, keeps the rest", async () => {
+    const account: SimulatedAccount = { seed: demoMailbox() };
+    const graph = new GraphSimulator({
+      accounts: new Map([["t", account]]),
+      limits: { rules: 10, folders: 10, importedBytes: 50_000 },
+    });
+    await graph.listen();
+    try {
+      const post = (path: string, body: unknown) =>
+        fetch(`${graph.baseUrl}${path}`, {
+          method: "POST",
+          headers: { Authorization: "Bearer t", "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        });
+      const message = {
+        subject: "Facture",
+        body: { contentType: "text", content: "x".repeat(20_000) },
+      };
+      const first = await post("/me/mailFolders/inbox/messages", message);
+      assert.equal(first.status, 201);
+      const { id } = (await first.json()) as { id: string };
+      const attachment = (size: number) => ({
+        "@odata.type": "#microsoft.graph.fileAttachment",
+        name: "scan.pdf",
+        contentBytes: Buffer.alloc(size, 1).toString("base64"),
+      });
+      assert.equal((await post(`/me/messages/${id}/attachments`, attachment(10_000))).status, 201);
+      const tooBig = await post(`/me/messages/${id}/attachments`, attachment(30_000));
+      assert.equal(tooBig.status, 403);
+      assert.equal(
+        ((await tooBig.json()) as { error: { code: string } }).error.code,
+        "ErrorQuotaExceeded"
+      );
+      assert.equal((await post("/me/mailFolders/inbox/messages", message)).status, 403);
+      const stored = [...graph.mailboxOf(account).messages.values()];
+      assert.equal(stored.length, 1);
+      assert.equal(stored[0]!.attachments.length, 1);
+    } finally {
+      await graph.close();
+    }
+  });
+});

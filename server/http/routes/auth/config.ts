@@ -6,6 +6,7 @@ import type { SignInConfig } from "@contracts/signIn.js";
 import { SIGN_IN_AUTHORITY, applicationIdUri } from "../../../auth/microsoftIdentity.js";
 import { ServiceError } from "../../serviceError.js";
 import {
+  GRAPH_IMPORT_SCOPES,
   GRAPH_READ_SCOPES,
   GRAPH_WRITE_SCOPES,
   IMAP_SCOPES,
@@ -20,6 +21,8 @@ export function authConfigRoutes(config: Config): Router {
       authority: SIGN_IN_AUTHORITY,
       apiScope: `${applicationIdUri(config.publicUrl, config.azure.clientId)}/${config.apiScope}`,
       graphScopes: { read: GRAPH_READ_SCOPES, write: GRAPH_WRITE_SCOPES, imap: IMAP_SCOPES },
+      importScopes: GRAPH_IMPORT_SCOPES,
+      graphBaseUrl: config.graphBaseUrl,
     };
     res.json(body);
   });

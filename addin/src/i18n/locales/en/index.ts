@@ -11,6 +11,7 @@ import migrate from "./migrate.json" with { type: "json" };
 import monitor from "./monitor.json" with { type: "json" };
 import account from "./account.json" with { type: "json" };
 import errors from "./errors.json" with { type: "json" };
+import pstImport from "./import.json" with { type: "json" };
 
 export const resources = {
   common,
@@ -25,4 +26,5 @@ export const resources = {
   monitor,
   account,
   errors,
+  import: pstImport,
 };

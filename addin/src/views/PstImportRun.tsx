@@ -1,0 +1,170 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { formatBytes } from "@contracts/formatBytes.js";
+import type { ImportState } from "../pstImport/usePstImport.js";
+import { reportCsv } from "../pstImport/engine/importReport.js";
+
+const useStyles = makeStyles({
+  body: { display: "grid", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+type RunState = Extract<ImportState, { kind: "running" | "paused" | "ended" }>;
+
+/** An import under way, paused, or over: progress, Microsoft's waits, the report and its CSV. */
+export function PstImportRun({
+  state,
+  onPause,
+  onResume,
+}: {
+  state: RunState;
+  onPause: () => void;
+  onResume: () => void;
+}) {
+  const { t, i18n } = useTranslation("import");
+  const styles = useStyles();
+  const [now, setNow] = useState(Date.now());
+  const waiting = state.kind === "running" ? state.progress?.waiting : null;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [waiting]);
+  const progress = state.kind === "ended" ? null : state.progress;
+  const size = (bytes: number) => formatBytes(bytes, i18n.language);
+
+  const download = () => {
+    if (state.kind !== "ended") return;
+    const csv = reportCsv(state.lines, {
+      header: [t("csv.folder"), t("csv.subject"), t("csv.date"), t("csv.status"), t("csv.reason")],
+      status: {
+        imported: t("status.imported"),
+        alreadyThere: t("status.alreadyThere"),
+        skipped: t("status.skipped"),
+        failed: t("status.failed"),
+      },
+    });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+    link.download = `${state.summary.fileName.replace(/\.pst$/i, "")}-import.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  return (
+    <div className={styles.body} data-testid="pst-run" data-state={state.kind}>
+      {progress && (
+        <>
+          <ProgressBar
+            value={progress.messagesTotal ? progress.messagesDone / progress.messagesTotal : 0}
+          />
+          <Body1 data-testid="pst-progress" data-done={progress.messagesDone}>
+            {t("progress", {
+              count: progress.messagesDone,
+              total: progress.messagesTotal,
+              bytes: size(progress.bytesDone),
+              totalBytes: size(progress.bytesTotal),
+            })}{" "}
+            {progress.messagesPerMinute > 0 &&
+              t("rate", {
+                rate: Math.round(progress.messagesPerMinute),
+                size: size(progress.bytesPerMinute),
+              })}{" "}
+            {progress.secondsLeft !== null &&
+              t("left", { minutes: Math.max(1, Math.round(progress.secondsLeft / 60)) })}
+          </Body1>
+        </>
+      )}
+      {waiting && (
+        <MessageBar intent="info" data-testid="pst-waiting">
+          <MessageBarBody>
+            {t(`waiting.${waiting.reason}`, {
+              seconds: Math.max(1, Math.ceil((waiting.until - now) / 1000)),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "running" && (
+        <Button data-testid="pst-pause" disabled={state.stopping} onClick={onPause}>
+          {t("pause")}
+        </Button>
+      )}
+      {state.kind === "paused" && (
+        <>
+          <Body1 data-testid="pst-paused">{t("paused")}</Body1>
+          <Button appearance="primary" data-testid="pst-resume" onClick={onResume}>
+            {t("resume")}
+          </Button>
+        </>
+      )}
+      {state.kind === "ended" && (
+        <>
+          {state.outcome === "finished" && (
+            <MessageBar intent="success" data-testid="pst-finished">
+              <MessageBarBody>{t("finished")}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.outcome === "notHonoured" && (
+            <MessageBar intent="error" layout="multiline" data-testid="pst-not-honoured">
+              <MessageBarBody>{t(`notHonoured.${state.problem ?? "draft"}`)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.outcome === "interrupted" && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t("interrupted", { detail: state.detail ?? "" })}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Table size="small" data-testid="pst-report">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("csv.folder")}</TableHeaderCell>
+                <TableHeaderCell>{t("status.imported")}</TableHeaderCell>
+                <TableHeaderCell>{t("status.alreadyThere")}</TableHeaderCell>
+                <TableHeaderCell>{t("status.skipped")}</TableHeaderCell>
+                <TableHeaderCell>{t("status.failed")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {state.folders.map((folder) => (
+                <TableRow key={folder.folderPath.join("/")}>
+                  <TableCell>{folder.folderPath.join(" / ")}</TableCell>
+                  <TableCell>{folder.imported}</TableCell>
+                  <TableCell>{folder.alreadyThere}</TableCell>
+                  <TableCell>{folder.skipped}</TableCell>
+                  <TableCell>{folder.failed}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <div className={styles.row}>
+            <Button data-testid="pst-report-csv" onClick={download}>
+              {t("downloadReport")}
+            </Button>
+            {(state.outcome === "interrupted" ||
+              (state.outcome === "finished" &&
+                state.folders.some((folder) => folder.failed > 0))) && (
+              <Button appearance="primary" onClick={onResume}>
+                {t("resume")}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
