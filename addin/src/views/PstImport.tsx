@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   Body1,
@@ -24,7 +24,15 @@ import { PstImportRun } from "./PstImportRun.js";
 
 const useStyles = makeStyles({
   body: { display: "grid", gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  // Checkboxes are their own markers: no bullets, no indent to lose at 380 px.
+  picker: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  fileName: { overflowWrap: "anywhere" },
+  list: { margin: 0, padding: 0, listStyleType: "none" },
 });
 
 /** "Importé de Outlook (2026-11)": where the tree goes by default, dated so a second import is told apart. */
@@ -43,6 +51,9 @@ export function PstImport({
   freeBytes: number | null;
 }) {
   const { t, i18n } = useTranslation(["import", "common"]);
+  const pickId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const styles = useStyles();
   const { state, open, start, pause } = usePstImport(serviceMode);
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
@@ -84,18 +95,33 @@ export function PstImport({
       <Subtitle2 as="h2">{t("import:heading")}</Subtitle2>
       <div className={styles.body}>
         <Body1>{t("import:intro")}</Body1>
-        <Field label={t("import:chooseFile")}>
-          <input
-            type="file"
-            accept=".pst"
-            data-testid="pst-file"
-            disabled={state.kind === "running"}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) open(file);
-            }}
-          />
+        {/* The browser's own file button speaks the browser's language: ours speaks the page's. */}
+        <Field label={{ children: t("import:chooseFile"), htmlFor: pickId }}>
+          <div className={styles.picker}>
+            <Button
+              id={pickId}
+              disabled={state.kind === "running"}
+              onClick={() => fileInput.current?.click()}
+            >
+              {t("import:pickFile")}
+            </Button>
+            <Body1 className={styles.fileName}>{fileName ?? t("import:noFile")}</Body1>
+          </div>
         </Field>
+        <input
+          ref={fileInput}
+          hidden
+          type="file"
+          accept=".pst"
+          data-testid="pst-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) {
+              setFileName(file.name);
+              open(file);
+            }
+          }}
+        />
         {state.kind === "reading" && (
           <Spinner size="tiny" label={t("import:reading", { file: state.fileName })} />
         )}

@@ -22,6 +22,11 @@ import { reportCsv } from "../pstImport/engine/importReport.js";
 const useStyles = makeStyles({
   body: { display: "grid", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // At 380 px the folder's name gets the room; counts are short.
+  // Columns sized by their content (counts are short), names wrapping between words ("Déjà là").
+  report: { tableLayout: "auto" },
+  headerCell: { height: "auto", lineHeight: tokens.lineHeightBase200 },
+  folderName: { overflowWrap: "anywhere" },
 });
 
 type RunState = Extract<ImportState, { kind: "running" | "paused" | "ended" }>;
@@ -129,20 +134,31 @@ export function PstImportRun({
               <MessageBarBody>{t("interrupted", { detail: state.detail ?? "" })}</MessageBarBody>
             </MessageBar>
           )}
-          <Table size="small" data-testid="pst-report">
+          <Table size="small" className={styles.report} data-testid="pst-report">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t("csv.folder")}</TableHeaderCell>
-                <TableHeaderCell>{t("status.imported")}</TableHeaderCell>
-                <TableHeaderCell>{t("status.alreadyThere")}</TableHeaderCell>
-                <TableHeaderCell>{t("status.skipped")}</TableHeaderCell>
-                <TableHeaderCell>{t("status.failed")}</TableHeaderCell>
+                <TableHeaderCell className={styles.headerCell}>{t("csv.folder")}</TableHeaderCell>
+                <TableHeaderCell className={styles.headerCell}>
+                  {t("status.imported")}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.headerCell}>
+                  {t("status.alreadyThere")}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.headerCell}>
+                  {t("status.skipped")}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.headerCell}>
+                  {t("status.failed")}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {state.folders.map((folder) => (
                 <TableRow key={folder.folderPath.join("/")}>
-                  <TableCell>{folder.folderPath.join(" / ")}</TableCell>
+                  {/* The folder's own name fits a 380 px column; its whole path is in the title and the CSV. */}
+                  <TableCell className={styles.folderName} title={folder.folderPath.join(" / ")}>
+                    {folder.folderPath.at(-1)}
+                  </TableCell>
                   <TableCell>{folder.imported}</TableCell>
                   <TableCell>{folder.alreadyThere}</TableCell>
                   <TableCell>{folder.skipped}</TableCell>
