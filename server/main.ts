@@ -7,18 +7,14 @@ import type { AddressInfo } from "node:net";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger, logFormatFor } from "./logger.js";
 import { listenProblem } from "./listenProblem.js";
-import { createApp } from "./app.js";
 import { createHttpServer } from "./http/httpServer.js";
 import { drain } from "./http/drain.js";
-import { createMailboxBackend } from "./mailboxBackend.js";
 import { ensureDevCertificates, trustInstructions } from "./tls/devCertificates.js";
 import { spaRedirectUris } from "./auth/microsoftIdentity.js";
-import { createSharedState } from "./state/sharedState.js";
 import { RedisUnreachableError } from "./state/redisState.js";
 import { Metrics } from "./observability/metrics.js";
 import { createMetricsServer } from "./observability/metricsServer.js";
-import { ReadinessProbe } from "./readiness.js";
-import { compilePool } from "./http/routes/rules/compilePool.js";
+import { assembleService } from "./service.js";
 
 async function main(): Promise<void> {
   let config;
@@ -36,9 +32,10 @@ async function main(): Promise<void> {
     undefined,
     logFormatFor(config.logFormat, process.stdout.isTTY)
   );
-  let state;
+  const metrics = new Metrics({ processMetrics: true });
+  let service;
   try {
-    state = await createSharedState(config, logger);
+    service = await assembleService(config, logger, { metrics });
   } catch (error) {
     if (error instanceof RedisUnreachableError) {
       process.stderr.write(`${error.message}\n`);
@@ -46,28 +43,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const metrics = new Metrics({ processMetrics: true });
-  const backend = await createMailboxBackend(config, state, metrics);
-  const compiler = compilePool();
-  const readiness = new ReadinessProbe([
-    ...(state.kind === "redis" ? [{ name: "sharedState" as const, check: state.check }] : []),
-    ...backend.readiness,
-  ]);
-  const app = createApp({
-    config,
-    logger,
-    mailbox: backend.mailbox,
-    rateLimitStores: state.rateLimitStores,
-    compiler,
-    metrics,
-    readiness,
-    ...(backend.demoGraph ? { demoGraph: backend.demoGraph } : {}),
-  });
-  const closeAll = async () => {
-    await compiler.close();
-    await backend.close();
-    await state.close();
-  };
+  const { app, state, readiness } = service;
+  const closeAll = service.close;
 
   let server: http.Server;
   if (config.https) {

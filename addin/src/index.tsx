@@ -17,10 +17,18 @@ async function main(): Promise<void> {
     <App
       i18n={i18n}
       initial={standaloneStart(browserLanguage)}
-      office={startOffice(browserLanguage)}
+      office={afterFirstPaint().then(() => startOffice(browserLanguage))}
       languageChosen={chosen !== null}
     />
   );
+}
+
+/**
+ * Office.js (the local copy, when the CDN fails) takes the main thread for a while as it starts:
+ * let the shell be painted first. One frame later Office starts as before, Office.onReady first.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 void main();

@@ -5,6 +5,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { openTaskpane, showSection } from "../helpers/taskpanePage.js";
 import { useServerAndBrowser } from "../helpers/browserSuite.js";
+import { ENRON_PST } from "../helpers/enronPst.js";
 
 /**
  * Fluent's focus sentinels (tabster's data-tabster-dummy elements) are focusable and aria-hidden on
@@ -78,6 +79,9 @@ describe("accessibility of every view, in headless Chromium (browser)", function
         await page.getByTestId("migrate-free-disk").fill("-1");
         await page.getByTestId("upload-monitor").waitFor();
         found.push(...(await violations(page, migrate)));
+        await page.getByTestId("pst-file").setInputFiles(ENRON_PST);
+        await page.getByTestId("pst-summary").waitFor({ timeout: 30000 });
+        found.push(...(await violations(page, `${migrate}, .pst`)));
 
         await showSection(page, account);
         await page.getByTestId("account-panel").waitFor();

@@ -1,17 +1,14 @@
-// The real Express app in the real HTTP server main.ts uses, on a loopback port, with a logger whose
-// output the test can read (to prove what is never logged).
+// The service as main.ts assembles it (server/service.ts), in the real HTTP server main.ts uses, on a
+// loopback port, with a logger whose output the test can read (to prove what is never logged).
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import { createApp, type AppDependencies } from "../../server/app.js";
+import type { AppDependencies } from "../../server/app.js";
 import { loadConfig, type Config } from "../../server/config.js";
 import { createLogger } from "../../server/logger.js";
 import { createHttpServer } from "../../server/http/httpServer.js";
-import { createMailboxBackend, type MailboxBackend } from "../../server/mailboxBackend.js";
 import { OFFLINE_ENV } from "./offline.js";
-import { createSharedState } from "../../server/state/sharedState.js";
-import { compilePool } from "../../server/http/routes/rules/compilePool.js";
 import { Metrics } from "../../server/observability/metrics.js";
-import { ReadinessProbe } from "../../server/readiness.js";
+import { assembleService } from "../../server/service.js";
 
 export interface TestApp {
   /** e.g. http://127.0.0.1:41234 */
@@ -40,31 +37,13 @@ export async function startTestApp(
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const state = await createSharedState(config, logger);
   const metrics = new Metrics();
-  const { mailbox, ...rest } = dependencies;
-  const backend: MailboxBackend = mailbox
-    ? { mailbox, readiness: [], close: async () => undefined }
-    : await createMailboxBackend(config, state, metrics);
-  const readiness = new ReadinessProbe([
-    ...(state.kind === "redis" ? [{ name: "sharedState" as const, check: state.check }] : []),
-    ...backend.readiness,
-  ]);
-  const compiler = compilePool({ threads: 1, startIdle: true });
-  const server = createHttpServer(
-    createApp({
-      config,
-      logger,
-      mailbox: backend.mailbox,
-      rateLimitStores: state.rateLimitStores,
-      compiler,
-      metrics,
-      readiness,
-      ...(backend.demoGraph ? { demoGraph: backend.demoGraph } : {}),
-      ...rest,
-    }),
-    logger
-  );
+  const service = await assembleService(config, logger, {
+    metrics,
+    compiler: { threads: 1, startIdle: true },
+    replace: dependencies,
+  });
+  const server = createHttpServer(service.app, logger);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
@@ -76,9 +55,7 @@ export async function startTestApp(
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve()))
       );
-      await compiler.close();
-      await backend.close();
-      await state.close();
+      await service.close();
     },
   };
 }
