@@ -36,6 +36,7 @@ export default defineConfig({
       "import:openFailed.*",
       "import:waiting.*",
       "import:notHonoured.*",
+      "import:interrupted.*",
     ],
   },
 });

@@ -37,6 +37,9 @@ export interface Harness {
     signal?: AbortSignal;
     limits?: OutlookLimits;
     timeoutMs?: number;
+    /** The page's side of the network and the sign-in, when a test breaks them. */
+    fetch?: typeof fetch;
+    accessToken?: (renew: boolean) => Promise<string>;
   }): {
     transport: GraphTransport;
     pacer: Pacer;
@@ -56,16 +59,24 @@ export async function withGraph<T>(
       graph,
       account,
       waits,
-      connect: ({ clock, signal, limits = OUTLOOK_LIMITS, timeoutMs = 2000 }) => {
+      connect: ({
+        clock,
+        signal,
+        limits = OUTLOOK_LIMITS,
+        timeoutMs = 2000,
+        fetch,
+        accessToken = async () => TOKEN,
+      }) => {
         const pacer = new Pacer(limits, clock, (reason) => waits.push(reason));
         const transport = new GraphTransport({
           baseUrl: graph.baseUrl,
-          accessToken: async () => TOKEN,
+          accessToken,
           pacer,
           clock,
           timeoutMs,
           backoffMs: 1000,
           ...(signal ? { signal } : {}),
+          ...(fetch ? { fetch } : {}),
         });
         return { transport, pacer };
       },

@@ -3,6 +3,7 @@
 // choosing the same file again offers to resume it. Pausing stops the worker's run; resuming starts
 // a new run on the same journal, which sends nothing twice.
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { InterruptionReason } from "./engine/importInterruption.js";
 import type { ImportProgress } from "./engine/importer.js";
 import type { FolderReport, ReportLine } from "./engine/importReport.js";
 import type { PlanChoices } from "./engine/importPlan.js";
@@ -30,12 +31,13 @@ export type ImportState =
       summary: FileSummary;
       outcome: "finished" | "notHonoured" | "interrupted";
       problem: "draft" | "date" | null;
-      detail: string | null;
+      interruption: InterruptionReason | null;
       folders: FolderReport[];
       lines: ReportLine[];
       saved: SavedImport;
     }
-  | { kind: "failed"; detail: string };
+  /** `error`: the sign-in's or the service's (shown by ErrorBar), or anything else (a crash). */
+  | { kind: "failed"; error: unknown };
 
 export const importIdOf = (storeId: string, choices: PlanChoices): string =>
   `${storeId}:${choices.target.kind === "under" ? `under:${choices.target.folderName}` : "merge"}`;
@@ -80,6 +82,8 @@ export function usePstImport(mode: "demo" | "live") {
         const saved = store.current.get(SAVED_KEY) as SavedImport;
         setState((current): ImportState => {
           if (current.kind !== "running") return current;
+          // The English detail is for whoever supports the user (the console), not for the page.
+          if (message.detail) console.warn("MailBridge .pst import interrupted:", message.detail);
           if (message.outcome === "stopped")
             return { kind: "paused", summary: current.summary, progress: current.progress, saved };
           return {
@@ -87,7 +91,7 @@ export function usePstImport(mode: "demo" | "live") {
             summary: current.summary,
             outcome: message.outcome,
             problem: message.problem,
-            detail: message.detail,
+            interruption: message.interruption,
             folders: message.folders,
             lines: message.lines,
             saved,
@@ -96,7 +100,8 @@ export function usePstImport(mode: "demo" | "live") {
         break;
       }
       case "failed":
-        setState({ kind: "failed", detail: message.detail });
+        console.error("MailBridge .pst import failed:", message.detail);
+        setState({ kind: "failed", error: new Error(message.detail) });
         break;
     }
   }, []);
@@ -111,7 +116,7 @@ export function usePstImport(mode: "demo" | "live") {
         )
       );
       created.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
-      created.onerror = (event) => setState({ kind: "failed", detail: event.message });
+      created.onerror = (event) => setState({ kind: "failed", error: new Error(event.message) });
       worker.current = created;
       setState({ kind: "reading", fileName: file.name });
       created.postMessage({ type: "open", file } satisfies ToWorker);
@@ -133,7 +138,7 @@ export function usePstImport(mode: "demo" | "live") {
       try {
         access.current ??= await graphAccess(mode);
       } catch (error) {
-        setState({ kind: "failed", detail: (error as Error).message });
+        setState({ kind: "failed", error });
         return;
       }
       setState({ kind: "running", summary, progress: null, stopping: false });

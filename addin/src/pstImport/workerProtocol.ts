@@ -4,6 +4,7 @@ import type { FolderSummary, PlanChoices } from "./engine/importPlan.js";
 import type { ImportOutcome, ImportProgress } from "./engine/importer.js";
 import type { FolderReport, ReportLine } from "./engine/importReport.js";
 import type { PstProblem } from "./engine/pstReader.js";
+import type { InterruptionReason } from "./engine/importInterruption.js";
 
 export type ToWorker =
   | { type: "open"; file: File }
@@ -35,6 +36,8 @@ export type FromWorker =
       type: "done";
       outcome: Exclude<ImportOutcome["kind"], never>;
       problem: "draft" | "date" | null;
+      interruption: InterruptionReason | null;
+      /** The interruption's English detail: for the console (support), not for the page. */
       detail: string | null;
       folders: FolderReport[];
       lines: ReportLine[];

@@ -21,6 +21,7 @@ import { formatBytes } from "@contracts/formatBytes.js";
 import type { FolderSummary, PlanChoices } from "../pstImport/engine/importPlan.js";
 import { usePstImport } from "../pstImport/usePstImport.js";
 import { PstImportRun } from "./PstImportRun.js";
+import { ErrorBar } from "./ErrorBar.js";
 
 const useStyles = makeStyles({
   body: { display: "grid", gap: tokens.spacingVerticalS },
@@ -130,11 +131,7 @@ export function PstImport({
             <MessageBarBody>{t(`import:openFailed.${state.reason}`)}</MessageBarBody>
           </MessageBar>
         )}
-        {state.kind === "failed" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{t("import:failed", { detail: state.detail })}</MessageBarBody>
-          </MessageBar>
-        )}
+        {state.kind === "failed" && <ErrorBar error={state.error} />}
         {summary && (
           <div className={styles.body} data-testid="pst-summary">
             <Body1>

@@ -130,8 +130,8 @@ export function PstImportRun({
             </MessageBar>
           )}
           {state.outcome === "interrupted" && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t("interrupted", { detail: state.detail ?? "" })}</MessageBarBody>
+            <MessageBar intent="warning" layout="multiline" data-testid="pst-interrupted">
+              <MessageBarBody>{t(`interrupted.${state.interruption ?? "other"}`)}</MessageBarBody>
             </MessageBar>
           )}
           <Table size="small" className={styles.report} data-testid="pst-report">

@@ -18,6 +18,7 @@ import { runImport, type ImportOutcome } from "../../../addin/src/pstImport/engi
 import { MemoryJournal, type ImportJournal } from "../../../addin/src/pstImport/engine/journal.js";
 import { IMPORT_KEY_PROPERTY } from "../../../addin/src/pstImport/engine/graphMessage.js";
 import type { PstReader } from "../../../addin/src/pstImport/engine/pstReader.js";
+import { ImportInterruption } from "../../../addin/src/pstImport/engine/importInterruption.js";
 import type { FaultKind } from "../../../server/simulators/graph/faults.js";
 
 const TARGET = "Importé de Outlook (test)";
@@ -43,11 +44,17 @@ let plan: ImportPlan;
 async function importOnce(
   harness: Harness,
   journal: ImportJournal,
-  stopAfter?: number
+  stopAfter?: number,
+  page: Pick<Parameters<Harness["connect"]>[0], "fetch" | "accessToken"> = {}
 ): Promise<ImportOutcome> {
   const controller = new AbortController();
   const clock = fastClock(50);
-  const { transport } = harness.connect({ clock, signal: controller.signal, timeoutMs: 500 });
+  const { transport } = harness.connect({
+    clock,
+    signal: controller.signal,
+    timeoutMs: 500,
+    ...page,
+  });
   return runImport({
     reader,
     plan,
@@ -174,5 +181,40 @@ describe("importing enron.pst into a mailbox through Graph (the simulator), exac
         assertImportedExactly(harness);
       }
     );
+  });
+
+  it("offline, or without a Graph token, ends 'interrupted' with the reason, and resumes exactly once", async () => {
+    await withGraph({}, async (harness) => {
+      const journal = new MemoryJournal();
+      const offline = await importOnce(harness, journal, undefined, {
+        fetch: () => Promise.reject(new TypeError("fetch failed")),
+      });
+      assert.equal(offline.kind, "interrupted");
+      assert.equal(offline.kind === "interrupted" && offline.reason, "unreachable");
+      const noToken = await importOnce(harness, journal, undefined, {
+        accessToken: () =>
+          Promise.reject(new ImportInterruption("signIn", "no Graph token: sign in to resume")),
+      });
+      assert.equal(noToken.kind === "interrupted" && noToken.reason, "signIn");
+      assert.equal(createdMessages(harness.graph, harness.account).length, 0, "nothing sent");
+      assert.equal((await importOnce(harness, journal)).kind, "finished");
+      assertImportedExactly(harness);
+    });
+  });
+
+  it("the network lost part-way: the run stops at once as interrupted, and a run back online completes it once", async () => {
+    await withGraph({}, async (harness) => {
+      const journal = new MemoryJournal();
+      let sent = 0;
+      const outcome = await importOnce(harness, journal, undefined, {
+        fetch: (input, init) =>
+          ++sent > 40 ? Promise.reject(new TypeError("fetch failed")) : fetch(input, init),
+      });
+      assert.equal(outcome.kind === "interrupted" && outcome.reason, "unreachable");
+      const first = createdMessages(harness.graph, harness.account).length;
+      assert.ok(first > 0 && first < 71, `part-way (${first} created)`);
+      await importToTheEnd(harness, journal);
+      assertImportedExactly(harness);
+    });
   });
 });

@@ -13,6 +13,11 @@ import type { Clock, WaitReason } from "./pacer.js";
 import type { PstReader } from "./pstReader.js";
 import { TargetFolders } from "./targetFolders.js";
 import { ImportReport } from "./importReport.js";
+import {
+  ImportInterruption,
+  interruptionReasonOf,
+  type InterruptionReason,
+} from "./importInterruption.js";
 
 export interface ImportProgress {
   messagesDone: number;
@@ -31,7 +36,7 @@ export type ImportOutcome =
   | { kind: "finished"; report: ImportReport }
   | { kind: "stopped"; report: ImportReport }
   /** Something outside any one item went wrong (the network, a listing): resuming takes it up again. */
-  | { kind: "interrupted"; detail: string; report: ImportReport }
+  | { kind: "interrupted"; reason: InterruptionReason; detail: string; report: ImportReport }
   /** The first message read back as a draft or with another date: Graph does not keep them here. */
   | { kind: "notHonoured"; problem: "draft" | "date"; report: ImportReport };
 
@@ -112,18 +117,32 @@ export async function runImport(run: ImportRun): Promise<ImportOutcome> {
         break;
       }
     }
+    // The first error stops every lane from taking another item, and the run returns only once
+    // every lane's item in hand is settled: nothing of this run is still writing when the user
+    // resumes (a second run writing beside it could create an item twice).
+    let failure: { error: unknown } | null = null;
     await Promise.all(
       Array.from({ length: PARALLEL_ITEMS }, async () => {
-        for (let item = queue.shift(); item; item = queue.shift()) {
-          signal.throwIfAborted();
-          settled(item, await writer.write(item));
+        for (let item = queue.shift(); item && !failure && !signal.aborted; item = queue.shift()) {
+          try {
+            settled(item, await writer.write(item));
+          } catch (error) {
+            failure ??= { error };
+          }
         }
       })
     );
+    signal.throwIfAborted();
+    if (failure) throw (failure as { error: unknown }).error;
     return { kind: "finished", report };
   } catch (error) {
     if (signal.aborted) return { kind: "stopped", report };
-    return { kind: "interrupted", detail: (error as Error).message, report };
+    return {
+      kind: "interrupted",
+      reason: interruptionReasonOf(error),
+      detail: (error as Error).message,
+      report,
+    };
   }
 }
 
@@ -148,7 +167,10 @@ async function alreadyImported(
       while (url) {
         const page: Outcome<ListPage> = await transport.send<ListPage>({ method: "GET", url });
         if (page.kind !== "ok" || !Array.isArray(page.body.value))
-          throw new Error(`could not list what ${target.path.join(" > ") || target.base} holds`);
+          throw new ImportInterruption(
+            page.kind === "unknown" ? "unreachable" : "refused",
+            `could not list what ${target.path.join(" > ") || target.base} holds`
+          );
         for (const message of page.body.value) {
           const key = message.singleValueExtendedProperties?.[0]?.value;
           if (key) found.set(key, message.id);
@@ -176,7 +198,11 @@ async function readBack(
     method: "GET",
     url: `/me/messages/${encodeURIComponent(graphId)}?$select=isDraft,receivedDateTime,sentDateTime`,
   });
-  if (answer.kind !== "ok") throw new Error("the first imported message could not be read back");
+  if (answer.kind !== "ok")
+    throw new ImportInterruption(
+      answer.kind === "unknown" ? "unreachable" : "refused",
+      "the first imported message could not be read back"
+    );
   if (answer.body.isDraft !== false) return "draft";
   const expected = reader.readMail(item).deliveryTime;
   const received = Date.parse(answer.body.receivedDateTime ?? "");

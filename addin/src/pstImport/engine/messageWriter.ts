@@ -18,6 +18,7 @@ import type { ImportJournal, JournalRecord } from "./journal.js";
 import type { PstAttachmentData, PstMail, PstReader } from "./pstReader.js";
 import { TargetFolderError, type TargetFolders } from "./targetFolders.js";
 import type { Clock } from "./pacer.js";
+import { ImportInterruption } from "./importInterruption.js";
 
 /** Room kept in a create request for what JSON adds around the attachments. */
 const REQUEST_MARGIN = 64 * 1024;
@@ -54,6 +55,13 @@ export interface WriterContext {
 }
 
 class ItemFailure extends Error {}
+
+/**
+ * Microsoft did not answer, even after the retries: the network (or Graph) is down, and every next
+ * item would fail the same way. The run ends interrupted; the journal says what to check on resume.
+ */
+const noAnswer = (what: string) =>
+  new ImportInterruption("unreachable", `no answer from Microsoft (${what})`);
 
 const segment = (id: string) => encodeURIComponent(id);
 const describe = (outcome: Outcome<unknown>) =>
@@ -175,8 +183,7 @@ export class MessageWriter {
         await this.remember({ key, state: "created", ...created });
         return created;
       }
-      if (++unknown >= MAX_UNKNOWN)
-        throw new ItemFailure(`no answer from Microsoft (${describe(outcome)})`);
+      if (++unknown >= MAX_UNKNOWN) throw noAnswer(describe(outcome));
     }
   }
 
@@ -216,8 +223,7 @@ export class MessageWriter {
       if (outcome.kind === "ok") {
         next++;
       } else {
-        if (++unknown >= MAX_UNKNOWN)
-          throw new ItemFailure(`${data.info.name}: no answer from Microsoft`);
+        if (++unknown >= MAX_UNKNOWN) throw noAnswer(data.info.name);
         await this.context.clock.sleep(SETTLE_MS);
         next = await this.attachmentCount(created.graphId);
       }
@@ -290,6 +296,7 @@ export class MessageWriter {
       method: "GET",
       url: `/me/mailFolders/${segment(folderId)}/messages?$filter=${encodeURIComponent(filter)}&$select=id`,
     });
+    if (answer.kind === "unknown") throw noAnswer("looking the message up by its key");
     if (answer.kind !== "ok" || !Array.isArray(answer.body.value))
       throw new ItemFailure(
         `could not check whether the message is already there (${describe(answer)})`
@@ -302,6 +309,7 @@ export class MessageWriter {
       method: "GET",
       url: `/me/messages/${segment(graphId)}/attachments?$select=id,name,size`,
     });
+    if (answer.kind === "unknown") throw noAnswer("counting the message's attachments");
     if (answer.kind !== "ok" || !Array.isArray(answer.body.value))
       throw new ItemFailure(`could not count the message's attachments (${describe(answer)})`);
     return answer.body.value.length;

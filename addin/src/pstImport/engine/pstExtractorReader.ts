@@ -19,6 +19,7 @@ import {
 } from "./pstReader.js";
 import { rtfToBody } from "./rtfBody.js";
 import { messageToEml } from "./emlWriter.js";
+import { ImportInterruption } from "./importInterruption.js";
 
 const ATTACH_BY_VALUE = 1;
 const ATTACH_EMBEDDED = 5;
@@ -205,7 +206,10 @@ class PstExtractorReader implements PstReader {
     folder.moveChildCursorTo(item.index);
     const message = folder.getNextChild() as PSTMessage | null;
     if (!message || message.descriptorNodeId.toNumber() !== item.nodeId)
-      throw new Error("the item is no longer where the plan found it (was the file changed?)");
+      throw new ImportInterruption(
+        "fileChanged",
+        "the item is no longer where the plan found it (was the file changed?)"
+      );
     return message;
   }
 }

@@ -3,6 +3,7 @@
 // 409 or an unknown outcome the parent is listed again instead of posting twice.
 import type { GraphTransport, Outcome } from "./graphTransport.js";
 import { targetKey, type TargetFolder } from "./importPlan.js";
+import { ImportInterruption } from "./importInterruption.js";
 
 interface GraphFolder {
   id: string;
@@ -15,7 +16,11 @@ interface FolderPage {
   "@odata.nextLink"?: string;
 }
 
+/** Microsoft refused to show or create a target folder (the items bound for it fail). */
 export class TargetFolderError extends Error {}
+
+/** No answer about a target folder: nothing can go on without it, so the run is interrupted. */
+const unreachable = (what: string) => new ImportInterruption("unreachable", `${what}: no answer`);
 
 const segment = (id: string) => encodeURIComponent(id);
 
@@ -61,9 +66,10 @@ export class TargetFolders {
       method: "GET",
       url: `/me/mailFolders/${name}?$select=id,displayName`,
     });
+    if (answer.kind === "unknown") throw unreachable(name);
     if (answer.kind !== "ok" || typeof answer.body.id !== "string")
       throw new TargetFolderError(
-        `${name}: ${answer.kind === "refused" ? answer.code : "no answer"}`
+        `${name}: ${answer.kind === "refused" ? answer.code : "no folder id"}`
       );
     return answer.body.id;
   }
@@ -76,6 +82,7 @@ export class TargetFolders {
         method: "GET",
         url,
       });
+      if (page.kind === "unknown") throw unreachable("listing folders");
       if (page.kind !== "ok" || !Array.isArray(page.body.value))
         throw new TargetFolderError(`listing folders: ${JSON.stringify(page).slice(0, 200)}`);
       const found = page.body.value.find(

@@ -12,6 +12,7 @@ import { planImport, summarize, type PstSummary } from "../engine/importPlan.js"
 import { GraphTransport } from "../engine/graphTransport.js";
 import { Pacer, realClock, type WaitReason } from "../engine/pacer.js";
 import { runImport, type ImportProgress } from "../engine/importer.js";
+import { ImportInterruption } from "../engine/importInterruption.js";
 import type { FromWorker, ToWorker } from "../workerProtocol.js";
 
 const scope = self as unknown as {
@@ -72,7 +73,7 @@ async function start(message: Extract<ToWorker, { type: "start" }>): Promise<voi
       const given = await token(renew);
       if (given) return given;
       // No token (sign-in cancelled or refused): the run ends, resumable.
-      throw new Error("no Graph token: sign in to resume");
+      throw new ImportInterruption("signIn", "no Graph token: sign in to resume");
     },
     pacer,
     clock: realClock,
@@ -96,6 +97,7 @@ async function start(message: Extract<ToWorker, { type: "start" }>): Promise<voi
       type: "done",
       outcome: outcome.kind,
       problem: outcome.kind === "notHonoured" ? outcome.problem : null,
+      interruption: outcome.kind === "interrupted" ? outcome.reason : null,
       detail: outcome.kind === "interrupted" ? outcome.detail : null,
       folders: outcome.report.folders(),
       lines: outcome.report.lines,
