@@ -17,6 +17,8 @@ export interface DemoGraph {
 }
 
 const PREFIX = "/demo-graph";
+/** Longer than any answer the simulator gives on purpose (its slowest faults last seconds). */
+const DEMO_GRAPH_TIMEOUT_MS = 60_000;
 
 export function demoGraphRoutes(demo: DemoGraph): Router {
   const router = Router();
@@ -61,7 +63,15 @@ export function demoGraphRoutes(demo: DemoGraph): Router {
       });
       answer.on("error", () => res.destroy());
     });
-    // A connection the simulator drops (an injected fault) is dropped here too.
+    // A connection the simulator drops (an injected fault) is dropped here too; one that never
+    // answers is given up, as Graph's own front end gives up (504).
+    forward.setTimeout(DEMO_GRAPH_TIMEOUT_MS, () => {
+      forward.destroy();
+      if (!res.headersSent)
+        res.status(504).json({
+          error: { code: "GatewayTimeout", message: "The demo mailbox did not answer in time." },
+        });
+    });
     forward.on("error", () => res.destroy());
     req.pipe(forward);
   });

@@ -225,7 +225,13 @@ export class GraphSimulator {
       const upload = /^\/upload\/([^/]+)$/.exec(url.pathname);
       if (upload) {
         // Upload URLs are pre-authenticated (authtoken in the URL); no Authorization header is sent.
-        const open = this.uploadSessions.get(decodeURIComponent(upload[1]!));
+        let sessionId: string;
+        try {
+          sessionId = decodeSegment(upload[1]!);
+        } catch (error) {
+          return send(res, errorResponse(error as GraphError, requestId));
+        }
+        const open = this.uploadSessions.get(sessionId);
         if (!open || url.searchParams.get("authtoken") !== open.session.authToken)
           return send(res, errorResponse(itemNotFound(), requestId));
         admitted = this.budgetOf(open.account);
@@ -312,6 +318,19 @@ export class GraphSimulator {
         return;
       }
       send(res, response);
+    } catch (error) {
+      // A simulator bug must show as an answer (Graph's 500), never as a request left hanging.
+      if (res.headersSent) res.destroy();
+      else
+        send(
+          res,
+          errorResponse(
+            error instanceof GraphError
+              ? error
+              : new GraphError(500, "InternalServerError", "An internal server error occurred."),
+            requestId
+          )
+        );
     } finally {
       this.stats.inFlight--;
       admitted?.done();

@@ -36,6 +36,12 @@ describe("Graph for the .pst importer (/demo-graph in demo mode, the CSP in live
       }
       const other = await fetch(`${app.url}/demo-graph/admin`, { headers: AS_VISITOR });
       assert.equal(other.status, 404);
+      // Found by the fuzzer: an upload URL that is not valid UTF-8 once decoded left the request
+      // hanging; it is a 400 in Graph's shape.
+      const badUpload = await fetch(`${app.url}/demo-graph/upload/a%ED%A0%80b?authtoken=x`, {
+        signal: AbortSignal.timeout(5000),
+      });
+      assert.equal(badUpload.status, 400);
       const foreign = await fetch(`${app.url}/demo-graph/v1.0/me/mailFolders`, {
         method: "POST",
         headers: {

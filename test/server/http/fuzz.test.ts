@@ -101,6 +101,14 @@ const VALID: Record<string, () => unknown> = {
   "/api/mailbox/diagnose": () => ({ locale: "fr", quotaGb: 15 }),
   "/api/migrate/folders": () => ({ paths: [["Archive", "2019"], ["Inbox"], ["constructor"]] }),
   "/api/migrate/progress": () => ({ folderIds: [`AAMk${"A".repeat(40)}`, "inbox"] }),
+  // Demo mode's Graph for the .pst importer (404 in live mode).
+  "/demo-graph/v1.0/me/mailFolders/inbox/messages": () => ({
+    subject: "Facture",
+    body: { contentType: "html", content: "<p>Bonjour</p>" },
+    from: { emailAddress: { address: "marie@hotmail.fr", name: "Marie" } },
+    isRead: true,
+    singleValueExtendedProperties: [{ id: "Integer 0x0E07", value: "1" }],
+  }),
 };
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -126,6 +134,11 @@ const GET_PATHS = [
   () => "/%ZZ",
   () => "/..%2f..%2fetc%2fpasswd",
   () => "/api/providers/lookup?email=%E0%A4%A",
+  (value: string) =>
+    `/demo-graph/v1.0/me/mailFolders/${encode(value)}/messages?$top=${encode(value)}`,
+  (value: string) => `/demo-graph/v1.0/me/messages?$filter=${encode(value)}`,
+  (value: string) => `/demo-graph/${encode(value)}`,
+  (value: string) => `/demo-graph/upload/${encode(value)}?authtoken=${encode(value)}`,
 ];
 
 interface FuzzRequest {
@@ -271,11 +284,12 @@ describe("fuzzing every endpoint: 10,000+ requests, demo and live, never a 5xx (
     const app = await startTestApp(limits);
     const visitors = Array.from({ length: 8 }, () => randomUUID());
     try {
-      await fuzz(app, 1311, (random) =>
-        random() < 0.8
-          ? { "X-MailBridge-Visitor": pick(random, visitors) }
-          : ({} as Record<string, string>)
-      );
+      // The page names its demo mailbox to the API by header, to the demo Graph as a bearer.
+      await fuzz(app, 1311, (random): Record<string, string> => {
+        if (random() >= 0.8) return {};
+        const visitor = pick(random, visitors);
+        return { "X-MailBridge-Visitor": visitor, Authorization: `Bearer ${visitor}` };
+      });
     } finally {
       await app.close();
     }
