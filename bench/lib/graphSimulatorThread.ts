@@ -23,7 +23,10 @@ interface Options {
 
 /** Starts the simulator (one account, token "t") on a worker thread. */
 export async function startGraphThread(options: Options): Promise<GraphThread> {
-  const worker = new Worker(new URL(import.meta.url), { workerData: options });
+  // The worker runs this same file, TypeScript: tsx's loader is registered in it first (a
+  // worker does not inherit the loader `--import tsx` gave the main thread on Node 20).
+  const bootstrap = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: options });
   const next = () =>
     new Promise<unknown>((resolve, reject) => {
       worker.once("message", resolve);
