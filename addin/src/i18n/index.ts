@@ -30,6 +30,9 @@ const loadLanguage = (language: string) =>
     : import("./locales/en/index.js").then((module) => module.resources);
 
 export async function createI18n(language: Locale): Promise<i18n> {
+  // i18next asks for the fallback language only once the chosen one has arrived; both are needed
+  // before the first paint, so both chunks are requested now, side by side.
+  for (const lng of new Set([language, DEFAULT_LOCALE])) void loadLanguage(lng);
   const instance = i18next.createInstance();
   await instance
     .use(initReactI18next)
