@@ -25,10 +25,20 @@ async function main(): Promise<void> {
 
 /**
  * Office.js (the local copy, when the CDN fails) takes the main thread for a while as it starts:
- * let the shell be painted first. One frame later Office starts as before, Office.onReady first.
+ * let the shell be painted first. And a script added before the page's load event holds that event
+ * for as long as the CDN hangs (the browser shows the page as still loading): start after it.
+ * Office then starts as before, Office.onReady first.
  */
 function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const loaded =
+    document.readyState === "complete"
+      ? Promise.resolve()
+      : new Promise<void>((resolve) =>
+          window.addEventListener("load", () => resolve(), { once: true })
+        );
+  return loaded.then(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  );
 }
 
 void main();
