@@ -3,36 +3,17 @@
 // straight to "Graph" (the Graph simulator on another origin, through CORS and the CSP) — never
 // through the MailBridge service, whose log shows no mail request.
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.js";
-import { freePort, startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
-import { MARIE, startSimulators, type Simulators } from "../helpers/liveStack.js";
+import { MARIE } from "../helpers/liveStack.js";
 import { openTaskpane, showSection } from "../helpers/taskpanePage.js";
-import { spaRedirectUris } from "../../server/auth/microsoftIdentity.js";
+import { useLiveServerAndBrowser } from "../helpers/browserSuite.js";
 import { ENRON_PST } from "../helpers/enronPst.js";
 
 describe(".pst import in live mode, straight from the browser to Graph (browser)", function () {
   this.timeout(120000);
-  let simulators: Simulators;
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    simulators = await startSimulators({ consented: false });
-    const port = await freePort();
-    simulators.identity.spaRedirectUris.push(...spaRedirectUris(`http://localhost:${port}`));
-    [server, browser] = await Promise.all([
-      startBuiltServer({ ...simulators.env, PORT: String(port) }),
-      launchBrowser(),
-    ]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await simulators?.close();
-  });
+  const suite = useLiveServerAndBrowser();
 
   it("asks for Mail.ReadWrite when the import starts and sends every message to Graph itself", async () => {
+    const { simulators, server, browser } = suite;
     simulators.identity.signIn.signedInUser = MARIE;
     const { context, page, errors } = await openTaskpane(browser, server.url, {
       locale: "en-US",

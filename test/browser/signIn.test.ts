@@ -4,37 +4,21 @@
 // browser (pop-up), and inside an Outlook host double for an Outlook.com mailbox (Office dialog).
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.js";
-import { freePort, startBuiltServer, type RunningServer } from "../helpers/builtServer.js";
-import { MARIE, startSimulators, type Simulators } from "../helpers/liveStack.js";
+import type { RunningServer } from "../helpers/builtServer.js";
+import { MARIE, type Simulators } from "../helpers/liveStack.js";
 import { CLASSIC_WINDOWS_OUTLOOK_COM, type OfficeDoubleOptions } from "../helpers/officeDouble.js";
 import { openTaskpane, showSection } from "../helpers/taskpanePage.js";
 import { installHostBroker } from "../helpers/hostBroker.js";
-import { spaRedirectUris } from "../../server/auth/microsoftIdentity.js";
-import { SCREENSHOTS } from "../helpers/browserSuite.js";
+import { SCREENSHOTS, useLiveServerAndBrowser } from "../helpers/browserSuite.js";
 
 describe("sign-in and live mailbox check in headless Chromium (browser)", function () {
   this.timeout(90000);
+  // Marie has never used MailBridge: she consents to its Graph permissions in the sign-in prompt.
+  const suite = useLiveServerAndBrowser();
   let simulators: Simulators;
   let server: RunningServer;
   let browser: Browser;
-
-  before(async () => {
-    // Marie has never used MailBridge: she consents to its Graph permissions in the sign-in prompt.
-    simulators = await startSimulators({ consented: false });
-    const port = await freePort();
-    // What the app registration lists as SPA redirect URIs (docs/azure-app-registration.md).
-    simulators.identity.spaRedirectUris.push(...spaRedirectUris(`http://localhost:${port}`));
-    [server, browser] = await Promise.all([
-      startBuiltServer({ ...simulators.env, PORT: String(port) }),
-      launchBrowser(),
-    ]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await simulators?.close();
-  });
+  before(() => ({ simulators, server, browser } = suite));
   beforeEach(() => {
     simulators.identity.signIn.signedInUser = MARIE;
     simulators.identity.consents.clear();
