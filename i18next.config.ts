@@ -37,6 +37,7 @@ export default defineConfig({
       "import:waiting.*",
       "import:notHonoured.*",
       "import:interrupted.*",
+      "import:folderResult.*",
     ],
   },
 });

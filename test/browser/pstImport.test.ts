@@ -57,6 +57,25 @@ async function importKeysUnder(
   return keys;
 }
 
+/** Words of the report's folder names that the 380 px layout splits over two lines ("Syste|ms"). */
+function wordsBrokenAcrossLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const row of document.querySelectorAll("[data-testid=pst-report] tbody tr")) {
+      const text = row.querySelector("td")?.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+      // A line may end after a space or a hyphen ("(Non-|Privileged)"), never inside a word.
+      for (const word of (text.textContent ?? "").matchAll(/[^\s-]+-?/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        if (range.getClientRects().length > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  });
+}
+
 async function chooseEnron(page: Page): Promise<void> {
   await page.getByTestId("pst-file").setInputFiles(ENRON_PST);
   await page.getByTestId("pst-summary").waitFor({ timeout: 30000 });
@@ -78,6 +97,7 @@ describe(".pst import in headless Chromium (browser)", function () {
         finished: "Importation terminée.",
         csvHeader: "Dossier,Objet,Date,État,Raison",
         imported: "Importé",
+        folderResult: /^\d+ (importés?|déjà là)(, \d+ déjà là)?$/,
       },
     ],
     [
@@ -91,6 +111,7 @@ describe(".pst import in headless Chromium (browser)", function () {
         finished: "Import finished.",
         csvHeader: "Folder,Subject,Date,Status,Reason",
         imported: "Imported",
+        folderResult: /^\d+ (imported|already there)(, \d+ already there)?$/,
       },
     ],
   ] as const) {
@@ -125,6 +146,15 @@ describe(".pst import in headless Chromium (browser)", function () {
         await page.getByTestId("pst-finished").waitFor({ timeout: 90000 });
         assert.equal(await page.getByTestId("pst-finished").innerText(), texts.finished);
         await page.screenshot({ path: `${SCREENSHOTS}/pst-import-${locale}.png`, fullPage: true });
+        // One sentence per folder ("47 imported, 2 already there") that adds up to every message.
+        const results = await page.getByTestId("pst-report-result").allInnerTexts();
+        for (const result of results) assert.match(result, texts.folderResult);
+        const counted = results.flatMap((result) => result.match(/\d+/g) ?? []).map(Number);
+        assert.equal(
+          counted.reduce((sum, count) => sum + count, 0),
+          MESSAGES
+        );
+        assert.deepEqual(await wordsBrokenAcrossLines(page), [], "folder names wrap between words");
 
         const [download] = await Promise.all([
           page.waitForEvent("download"),

@@ -17,17 +17,19 @@ import {
 } from "@fluentui/react-components";
 import { formatBytes } from "@contracts/formatBytes.js";
 import type { ImportState } from "../pstImport/usePstImport.js";
-import { reportCsv } from "../pstImport/engine/importReport.js";
+import { reportCsv, type FolderReport } from "../pstImport/engine/importReport.js";
 
 const useStyles = makeStyles({
   body: { display: "grid", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  // At 380 px the folder's name gets the room; counts are short.
-  // Columns sized by their content (counts are short), names wrapping between words ("Déjà là").
+  // Two columns, folder | "47 imported, 2 already there": at 380 px a column per status left the
+  // folder's name too narrow in English ("Syste|ms"); a sentence wraps between words in any language.
   report: { tableLayout: "auto" },
   headerCell: { height: "auto", lineHeight: tokens.lineHeightBase200 },
-  folderName: { overflowWrap: "anywhere" },
+  folderName: { overflowWrap: "anywhere", width: "45%" },
 });
+
+const REPORTED_OUTCOMES = ["imported", "alreadyThere", "skipped", "failed"] as const;
 
 type RunState = Extract<ImportState, { kind: "running" | "paused" | "ended" }>;
 
@@ -52,6 +54,13 @@ export function PstImportRun({
   }, [waiting]);
   const progress = state.kind === "ended" ? null : state.progress;
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
+  /** "47 imported, 2 already there": only the outcomes a folder had, each with its plural. */
+  const folderResult = (folder: FolderReport) => {
+    const parts = REPORTED_OUTCOMES.filter((outcome) => folder[outcome] > 0).map((outcome) =>
+      t(`folderResult.${outcome}`, { count: folder[outcome] })
+    );
+    return parts.length > 0 ? parts.join(", ") : t("folderResult.nothing");
+  };
 
   const download = () => {
     if (state.kind !== "ended") return;
@@ -138,18 +147,7 @@ export function PstImportRun({
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.headerCell}>{t("csv.folder")}</TableHeaderCell>
-                <TableHeaderCell className={styles.headerCell}>
-                  {t("status.imported")}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.headerCell}>
-                  {t("status.alreadyThere")}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.headerCell}>
-                  {t("status.skipped")}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.headerCell}>
-                  {t("status.failed")}
-                </TableHeaderCell>
+                <TableHeaderCell className={styles.headerCell}>{t("result")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -159,10 +157,7 @@ export function PstImportRun({
                   <TableCell className={styles.folderName} title={folder.folderPath.join(" / ")}>
                     {folder.folderPath.at(-1)}
                   </TableCell>
-                  <TableCell>{folder.imported}</TableCell>
-                  <TableCell>{folder.alreadyThere}</TableCell>
-                  <TableCell>{folder.skipped}</TableCell>
-                  <TableCell>{folder.failed}</TableCell>
+                  <TableCell data-testid="pst-report-result">{folderResult(folder)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
