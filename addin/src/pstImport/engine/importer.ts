@@ -8,7 +8,8 @@ import { IMPORT_KEY_PROPERTY } from "./graphMessage.js";
 import type { GraphTransport, Outcome } from "./graphTransport.js";
 import { targetKey, type ImportPlan, type PlannedItem } from "./importPlan.js";
 import type { ImportJournal } from "./journal.js";
-import { MessageWriter, type ItemResult } from "./messageWriter.js";
+import { MessageWriter, type ItemResult, type PreparedItem } from "./messageWriter.js";
+import { ReadAhead } from "./readAhead.js";
 import type { Clock, WaitReason } from "./pacer.js";
 import type { PstReader } from "./pstReader.js";
 import { TargetFolders } from "./targetFolders.js";
@@ -55,6 +56,8 @@ export interface ImportRun {
 
 /** Items imported side by side (each at most one request in flight; the pacer caps the total). */
 const PARALLEL_ITEMS = OUTLOOK_LIMITS.concurrentRequests;
+/** Items kept prepared for the lanes: one each. */
+const READ_AHEAD = PARALLEL_ITEMS;
 
 export async function runImport(run: ImportRun): Promise<ImportOutcome> {
   const { plan, journal, transport, clock, signal } = run;
@@ -92,6 +95,7 @@ export async function runImport(run: ImportRun): Promise<ImportOutcome> {
     progress();
   };
 
+  let ahead: ReadAhead<PlannedItem, PreparedItem> | null = null;
   try {
     const writer = new MessageWriter({
       reader: run.reader,
@@ -104,14 +108,13 @@ export async function runImport(run: ImportRun): Promise<ImportOutcome> {
       clock,
     });
     progress();
-    const queue = [...plan.items];
+    ahead = new ReadAhead([...plan.items], (item) => writer.prepare(item), READ_AHEAD);
     if (!facts.verified) {
-      while (queue.length > 0) {
-        const item = queue.shift()!;
-        const result = await writer.write(item);
-        settled(item, result);
+      for (let next = await ahead.take(); next; next = await ahead.take()) {
+        const result = await writer.write(next);
+        settled(next.item, result);
         if (!result.graphId) continue;
-        const problem = await readBack(transport, result.graphId, run.reader, item);
+        const problem = await readBack(transport, result.graphId, run.reader, next.item);
         if (problem) return { kind: "notHonoured", problem, report };
         await journal.putFacts({ ...facts, verified: true });
         break;
@@ -121,11 +124,14 @@ export async function runImport(run: ImportRun): Promise<ImportOutcome> {
     // every lane's item in hand is settled: nothing of this run is still writing when the user
     // resumes (a second run writing beside it could create an item twice).
     let failure: { error: unknown } | null = null;
+    const lanes = ahead;
     await Promise.all(
       Array.from({ length: PARALLEL_ITEMS }, async () => {
-        for (let item = queue.shift(); item && !failure && !signal.aborted; item = queue.shift()) {
+        while (!failure && !signal.aborted) {
           try {
-            settled(item, await writer.write(item));
+            const next = await lanes.take();
+            if (!next || failure || signal.aborted) return;
+            settled(next.item, await writer.write(next));
           } catch (error) {
             failure ??= { error };
           }
@@ -143,6 +149,8 @@ export async function runImport(run: ImportRun): Promise<ImportOutcome> {
       detail: (error as Error).message,
       report,
     };
+  } finally {
+    ahead?.close();
   }
 }
 

@@ -54,6 +54,26 @@ export interface WriterContext {
   limits?: OutlookLimits;
 }
 
+/** An item as `prepare` leaves it for `write`. */
+export interface PreparedItem {
+  item: PlannedItem;
+  key: string;
+  /** Absent when the journal already says how the item ended, or when it could not be read. */
+  mail?: PstMail;
+  unreadable?: string;
+  tooLarge?: SkipReason;
+  /** Built ahead when the item is new to the mailbox. */
+  create?: CreateRequest;
+}
+
+interface CreateRequest {
+  withAttachments: ReturnType<typeof graphMessageJson>;
+  /** How many of the item's first attachments travel with it. */
+  attachments: number;
+  /** The message alone, when Graph finds the request with attachments too large (413). */
+  alone: () => ReturnType<typeof graphMessageJson>;
+}
+
 class ItemFailure extends Error {}
 
 /**
@@ -84,27 +104,45 @@ export class MessageWriter {
     return importKey(this.context.storeId, item.nodeId);
   }
 
-  async write(item: PlannedItem): Promise<ItemResult> {
+  /**
+   * What can be done before any request: the item read from the .pst and, when it is to be created,
+   * its create request built with the attachments that fit in it. Writes nothing anywhere.
+   */
+  prepare(item: PlannedItem): PreparedItem {
     const key = this.keyOf(item);
     const record = this.context.records.get(key);
-    if (record?.state === "done") return { status: "alreadyThere", graphId: record.graphId };
-    if (record?.state === "skipped") return { status: "skipped", reason: record.reason };
+    if (record?.state === "done" || record?.state === "skipped") return { item, key };
     let mail: PstMail;
     try {
       mail = this.context.reader.readMail(item);
     } catch (error) {
-      return this.settle(key, {
-        state: "skipped",
-        reason: `unreadable: ${(error as Error).message}`,
-      });
+      return { item, key, unreadable: `unreadable: ${(error as Error).message}` };
     }
     const tooLarge = this.tooLarge(mail, key);
-    if (tooLarge) return this.settle(key, { state: "skipped", reason: tooLarge });
+    if (tooLarge) return { item, key, mail, tooLarge };
+    // An item an earlier run may have created is looked up first: its body waits until it is needed.
+    if (record || this.context.onServer.has(key)) return { item, key, mail };
+    return { item, key, mail, create: this.createRequest(item, mail, key) };
+  }
+
+  async write(prepared: PreparedItem): Promise<ItemResult> {
+    const { item, key, mail } = prepared;
+    const record = this.context.records.get(key);
+    if (record?.state === "done") return { status: "alreadyThere", graphId: record.graphId };
+    if (record?.state === "skipped") return { status: "skipped", reason: record.reason };
+    if (prepared.unreadable)
+      return this.settle(key, { state: "skipped", reason: prepared.unreadable });
+    if (!mail) throw new Error(`item ${key} was prepared before its journal record changed`);
+    if (prepared.tooLarge) return this.settle(key, { state: "skipped", reason: prepared.tooLarge });
     try {
       const folderId = await this.folderId(item);
       let created = await this.existing(key, folderId, record);
       const fresh = !created;
-      created ??= await this.create(item, mail, key, folderId);
+      created ??= await this.create(
+        prepared.create ?? this.createRequest(item, mail, key),
+        key,
+        folderId
+      );
       await this.addAttachments(item, mail, key, created);
       await this.remember({ key, state: "done", graphId: created.graphId });
       return { status: fresh ? "imported" : "alreadyThere", graphId: created.graphId };
@@ -112,6 +150,16 @@ export class MessageWriter {
       if (!(error instanceof ItemFailure)) throw error;
       return this.settle(key, { state: "failed", reason: error.message });
     }
+  }
+
+  /** The create request's body: the message with the first attachments that fit beside it. */
+  private createRequest(item: PlannedItem, mail: PstMail, key: string): CreateRequest {
+    const inline = this.inlinePrefix(item, mail, key);
+    return {
+      withAttachments: graphMessageJson(mail, key, inline),
+      attachments: inline.length,
+      alone: () => graphMessageJson(mail, key, []),
+    };
   }
 
   private async folderId(item: PlannedItem): Promise<string> {
@@ -124,7 +172,7 @@ export class MessageWriter {
   }
 
   /** Why the item cannot go through Graph at all, or null. */
-  private tooLarge(mail: PstMail, key: string): string | null {
+  private tooLarge(mail: PstMail, key: string): SkipReason | null {
     if (jsonBytes(graphMessageJson(mail, key, [])) > this.limits.maxRequestBytes - REQUEST_MARGIN)
       return "messageTooLarge";
     if (
@@ -153,26 +201,27 @@ export class MessageWriter {
   }
 
   private async create(
-    item: PlannedItem,
-    mail: PstMail,
+    request: CreateRequest,
     key: string,
     folderId: string
   ): Promise<{ graphId: string; attachments: number }> {
-    let inline = this.inlinePrefix(item, mail, key);
+    let json = request.withAttachments;
+    let attachments = request.attachments;
     for (let unknown = 0; ;) {
       await this.remember({ key, state: "sending" });
       const outcome = await this.context.transport.send<{ id?: string }>({
         method: "POST",
         url: `/me/mailFolders/${segment(folderId)}/messages`,
-        json: graphMessageJson(mail, key, inline),
+        json,
       });
       if (outcome.kind === "ok" && typeof outcome.body.id === "string") {
-        const created = { graphId: outcome.body.id, attachments: inline.length };
+        const created = { graphId: outcome.body.id, attachments };
         await this.remember({ key, state: "created", ...created });
         return created;
       }
-      if (outcome.kind === "refused" && outcome.status === 413 && inline.length > 0) {
-        inline = [];
+      if (outcome.kind === "refused" && outcome.status === 413 && attachments > 0) {
+        json = request.alone();
+        attachments = 0;
         continue;
       }
       if (outcome.kind === "refused") throw new ItemFailure(describe(outcome));
