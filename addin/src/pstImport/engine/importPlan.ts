@@ -124,6 +124,8 @@ export function planImport(summary: PstSummary, choices: PlanChoices): ImportPla
   const folders = new Map(summary.folders.map((folder) => [folder.id, folder]));
   const items: PlannedItem[] = [];
   const leftOut = new Map<number, number>();
+  // One target per folder, shared by its items: the plan is kept for the whole import.
+  const targets = new Map<number, TargetFolder>();
   for (const item of summary.items) {
     const folder = folders.get(item.folderId);
     if (!folder || !chosen(folder.id)) continue;
@@ -133,7 +135,9 @@ export function planImport(summary: PstSummary, choices: PlanChoices): ImportPla
     }
     const year = item.date?.slice(0, 4) ?? "?";
     if (choices.years !== "all" && !choices.years.includes(year)) continue;
-    items.push({ ...item, folderPath: folder.path, target: targetOf(folder.path, choices.target) });
+    let target = targets.get(folder.id);
+    if (!target) targets.set(folder.id, (target = targetOf(folder.path, choices.target)));
+    items.push({ ...item, folderPath: folder.path, target });
   }
   const direction = choices.order === "newestFirst" ? -1 : 1;
   // Undated items go last either way; ties keep the file's order so a plan is stable.
