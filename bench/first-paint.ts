@@ -1,7 +1,8 @@
 // First paint of the standalone page (the one people open when Outlook does not start), in headless
-// Chromium at 380 px: the time until the Diagnose form is on screen and usable, and the bytes that
-// travelled until then, with Microsoft's CDN failing at once and with it hanging. Run after
-// `npm run build`:
+// Chromium at 380 px, with Microsoft's CDN failing at once and with it hanging: when the shell
+// (header, tabs, Diagnose form, painted from the server's HTML) is on screen — the browser's own
+// first-contentful-paint — and when the live page has replaced it and takes input, with the bytes
+// that travelled until the paint. Run after `npm run build`:
 //   npx tsx bench/first-paint.ts              (starts the built server)
 //   npx tsx bench/first-paint.ts --url http://localhost:3999   (measures a server already running)
 import type { Browser } from "playwright-core";
@@ -28,15 +29,23 @@ async function measure(browser: Browser, url: string, cdn: "fails" | "hangs") {
   });
   const started = Date.now();
   void page.goto(`${url}/taskpane.html`).catch(() => undefined);
-  // The page is usable when the diagnosis button is visible (the CDN may still be pending).
+  // Painted: the browser's first contentful paint (ms from the navigation's start).
+  const paintMs = await page.waitForFunction(
+    () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    undefined,
+    { timeout: 60000, polling: 10 }
+  );
+  const ms = Math.round((await paintMs.jsonValue()) as number);
+  painted = true;
+  // Live: the painted shell replaced by the app, whose diagnosis button is on screen.
+  await page.locator("[data-prerendered]").waitFor({ state: "detached", timeout: 60000 });
   await page
     .getByRole("button", { name: /Vérifier mon compte|Check my account/ })
     .waitFor({ timeout: 60000 });
-  const ms = Date.now() - started;
-  painted = true;
+  const liveMs = Date.now() - started;
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   await context.close();
-  return { ms, bytes };
+  return { ms, liveMs, bytes };
 }
 
 const urlArgument = process.argv.indexOf("--url");
@@ -45,11 +54,13 @@ const url = urlArgument > 0 ? process.argv[urlArgument + 1]! : server!.url;
 const browser = await launchBrowser();
 try {
   for (const cdn of ["fails", "hangs"] as const) {
-    const runs = [];
+    const runs: Awaited<ReturnType<typeof measure>>[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, url, cdn));
-    const times = runs.map((run) => run.ms).sort((a, b) => a - b);
+    const sorted = (key: "ms" | "liveMs") => runs.map((run) => run[key]).sort((a, b) => a - b);
+    const [paint, live] = [sorted("ms"), sorted("liveMs")];
     console.log(
-      `CDN ${cdn.padEnd(5)}: first paint median ${times[Math.floor(RUNS / 2)]} ms (min ${times[0]}, max ${times.at(-1)}), ${(runs[0]!.bytes / 1024).toFixed(1)} KB on the wire`
+      `CDN ${cdn.padEnd(5)}: shell painted median ${paint[Math.floor(RUNS / 2)]} ms (min ${paint[0]}, max ${paint.at(-1)}), ` +
+        `${(runs[0]!.bytes / 1024).toFixed(1)} KB on the wire by then; live median ${live[Math.floor(RUNS / 2)]} ms (min ${live[0]}, max ${live.at(-1)})`
     );
   }
 } finally {

@@ -5,6 +5,9 @@ export type Locale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: Locale = "en";
 
+/** The language picked in the taskpane's header, for the server to paint the page in it. */
+export const LANGUAGE_COOKIE = "mailbridge.language";
+
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 

@@ -83,6 +83,40 @@ describe("taskpane in headless Chromium (browser)", function () {
     await page.screenshot({ path: `${SCREENSHOTS}/foundation-standalone-en.png`, fullPage: true });
   });
 
+  it("is painted from the server's HTML before its script runs, in the user's language, then goes live", async () => {
+    const { page, errors } = await open("fr-FR");
+    const script = /\/taskpane\.[0-9a-f]{8}\.js$/;
+    const shellWithoutScript = async () => {
+      await page.route(script, (route) => route.abort());
+      await page.reload();
+      const shell = page.locator("[data-prerendered]");
+      assert.equal(await shell.getAttribute("inert"), "", "the painted shell takes no input");
+      const text = await shell.innerText();
+      await page.unroute(script);
+      return text;
+    };
+    const french = await shellWithoutScript();
+    assert.match(french, /Que se passe-t-il avec votre courrier\s\?/);
+    assert.match(french, /Diagnostic\s+Réparation/);
+    assert.equal(await page.locator("html").getAttribute("lang"), "fr");
+
+    // With its script, the live page replaces the shell; a language picked in the header is the
+    // one the next page is painted in.
+    await page.reload();
+    await page.locator("[data-prerendered]").waitFor({ state: "detached" });
+    await page
+      .getByRole("group", { name: "Langue" })
+      .getByRole("button", { name: "English" })
+      .click();
+    await page.getByText("What happens with your mail?").waitFor();
+    assert.match(await shellWithoutScript(), /What happens with your mail\?/);
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    assert.deepEqual(
+      errors.filter((error) => !/taskpane\.[0-9a-f]{8}\.js|ERR_FAILED/.test(error)),
+      []
+    );
+  });
+
   it("paints and works while Microsoft's CDN hangs, then falls back to the local Office.js", async () => {
     const { page, requested, errors } = await open("fr-FR", { cdn: "hangs" });
     // The CDN request is still pending (held by the test): the page must not wait for it.

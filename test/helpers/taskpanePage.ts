@@ -61,6 +61,8 @@ export async function openTaskpane(
       : route.abort("internetdisconnected")
   );
   await page.goto(`${serverUrl}/taskpane.html`);
+  // The shell painted from the server's HTML takes no input: wait until the live page replaced it.
+  await page.locator("[data-prerendered]").waitFor({ state: "detached" });
   await page.getByRole("tablist").waitFor();
   return { context, page, requested, errors };
 }

@@ -4,14 +4,17 @@
 // revalidated. Source maps stay on the server (for us), never served.
 import express, { Router } from "express";
 import expressStaticGzip from "express-static-gzip";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fromRoot } from "../../projectRoot.js";
 import { renderManifest } from "../../manifest/renderManifest.js";
 import type { Config } from "../../config.js";
 import { notFound } from "../errors.js";
+import { pageLocale } from "../pageLocale.js";
 
 /** Bundles named with their content hash (and their pre-compressed copies). */
 const HASHED_ASSET = /\.[0-9a-f]{8}\.js(\.gz|\.br)?$/;
+/** The taskpane page painted in one language (chosen per request). */
+const PAINTED_PAGE = /taskpane\.[a-z]{2}\.html(\.gz|\.br)?$/;
 
 export function staticRoutes(config: Config): Router {
   const router = Router();
@@ -29,6 +32,13 @@ export function staticRoutes(config: Config): Router {
       );
   });
   router.get(/\.map$/, notFound);
+  // The page painted before its script runs, in the user's language (scripts/prerender-taskpane.tsx);
+  // the plain page when the build made none (webpack alone, in watch mode).
+  router.get("/taskpane.html", (req, _res, next) => {
+    const painted = `/taskpane.${pageLocale(req)}.html`;
+    if (existsSync(fromRoot("dist/addin", painted))) req.url = painted;
+    next();
+  });
   router.use(
     expressStaticGzip(fromRoot("dist/addin"), {
       enableBrotli: true,
@@ -41,6 +51,8 @@ export function staticRoutes(config: Config): Router {
             "Cache-Control",
             HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache"
           );
+          // Added here: the compression middleware sets its own Vary first.
+          if (PAINTED_PAGE.test(filePath)) res.appendHeader("Vary", "Accept-Language, Cookie");
         },
       },
     })

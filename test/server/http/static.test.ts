@@ -8,11 +8,11 @@ import { startTestApp, type TestApp } from "../../helpers/testApp.js";
 import { rawRequest } from "../../helpers/rawHttp.js";
 
 /** Raw HTTP, because fetch always asks for compression and decodes it. */
-const get = (url: string, acceptEncoding?: string) => {
+const get = (url: string, acceptEncoding?: string, headers: Record<string, string> = {}) => {
   const { origin, pathname } = new URL(url);
   return rawRequest(origin, {
     path: pathname,
-    headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {},
+    headers: { ...headers, ...(acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {}) },
   });
 };
 
@@ -37,7 +37,35 @@ describe("the taskpane's files (static routes)", () => {
   it("has pages revalidated, so a new release is picked up at once", async () => {
     const response = await get(`${app.url}/taskpane.html`, "br");
     assert.equal(response.headers["cache-control"], "no-cache");
-    assert.match(response.body.toString(), /<div id=root>/);
+    assert.match(zlib.brotliDecompressSync(response.body).toString(), /<div id="root">/);
+  });
+
+  it("sends the page already painted in the browser's language, or in the one picked in the header", async () => {
+    const page = async (headers: Record<string, string>) => {
+      const response = await get(`${app.url}/taskpane.html`, "br", headers);
+      assert.equal(response.status, 200);
+      assert.match(String(response.headers.vary), /Accept-Language/);
+      assert.match(String(response.headers.vary), /Cookie/);
+      return zlib.brotliDecompressSync(response.body).toString();
+    };
+    const french = await page({ "Accept-Language": "fr-CA,fr;q=0.9,en;q=0.5" });
+    assert.match(french, /<html lang="fr"/);
+    assert.match(french, /<div id="root"><div inert data-prerendered>/);
+    assert.match(french, /Que se passe-t-il avec votre courrier/);
+    // The shell's styles come with it, so it is painted as the app shows it.
+    assert.match(french, /<style[^>]*data-make-styles-bucket/);
+
+    const english = await page({ "Accept-Language": "de-DE,fr;q=0.8" });
+    assert.match(english, /<html lang="en"/, "the browser's first language, as the app picks it");
+    assert.match(english, /What happens with your mail\?/);
+
+    const chosen = await page({
+      "Accept-Language": "fr-FR",
+      Cookie: "other=1; mailbridge.language=en",
+    });
+    assert.match(chosen, /<html lang="en"/);
+    const forged = await page({ "Accept-Language": "fr-FR", Cookie: "mailbridge.language=xx" });
+    assert.match(forged, /<html lang="fr"/, "an unknown language in the cookie is ignored");
   });
 
   it("caches a hashed bundle for a year, gzip when brotli is not accepted", async () => {
