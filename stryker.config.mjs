@@ -24,6 +24,9 @@ export default {
   reporters: ["clear-text", "html", "json", "progress"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  // Reruns reuse the previous results for code and tests that did not change.
+  incremental: true,
+  incrementalFile: "reports/mutation/stryker-incremental.json",
   tempDirName: ".stryker-tmp",
   ignorePatterns: ["dist", "test-output", "reports", "coverage"],
   thresholds: { high: 85, low: 80, break: null },
