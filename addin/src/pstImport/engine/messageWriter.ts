@@ -54,17 +54,15 @@ export interface WriterContext {
   limits?: OutlookLimits;
 }
 
-/** An item as `prepare` leaves it for `write`. */
-export interface PreparedItem {
-  item: PlannedItem;
-  key: string;
-  /** Absent when the journal already says how the item ended, or when it could not be read. */
-  mail?: PstMail;
-  unreadable?: string;
-  tooLarge?: SkipReason;
-  /** Built ahead when the item is new to the mailbox. */
-  create?: CreateRequest;
-}
+/**
+ * An item as `prepare` leaves it for `write`: already ended by an earlier run (nothing read), to be
+ * skipped with a reason, or to be written (its create request built ahead when it is new).
+ */
+export type PreparedItem = { item: PlannedItem; key: string } & (
+  | { kind: "ended"; result: ItemResult }
+  | { kind: "skip"; reason: string }
+  | { kind: "write"; mail: PstMail; create?: CreateRequest }
+);
 
 interface CreateRequest {
   withAttachments: ReturnType<typeof graphMessageJson>;
@@ -111,29 +109,36 @@ export class MessageWriter {
   prepare(item: PlannedItem): PreparedItem {
     const key = this.keyOf(item);
     const record = this.context.records.get(key);
-    if (record?.state === "done" || record?.state === "skipped") return { item, key };
+    if (record?.state === "done")
+      return {
+        item,
+        key,
+        kind: "ended",
+        result: { status: "alreadyThere", graphId: record.graphId },
+      };
+    if (record?.state === "skipped")
+      return { item, key, kind: "ended", result: { status: "skipped", reason: record.reason } };
     let mail: PstMail;
     try {
       mail = this.context.reader.readMail(item);
     } catch (error) {
-      return { item, key, unreadable: `unreadable: ${(error as Error).message}` };
+      return { item, key, kind: "skip", reason: `unreadable: ${(error as Error).message}` };
     }
     const tooLarge = this.tooLarge(mail, key);
-    if (tooLarge) return { item, key, mail, tooLarge };
+    if (tooLarge) return { item, key, kind: "skip", reason: tooLarge };
     // An item an earlier run may have created is looked up first: its body waits until it is needed.
-    if (record || this.context.onServer.has(key)) return { item, key, mail };
-    return { item, key, mail, create: this.createRequest(item, mail, key) };
+    if (record || this.context.onServer.has(key)) return { item, key, kind: "write", mail };
+    return { item, key, kind: "write", mail, create: this.createRequest(item, mail, key) };
   }
 
   async write(prepared: PreparedItem): Promise<ItemResult> {
-    const { item, key, mail } = prepared;
+    const { item, key } = prepared;
+    if (prepared.kind === "ended") return prepared.result;
+    if (prepared.kind === "skip")
+      return this.settle(key, { state: "skipped", reason: prepared.reason });
+    // Only this item's lane writes its record, so it is still what `prepare` saw.
     const record = this.context.records.get(key);
-    if (record?.state === "done") return { status: "alreadyThere", graphId: record.graphId };
-    if (record?.state === "skipped") return { status: "skipped", reason: record.reason };
-    if (prepared.unreadable)
-      return this.settle(key, { state: "skipped", reason: prepared.unreadable });
-    if (!mail) throw new Error(`item ${key} was prepared before its journal record changed`);
-    if (prepared.tooLarge) return this.settle(key, { state: "skipped", reason: prepared.tooLarge });
+    const { mail } = prepared;
     try {
       const folderId = await this.folderId(item);
       let created = await this.existing(key, folderId, record);
