@@ -13,8 +13,8 @@ export const sieveString = (value: string): string =>
   `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`;
 const sieveList = (values: string[]): string => `[${values.map(sieveString).join(", ")}]`;
 
-/** IMAP keywords (for categories) are atoms: no spaces, no specials. */
-const KEYWORD = /^[!#-'*+\-.0-9:<-Z^-z|~]+$/;
+/** IMAP keywords (for categories) are atoms (RFC 3501): no spaces, no specials, no % or * wildcards. */
+const KEYWORD = /^[!#$&'+\-.0-9:<-Z^-z|~]+$/;
 
 function tests(
   rule: Rule,
