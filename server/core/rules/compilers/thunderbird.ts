@@ -18,14 +18,22 @@ interface Term {
   value: string;
 }
 
-function terms(conditions: RuleConditions, negate: boolean): { all: Term[]; lists: number } {
+/** The terms of one side of a rule; `lists` counts its "any of" lists, `listed` the terms in them. */
+function terms(
+  conditions: RuleConditions,
+  negate: boolean
+): { all: Term[]; lists: number; listed: number } {
   const is = negate ? "isn't" : "is";
   const contains = negate ? "doesn't contain" : "contains";
   const all: Term[] = [];
   let lists = 0;
+  let listed = 0;
   const add = (values: string[] | undefined, make: (value: string) => Term) => {
     if (!values) return;
-    if (values.length > 1) lists++;
+    if (values.length > 1) {
+      lists++;
+      listed += values.length;
+    }
     all.push(...values.map(make));
   };
   add(conditions.fromAddresses, (value) => ({ attribute: "from", operator: is, value }));
@@ -33,7 +41,8 @@ function terms(conditions: RuleConditions, negate: boolean): { all: Term[]; list
   add(conditions.subjectContains, (value) => ({ attribute: "subject", operator: contains, value }));
   add(conditions.bodyContains, (value) => ({ attribute: "body", operator: contains, value }));
   add(conditions.headerContains, (value) => {
-    const [name, text] = splitHeader(value) ?? ["", value];
+    // condition() has left out the rules with a header entry that has no name.
+    const [name, text] = splitHeader(value)!;
     return { attribute: `"${name}"`, operator: contains, value: text };
   });
   if (conditions.hasAttachments !== undefined)
@@ -42,34 +51,32 @@ function terms(conditions: RuleConditions, negate: boolean): { all: Term[]; list
       operator: conditions.hasAttachments !== negate ? "is" : "isn't",
       value: "true",
     });
-  return { all, lists };
+  return { all, lists, listed };
 }
 
 function condition(rule: Rule, context: CompileContext): string | null {
-  const positive = terms(rule.conditions ?? {}, false);
-  const negative = rule.exceptions ? terms(rule.exceptions, true) : { all: [], lists: 0 };
-  const headers = (rule.conditions?.headerContains ?? []).concat(
-    rule.exceptions?.headerContains ?? []
-  );
-  if (headers.some((entry) => !splitHeader(entry))) {
+  const headers = (rule.conditions?.headerContains ?? [])
+    .concat(rule.exceptions?.headerContains ?? [])
+    .map(splitHeader);
+  if (headers.some((header) => !header)) {
     context.leftOut(rule, "conditions.headerContains", {
       en: 'Thunderbird needs a header name: write "Header-Name: value".',
       fr: "Thunderbird a besoin d’un nom d’en-tête : écrivez « Nom-En-tête: valeur ».",
     });
     return null;
   }
-  if (headers.some((entry) => !headerNameFits(splitHeader(entry)![0]))) {
+  if (headers.some((header) => !headerNameFits(header![0]))) {
     context.leftOut(rule, "conditions.headerContains", {
       en: "Thunderbird cannot test a header whose name holds a quote, a comma or a backslash.",
       fr: "Thunderbird ne sait pas tester un en-tête dont le nom contient un guillemet, une virgule ou une barre oblique inverse.",
     });
     return null;
   }
+  const positive = terms(rule.conditions ?? {}, false);
+  const negative = terms(rule.exceptions ?? {}, true);
   // Thunderbird joins all terms with one operator. "any of these" works only when it is the whole condition.
   const orOnly =
-    positive.lists === 1 &&
-    positive.all.every((term) => term.attribute === positive.all[0]!.attribute) &&
-    negative.all.length === 0;
+    positive.lists === 1 && positive.listed === positive.all.length && negative.all.length === 0;
   if (positive.lists > 0 && !orOnly) {
     context.leftOut(rule, "conditions", {
       en: 'Thunderbird cannot mix "any of" lists with other conditions in one filter; split the rule.',
@@ -153,6 +160,12 @@ export const thunderbirdCompiler: TargetCompiler = {
         context.note(rule, "conditions.receivedThroughAccount", {
           en: `Thunderbird filters belong to one account: import this filter into the filters of ${rule.conditions.receivedThroughAccount}.`,
           fr: `Les filtres Thunderbird appartiennent à un compte : importez ce filtre dans ceux de ${rule.conditions.receivedThroughAccount}.`,
+        });
+      }
+      if (rule.exceptions?.receivedThroughAccount) {
+        context.note(rule, "exceptions.receivedThroughAccount", {
+          en: `Thunderbird filters belong to one account: import this filter into the filters of every account except ${rule.exceptions.receivedThroughAccount}.`,
+          fr: `Les filtres Thunderbird appartiennent à un compte : importez ce filtre dans ceux de chaque compte sauf ${rule.exceptions.receivedThroughAccount}.`,
         });
       }
       lines.push(

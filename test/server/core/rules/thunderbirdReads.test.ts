@@ -51,6 +51,11 @@ const rules: Rule[] = [
     conditions: { subjectContains: ["a) b\\"] },
     actions: { markAsRead: true },
   },
+  {
+    name: "Any of these headers",
+    conditions: { headerContains: ["X-Spam-Flag: YES", "List-Id: <news.example.org>"] },
+    actions: { markAsRead: true },
+  },
 ];
 
 interface ReadFilter {
@@ -144,6 +149,7 @@ describe("Thunderbird reads our msgFilterRules.dat as we mean it (server/core/ru
         [rules[0]!.name, true, false],
         [rules[1]!.name, true, false],
         [rules[2]!.name, false, false],
+        [rules[4]!.name, true, false],
       ]
     );
     assert.ok(
@@ -190,6 +196,22 @@ describe("Thunderbird reads our msgFilterRules.dat as we mean it (server/core/ru
       },
       { attrib: "HasAttachmentStatus", op: "Isnt", value: "", booleanAnd: true, header: "" },
     ]);
+    assert.deepEqual(read[3]!.terms, [
+      {
+        attrib: read[2]!.terms[0]!.attrib,
+        op: "Contains",
+        value: "YES",
+        booleanAnd: false,
+        header: "x-spam-flag",
+      },
+      {
+        attrib: read[2]!.terms[0]!.attrib,
+        op: "Contains",
+        value: "<news.example.org>",
+        booleanAnd: false,
+        header: "list-id",
+      },
+    ]);
   });
 
   it("applies the tags the user created by name, built-in ones included, and the real folders", () => {
@@ -216,6 +238,7 @@ describe("Thunderbird reads our msgFilterRules.dat as we mean it (server/core/ru
         ["MarkRead", "AddTag", "AddTag", "AddTag", "AddTag", "AddTag", "AddTag", "MoveToFolder"],
         ["CopyToFolder", "Forward"],
         ["AddTag", "StopExecution"],
+        ["MarkRead"],
       ]
     );
   });
