@@ -73,8 +73,11 @@ function tests(
   return out;
 }
 
+/** A folder path as an IMAP mailbox name: the inbox is INBOX, whatever case the rule used. */
 const folder = (path: string[]): string =>
-  (path[0]?.toLowerCase() === "inbox" ? ["INBOX", ...path.slice(1)] : path).join("/");
+  path
+    .map((segment, index) => (index === 0 && segment.toLowerCase() === "inbox" ? "INBOX" : segment))
+    .join("/");
 
 export const sieveCompiler: TargetCompiler = {
   target: "sieve",

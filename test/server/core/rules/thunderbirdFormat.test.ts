@@ -119,6 +119,7 @@ describe("Thunderbird's msgFilterRules.dat pieces (server/core/rules)", () => {
       assert.equal(tagKey("!#$'+,-./:?@^_`|~"), "!#$'+,-./:?@^_`|~");
       assert.equal(tagKey("\t\u007f"), "=09=7f");
       assert.equal(tagKey("🙂"), "=f0=9f=99=82");
+      assert.equal(tagKey(""), "tag", "an empty name still gets a key");
     });
 
     it('writes = ( ) [ ] { } % * " \\ < > ; & as =xx too', () => {
