@@ -96,7 +96,7 @@ export const sieveCompiler: TargetCompiler = {
         });
         continue;
       }
-      if ((rule.actions.forwardTo ?? []).some((address) => /[^\x20-\x7e]/.test(address))) {
+      if (rule.actions.forwardTo?.some((address) => /[^\x20-\x7e]/.test(address))) {
         context.leftOut(rule, "actions.forwardTo", {
           en: "Sieve redirect needs a plain ASCII address (no accents).",
           fr: "la redirection Sieve exige une adresse en ASCII simple (sans accents).",

@@ -24,9 +24,10 @@ export function attributeLine(key: string, value: string): string {
     const character = value[index]!;
     const next = value[index + 1];
     if (character === '"') out += '\\"';
-    else if (character === "\\" && (next === "\\" || next === '"')) {
-      // `\\` + the next character verbatim: LoadValue gives back `\` and that character.
-      out += `\\\\${next}`;
+    else if (character === "\\" && next === "\\") {
+      // `\\` + the next character verbatim: LoadValue gives back `\` and that backslash. (Before a
+      // quote, the backslash as it is and the quote's own `\"` already spell `\\"`.)
+      out += "\\\\\\";
       index++;
     } else out += character;
   }

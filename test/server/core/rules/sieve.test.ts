@@ -190,7 +190,11 @@ describe("Sieve compiler (server/core/rules)", () => {
     it("leaves out a header condition or exception without a header name, saying where", () => {
       for (const scope of ["conditions", "exceptions"] as const) {
         const { script, warnings } = sieve([
-          { name: "No name", [scope]: { headerContains: ["just a value"] }, actions: {} },
+          {
+            name: "No name",
+            [scope]: { headerContains: ["X-Named: value", "just a value"] },
+            actions: {},
+          },
         ]);
         assert.equal(script, [...HEADER, "", ""].join("\n"));
         assert.deepEqual(warnings, [
@@ -350,6 +354,37 @@ describe("Sieve compiler (server/core/rules)", () => {
         ]
       );
     });
+  });
+
+  it("says what it leaves out or approximates, in English and in French", () => {
+    const rules: Rule[] = [
+      { name: "Header", conditions: { headerContains: ["no name"] }, actions: {} },
+      { name: "Attachment", conditions: { hasAttachments: true }, actions: {} },
+      { name: "Through", conditions: { receivedThroughAccount: "me@gmail.com" }, actions: {} },
+      { name: "Slash", actions: { moveToFolder: ["A/B"] } },
+      { name: "Accent", actions: { forwardTo: ["élodie@example.org"] } },
+      { name: "Tags", actions: { assignCategories: ["two words"] } },
+    ];
+    const messages = (locale: "en" | "fr") =>
+      sieve(rules, locale).warnings.map((warning) =>
+        warning.message.replace(/[\u00a0\u202f]/g, " ")
+      );
+    assert.deepEqual(messages("en"), [
+      'Rule left out: Sieve needs a header name: write "Header-Name: value".',
+      "Approximation: Sieve has no attachment test; MailBridge tests for a multipart/mixed message.",
+      'Rule left out: "through the specified account" exists only in Outlook\'s client rules.',
+      'Rule left out: a folder name contains "/", the folder separator in Sieve.',
+      "Rule left out: Sieve redirect needs a plain ASCII address (no accents).",
+      "Approximation: categories that are not single words cannot become IMAP keywords and are left out.",
+    ]);
+    assert.deepEqual(messages("fr"), [
+      "Règle non incluse : Sieve a besoin d’un nom d’en-tête : écrivez « Nom-En-tête: valeur ».",
+      "Approximation : Sieve n’a pas de test de pièce jointe ; MailBridge teste un message multipart/mixed.",
+      "Règle non incluse : « via le compte spécifié » n’existe que dans les règles d’Outlook sur le poste.",
+      "Règle non incluse : un nom de dossier contient « / », le séparateur de dossiers de Sieve.",
+      "Règle non incluse : la redirection Sieve exige une adresse en ASCII simple (sans accents).",
+      "Approximation : les catégories qui ne sont pas un seul mot ne peuvent pas devenir des mots-clés IMAP et sont omises.",
+    ]);
   });
 
   it("escapes every user string, names in comments as JSON, and sievec compiles the result", async () => {
