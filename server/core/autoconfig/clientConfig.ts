@@ -16,8 +16,11 @@ function authentications(entry: ProtocolInfo): string[] {
   return out;
 }
 
+/** A server a mail client can be given: where it is and how to connect are all known. */
+type OfferedServer = ProtocolInfo & { host: string; port: number; security: "ssl" | "starttls" };
+
 /** Only verified, available servers with a sign-in method a mail client has are offered. */
-const offered = (entry: ProtocolInfo | undefined): entry is ProtocolInfo =>
+const offered = (entry: ProtocolInfo | undefined): entry is OfferedServer =>
   entry !== undefined &&
   entry.status !== "blocked" &&
   !entry.unverified &&
@@ -33,7 +36,7 @@ function server(
   const auth = authentications(entry);
   return [
     `    <${element} type="${type}">`,
-    `      <hostname>${text(entry.host ?? "")}</hostname>`,
+    `      <hostname>${text(entry.host)}</hostname>`,
     `      <port>${entry.port}</port>`,
     `      <socketType>${entry.security === "ssl" ? "SSL" : "STARTTLS"}</socketType>`,
     `      <username>${entry.username === "local-part" ? "%EMAILLOCALPART%" : "%EMAILADDRESS%"}</username>`,
