@@ -47,12 +47,13 @@ function server(
 
 /**
  * null when we have nothing trustworthy to offer for this provider. `evidence`: how the provider was
- * found; settings found from a custom domain's MX record say so in a comment.
+ * found (from the catalog when left out); settings found from a custom domain's MX record say so in
+ * a comment.
  */
 export function clientConfig(
   provider: Provider,
   requestedDomain: string,
-  evidence: ProviderEvidence = { by: "catalog" }
+  evidence?: ProviderEvidence
 ): string | null {
   const byProtocol = new Map(provider.protocols.map((entry) => [entry.protocol, entry]));
   const imap = byProtocol.get("imap");
@@ -74,7 +75,7 @@ export function clientConfig(
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<clientConfig version="1.1">',
-    ...(evidence.by === "mx"
+    ...(evidence?.by === "mx"
       ? [
           // Names are left out: "--" (as in IDN "xn--" labels) may not appear inside an XML comment.
           `  <!-- Found from DNS: the domain's MX record names a server of ${text(provider.name)}. -->`,

@@ -87,6 +87,7 @@ describe("Thunderbird autoconfig XML (server/core/autoconfig/clientConfig)", () 
 
   it("has no such comment for a domain of the catalog", () => {
     assert.doesNotMatch(clientConfig(provider(), "example-mail.fr")!, /<!--/);
+    assert.doesNotMatch(clientConfig(provider(), "example-mail.fr", { by: "catalog" })!, /<!--/);
   });
 
   it("asks to turn IMAP on in the webmail first, with the provider's own words", () => {
@@ -296,5 +297,29 @@ describe("Thunderbird autoconfig XML (server/core/autoconfig/clientConfig)", () 
     const pop3: ProtocolInfo = { ...imap, protocol: "pop3", auth: ["oauth2"], unverified: true };
     const google = provider({}, { id: "google", protocols: [imap, pop3, smtp] });
     assert.doesNotMatch(clientConfig(google, "gmail.com")!, /oAuth2/);
+  });
+
+  it("asks in general words when neither IMAP nor POP3 has a note", () => {
+    const pop3: ProtocolInfo = { ...imap, protocol: "pop3", port: 995 };
+    const xml = clientConfig(
+      provider({}, { protocols: [{ ...imap, enabledByDefault: false }, pop3, smtp] }),
+      "example-mail.fr"
+    );
+    assert.deepEqual(enableStep(xml!)[0]!.instructions, [
+      "en: Turn on IMAP access in your webmail settings first.",
+      "fr: Activez d’abord l’accès IMAP dans les paramètres du webmail.",
+    ]);
+  });
+
+  it("takes the POP3 note for a provider that offers no IMAP at all", () => {
+    const pop3: ProtocolInfo = {
+      ...imap,
+      protocol: "pop3",
+      port: 995,
+      enabledByDefault: false,
+      note: { en: "Turn POP on.", fr: "Activez POP." },
+    };
+    const xml = clientConfig(provider({}, { protocols: [pop3, smtp] }), "example-mail.fr");
+    assert.deepEqual(enableStep(xml!)[0]!.instructions, ["en: Turn POP on.", "fr: Activez POP."]);
   });
 });
