@@ -16,8 +16,11 @@ function authentications(entry: ProtocolInfo): string[] {
   return out;
 }
 
+/** A server a mail client can be given: where it is and how to connect are all known. */
+type OfferedServer = ProtocolInfo & { host: string; port: number; security: "ssl" | "starttls" };
+
 /** Only verified, available servers with a sign-in method a mail client has are offered. */
-const offered = (entry: ProtocolInfo | undefined): entry is ProtocolInfo =>
+const offered = (entry: ProtocolInfo | undefined): entry is OfferedServer =>
   entry !== undefined &&
   entry.status !== "blocked" &&
   !entry.unverified &&
@@ -33,7 +36,7 @@ function server(
   const auth = authentications(entry);
   return [
     `    <${element} type="${type}">`,
-    `      <hostname>${text(entry.host ?? "")}</hostname>`,
+    `      <hostname>${text(entry.host)}</hostname>`,
     `      <port>${entry.port}</port>`,
     `      <socketType>${entry.security === "ssl" ? "SSL" : "STARTTLS"}</socketType>`,
     `      <username>${entry.username === "local-part" ? "%EMAILLOCALPART%" : "%EMAILADDRESS%"}</username>`,
@@ -44,12 +47,13 @@ function server(
 
 /**
  * null when we have nothing trustworthy to offer for this provider. `evidence`: how the provider was
- * found; settings found from a custom domain's MX record say so in a comment.
+ * found (from the catalog when left out); settings found from a custom domain's MX record say so in
+ * a comment.
  */
 export function clientConfig(
   provider: Provider,
   requestedDomain: string,
-  evidence: ProviderEvidence = { by: "catalog" }
+  evidence?: ProviderEvidence
 ): string | null {
   const byProtocol = new Map(provider.protocols.map((entry) => [entry.protocol, entry]));
   const imap = byProtocol.get("imap");
@@ -71,7 +75,7 @@ export function clientConfig(
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<clientConfig version="1.1">',
-    ...(evidence.by === "mx"
+    ...(evidence?.by === "mx"
       ? [
           // Names are left out: "--" (as in IDN "xn--" labels) may not appear inside an XML comment.
           `  <!-- Found from DNS: the domain's MX record names a server of ${text(provider.name)}. -->`,

@@ -2,20 +2,22 @@
 // would free. Feeds both the storage check and the taskpane's chart (and the migration planner's free
 // space). Search folders are left out: their messages are counted where they live.
 import type { StorageSummary } from "@contracts/mailbox.js";
-import type { MailboxData } from "./mailboxData.js";
+import type { FolderInfo, MailboxData } from "./mailboxData.js";
+
+type SizedFolder = FolderInfo & { sizeBytes: number };
 
 export function storageSummary(data: MailboxData, quotaBytes: number): StorageSummary {
   const mailFolders = data.folders.filter((folder) => folder.kind === "mail");
-  const sized = mailFolders.filter((folder) => folder.sizeBytes !== null);
+  const sized = mailFolders.filter((folder): folder is SizedFolder => folder.sizeBytes !== null);
   return {
-    usedBytes: sized.reduce((total, folder) => total + (folder.sizeBytes ?? 0), 0),
+    usedBytes: sized.reduce((total, folder) => total + folder.sizeBytes, 0),
     quotaBytes,
     biggest: [...sized]
-      .sort((a, b) => (b.sizeBytes ?? 0) - (a.sizeBytes ?? 0))
+      .sort((a, b) => b.sizeBytes - a.sizeBytes)
       .slice(0, 6)
       .map((folder) => ({
         name: folder.displayName,
-        sizeBytes: folder.sizeBytes ?? 0,
+        sizeBytes: folder.sizeBytes,
         items: folder.totalItemCount,
       })),
     reclaimable: sized
@@ -25,7 +27,7 @@ export function storageSummary(data: MailboxData, quotaBytes: number): StorageSu
       .map((folder) => ({
         name: folder.displayName,
         wellKnownName: folder.wellKnownName!,
-        sizeBytes: folder.sizeBytes ?? 0,
+        sizeBytes: folder.sizeBytes,
       })),
     unknownSizes: mailFolders.length - sized.length,
   };

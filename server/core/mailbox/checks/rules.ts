@@ -34,7 +34,8 @@ export const rules: MailboxCheck = ({ data }) => {
       },
     ];
   }
-  const own = isUnavailable(data.user) ? "" : data.user.mail.toLowerCase();
+  // Unread user: no address is the mailbox's own, so every recipient counts as outside.
+  const own = isUnavailable(data.user) ? null : data.user.mail.toLowerCase();
   const drafts: FindingDraft[] = [];
   for (const rule of data.rules) {
     const outside = recipients(rule).filter((address) => address.toLowerCase() !== own);
