@@ -3,6 +3,8 @@ import { withGraph } from "../../helpers/graphHarness.js";
 import type { GraphSimulator } from "../../../server/simulators/graph/graphSimulator.js";
 import { GraphClient } from "../../../server/graph/graphClient.js";
 import { readFolderCounts } from "../../../server/graph/folderCounts.js";
+import { createLimiter } from "../../../server/graph/limiter.js";
+import { readBody, startLoopbackServer } from "../../../server/simulators/loopbackServer.js";
 import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
 import type { SimMailbox } from "../../../server/simulators/graph/mailbox.js";
 
@@ -63,5 +65,44 @@ describe("upload progress readings (server/graph/folderCounts)", () => {
         },
         { script: [...script], hangMs: 800 }
       );
+  });
+
+  it("reads a folder Graph sends without the size property (one that never held mail) as 0 bytes", async () => {
+    await withCounts(async (_client, mailbox, graph) => {
+      // Graph leaves singleValueExtendedProperties out when the folder has no such property.
+      const proxy = await startLoopbackServer((req, res) => {
+        void (async () => {
+          const answer = await fetch(`${new URL(graph.baseUrl).origin}${req.url ?? "/"}`, {
+            method: req.method,
+            headers: {
+              authorization: req.headers.authorization ?? "",
+              "content-type": "application/json",
+            },
+            body: await readBody(req),
+          });
+          const batch = (await answer.json()) as {
+            responses: { body: Record<string, unknown> }[];
+          };
+          for (const response of batch.responses)
+            delete response.body.singleValueExtendedProperties;
+          res
+            .writeHead(answer.status, { "Content-Type": "application/json" })
+            .end(JSON.stringify(batch));
+        })();
+      });
+      try {
+        const client = new GraphClient({
+          baseUrl: `${proxy.url}/v1.0`,
+          accessToken: async () => "t",
+          limiter: createLimiter(4),
+        });
+        const factures = byName(mailbox, "Factures");
+        assert.deepEqual(await readFolderCounts(client, [factures.id]), [
+          { id: factures.id, items: factures.totalItemCount, sizeBytes: 0 },
+        ]);
+      } finally {
+        await proxy.close();
+      }
+    });
   });
 });
