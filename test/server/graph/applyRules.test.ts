@@ -7,6 +7,7 @@ import { ruleSchema } from "../../../server/core/rules/ruleSchema.js";
 import { GraphClient, GraphRequestError } from "../../../server/graph/graphClient.js";
 import { applyRules, RulesNotAvailableError } from "../../../server/graph/applyRules.js";
 import { createLimiter } from "../../../server/graph/limiter.js";
+import { withAnswerProxy, type AnswerRewrite } from "./answerProxy.js";
 import { graphRuleDraft } from "../../../server/core/rules/compilers/graph.js";
 import { CompileContext } from "../../../server/core/rules/compileContext.js";
 import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
@@ -483,5 +484,21 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
         assert.deepEqual(snapshotOf(mailbox), before);
       }
     );
+  });
+
+  it("ignores entries of the rule listing that are not rules (null, text, a list), neither matching nor counting them", async () => {
+    await withMailbox(undefined, async (_client, mailbox, graph) => {
+      const junk: AnswerRewrite = (path, answer) => {
+        if (path.startsWith("/me/mailFolders/inbox/messageRules"))
+          (answer.value as unknown[]).unshift(null, RULES[2]!.name, [RULES[2]]);
+      };
+      await withAnswerProxy(graph, junk, async (client) => {
+        const before = Math.max(...mailbox.rules.map((rule) => rule.sequence));
+        const result = await applyRules(client, [RULES[2]!], false);
+        assert.deepEqual(result.rules, [{ name: RULES[2]!.name, status: "created" }]);
+        const stored = mailbox.rules.find((rule) => rule.displayName === RULES[2]!.name)!;
+        assert.equal(stored.sequence, before + 1);
+      });
+    });
   });
 });
