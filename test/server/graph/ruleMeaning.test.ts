@@ -105,6 +105,16 @@ describe("whether an inbox rule means the same as ours (server/graph/ruleMeaning
       );
     });
 
+    it("match Graph's upper-cased form of a word whose capital is two letters (Straße → STRASSE)", () => {
+      assert.equal(
+        sameMeaning(oursWith("conditions", { subjectContains: ["STRASSE"] }), {
+          ...ours,
+          conditions: { subjectContains: ["Straße"] },
+        }),
+        true
+      );
+    });
+
     it("ignore order and repeats, but not a missing or an extra word", () => {
       const words = (subjectContains: string[]) => oursWith("conditions", { subjectContains });
       assert.equal(sameMeaning(words(["B", "a", "b"]), words(["a", "b"])), true);
@@ -176,6 +186,12 @@ describe("whether an inbox rule means the same as ours (server/graph/ruleMeaning
         oursWith("conditions", { fromAddresses: addresses.map((address) => recipient(address)) });
       assert.equal(sameMeaning(from("b@x.fr", "a@x.fr", "B@x.fr"), from("a@x.fr", "b@x.fr")), true);
       assert.equal(sameMeaning(from("a@x.fr"), from("a@x.fr", "b@x.fr")), false);
+    });
+
+    it("keep two addresses apart that only upper case would confuse (straße@ is not strasse@)", () => {
+      const from = (address: string) =>
+        oursWith("conditions", { fromAddresses: [recipient(address)] });
+      assert.equal(sameMeaning(from("straße@example.de"), from("strasse@example.de")), false);
     });
 
     it("compare a recipient without an address as it is written, without failing", () => {
