@@ -281,7 +281,8 @@ describe("folder paths to Graph folder ids (server/graph/folderResolver)", funct
           (error: unknown) =>
             error instanceof GraphRequestError &&
             error.status === 502 &&
-            error.code === "malformedResponse"
+            error.code === "malformedResponse" &&
+            error.message === "Graph sent a folder without id or name"
         );
       });
   });

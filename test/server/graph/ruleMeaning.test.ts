@@ -303,6 +303,23 @@ describe("whether an inbox rule means the same as ours (server/graph/ruleMeaning
       );
     });
 
+    it("compare any other value by what it is (a number of a property Graph may add)", () => {
+      assert.equal(
+        sameMeaning(
+          oursWith("conditions", { newCount: 1 }),
+          oursWith("conditions", { newCount: 2 })
+        ),
+        false
+      );
+      assert.equal(
+        sameMeaning(
+          oursWith("conditions", { newCount: 1 }),
+          oursWith("conditions", { newCount: 1 })
+        ),
+        true
+      );
+    });
+
     it("list conditions in any order", () => {
       assert.equal(
         sameMeaning(
