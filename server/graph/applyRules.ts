@@ -33,13 +33,14 @@ export async function applyRules(
     throw error;
   }
 
-  const resolver = new FolderResolver(client, dryRun ? "plan" : "create");
-  const resolve = (path: string[]) => resolver.resolve(path);
+  const resolver = new FolderResolver(client, { create: !dryRun });
 
+  // Stryker disable next-line StringLiteral: neither target nor language changes a draft's body
   const context = new CompileContext("graph", "en");
   const planned: RulePlan[] = [];
-  for (const [index, rule] of rules.entries()) {
-    const draft = graphRuleDraft(rule, existing.length + index + 1, context);
+  for (const rule of rules) {
+    // After every rule already there (ours created so far included), in the order given.
+    const draft = graphRuleDraft(rule, existing.length + 1, context);
     // Posting what Graph cannot express would widen the rule to more mail: say so, create nothing.
     if (!draft.expressible) {
       planned.push({ name: rule.name, status: "unsupported" });
@@ -50,9 +51,9 @@ export async function applyRules(
     for (const field of ["moveToFolder", "copyToFolder"] as const) {
       const path = draft.folderPaths[field];
       if (!path) continue;
-      const id = await resolve(path);
-      if (id) actions[field] = id;
-      else unresolved = true;
+      const id = await resolver.resolve(path);
+      if (id === null) unresolved = true;
+      actions[field] = id;
     }
     const body = { ...draft.body, actions };
     const named = existing.filter((candidate) => sameName(candidate, rule.name));

@@ -12,7 +12,10 @@ const SIZE = "singleValueExtendedProperties($filter=id%20eq%20'Long%200x0E08')";
 const countSchema = z.object({
   "@odata.type": z.string().optional(),
   totalItemCount: z.number().int().nonnegative(),
-  singleValueExtendedProperties: z.array(z.object({ value: z.string().regex(/^\d+$/) })).optional(),
+  // The one property asked for; Graph leaves it out when the folder has none.
+  singleValueExtendedProperties: z
+    .tuple([z.object({ value: z.string().regex(/^\d+$/) })])
+    .optional(),
 });
 
 export async function readFolderCounts(
@@ -30,14 +33,15 @@ export async function readFolderCounts(
     const id = folderIds[index]!;
     if (response.status === 404) return { id, unavailable: "missing" };
     if (isThrottled(response.status)) return { id, unavailable: "throttled" };
-    const folder = response.status === 200 ? countSchema.safeParse(response.body) : null;
-    if (!folder?.success) return { id, unavailable: "error" };
+    // Any other answer (an error body, a folder without its count) is not a reading.
+    const folder = countSchema.safeParse(response.body);
+    if (!folder.success) return { id, unavailable: "error" };
     if (folder.data["@odata.type"] === "#microsoft.graph.mailSearchFolder")
       return { id, unavailable: "missing" };
     return {
       id,
       items: folder.data.totalItemCount,
-      sizeBytes: Number(folder.data.singleValueExtendedProperties?.[0]?.value ?? 0),
+      sizeBytes: Number(folder.data.singleValueExtendedProperties?.[0].value ?? 0),
     };
   });
 }

@@ -3,6 +3,7 @@
 // missing folders are created once, even across repeated or failed calls: after a 409 or an ambiguous
 // failure the parent is listed again instead of posting again. Only mail folders are destinations:
 // a search folder of the same name is not one (mail cannot be filed into a saved search).
+import { z } from "zod";
 import type { FolderPlan } from "@contracts/ruleApply.js";
 import { GraphRequestError, type GraphClient } from "./graphClient.js";
 import { pathSegment } from "./graphPath.js";
@@ -17,21 +18,24 @@ const WELL_KNOWN = new Map([
   ["drafts", "drafts"],
 ]);
 
-interface GraphFolder {
-  "@odata.type"?: string;
-  id: string;
-  displayName: string;
-}
+/** A folder as Graph must send it; anything else is a malformed answer. */
+const graphFolder = z.object({
+  "@odata.type": z.string().optional(),
+  id: z.string(),
+  displayName: z.string(),
+});
+type GraphFolder = z.infer<typeof graphFolder>;
+
+type ResolvedFolder = FolderPlan & { id: string | null };
 
 const isMailFolder = (folder: GraphFolder) =>
   folder["@odata.type"] !== "#microsoft.graph.mailSearchFolder";
 
-/** A folder as Graph must send it; anything else is a malformed answer. */
 function checked(folder: unknown): GraphFolder {
-  const candidate = folder as Partial<GraphFolder> | null | undefined;
-  if (typeof candidate?.id !== "string" || typeof candidate.displayName !== "string")
+  const parsed = graphFolder.safeParse(folder);
+  if (!parsed.success)
     throw new GraphRequestError(502, "malformedResponse", "Graph sent a folder without id or name");
-  return candidate as GraphFolder;
+  return parsed.data;
 }
 
 /** A failure after which a write may or may not have been applied. */
@@ -44,14 +48,18 @@ export const overQuota = (error: unknown): error is GraphRequestError =>
   ["ErrorQuotaExceeded", "ErrorRulesOverQuota"].includes(error.code);
 
 export class FolderResolver {
-  private readonly folders = new Map<string, FolderPlan & { id: string | null }>();
-  private readonly children = new Map<string, GraphFolder[]>();
+  private readonly folders = new Map<string, ResolvedFolder>();
+  /** Each parent's children, listed once (null: the top of the mailbox). */
+  private readonly children = new Map<string | null, GraphFolder[]>();
+  private readonly create: boolean;
 
-  /** read: only existing folders · plan: also report what would be created · create: create them. */
+  /** create: false finds existing folders only (and reports what would be created). */
   constructor(
     private readonly client: GraphClient,
-    private readonly mode: "read" | "plan" | "create"
-  ) {}
+    options: { create: boolean }
+  ) {
+    this.create = options.create;
+  }
 
   /** Every folder met so far, with what was (or would be) done. */
   plan(): FolderPlan[] {
@@ -61,62 +69,49 @@ export class FolderResolver {
   async resolve(path: string[]): Promise<string | null> {
     let parentId: string | null = null;
     for (let depth = 0; depth < path.length; depth++) {
-      const name = path[depth]!;
-      const key = this.key(path, depth);
-      const known = this.folders.get(key);
-      if (known) {
-        if (!known.id) return null;
-        parentId = known.id;
-        continue;
+      const key = JSON.stringify(path.slice(0, depth + 1).map((segment) => segment.toLowerCase()));
+      let folder = this.folders.get(key);
+      if (!folder) {
+        folder =
+          depth > 0 && parentId === null
+            ? // Everything below a folder still to create is to create too.
+              {
+                path: path.slice(0, depth + 1),
+                status: this.create ? "failed" : "create",
+                id: null,
+              }
+            : await this.lookUp(path.slice(0, depth + 1), parentId);
+        this.folders.set(key, folder);
       }
-      const wellKnown = depth === 0 ? WELL_KNOWN.get(name.toLowerCase()) : undefined;
-      let id: string | null = wellKnown
-        ? checked(await this.client.get(`/me/mailFolders/${wellKnown}?$select=id,displayName`)).id
-        : ((await this.findChild(parentId, name))?.id ?? null);
-      let status: FolderPlan["status"] = id ? "exists" : "create";
-      if (!id && this.mode === "create") {
-        try {
-          id = checked(
-            await this.client.post(
-              parentId
-                ? `/me/mailFolders/${pathSegment(parentId)}/childFolders`
-                : "/me/mailFolders",
-              { displayName: name }
-            )
-          ).id;
-          status = "created";
-        } catch (error) {
-          // Created by a previous attempt or a concurrent one, or maybe by this one: look again.
-          const exists = error instanceof GraphRequestError && error.status === 409;
-          if (overQuota(error)) {
-            status = "failed";
-          } else {
-            if (!exists && !ambiguous(error)) throw error;
-            id = (await this.findChild(parentId, name, true))?.id ?? null;
-            status = id ? (exists ? "exists" : "created") : "failed";
-          }
-        }
-      }
-      this.folders.set(key, { path: path.slice(0, depth + 1), status, id });
-      if (!id) {
-        // Everything below a folder still to create is to create too.
-        for (let deeper = depth + 1; deeper < path.length; deeper++) {
-          if (!this.folders.has(this.key(path, deeper)))
-            this.folders.set(this.key(path, deeper), {
-              path: path.slice(0, deeper + 1),
-              status: this.mode === "create" ? "failed" : "create",
-              id: null,
-            });
-        }
-        return null;
-      }
-      parentId = id;
+      parentId = folder.id;
     }
     return parentId;
   }
 
-  private key(path: string[], depth: number): string {
-    return JSON.stringify(path.slice(0, depth + 1).map((segment) => segment.toLowerCase()));
+  /** The last folder of a path, found under its parent (null: the top) or, when allowed, created. */
+  private async lookUp(path: string[], parentId: string | null): Promise<ResolvedFolder> {
+    const name = path.at(-1)!;
+    const wellKnown = parentId === null ? WELL_KNOWN.get(name.toLowerCase()) : undefined;
+    const id = wellKnown
+      ? checked(await this.client.get(`/me/mailFolders/${wellKnown}?$select=id,displayName`)).id
+      : ((await this.findChild(parentId, name))?.id ?? null);
+    if (id) return { path, status: "exists", id };
+    if (!this.create) return { path, status: "create", id: null };
+    try {
+      const created = await this.client.post(
+        parentId ? `/me/mailFolders/${pathSegment(parentId)}/childFolders` : "/me/mailFolders",
+        { displayName: name }
+      );
+      return { path, status: "created", id: checked(created).id };
+    } catch (error) {
+      if (overQuota(error)) return { path, status: "failed", id: null };
+      // Created by a previous attempt or a concurrent one, or maybe by this one: look again.
+      const exists = error instanceof GraphRequestError && error.status === 409;
+      if (!exists && !ambiguous(error)) throw error;
+      const found = (await this.findChild(parentId, name, true))?.id ?? null;
+      if (!found) return { path, status: "failed", id: null };
+      return { path, status: exists ? "exists" : "created", id: found };
+    }
   }
 
   private async findChild(
@@ -124,8 +119,7 @@ export class FolderResolver {
     name: string,
     fresh = false
   ): Promise<GraphFolder | undefined> {
-    const cacheKey = parentId ?? "";
-    let list = fresh ? undefined : this.children.get(cacheKey);
+    let list = fresh ? undefined : this.children.get(parentId);
     if (!list) {
       list = (
         await this.client.getAll<unknown>(
@@ -134,7 +128,7 @@ export class FolderResolver {
             : "/me/mailFolders?$top=999&$select=id,displayName"
         )
       ).map(checked);
-      this.children.set(cacheKey, list);
+      this.children.set(parentId, list);
     }
     return list.find(
       (folder) => isMailFolder(folder) && folder.displayName.toLowerCase() === name.toLowerCase()

@@ -49,10 +49,12 @@ function meaningOf(key: string, value: unknown): string | null {
   return String(value);
 }
 
-/** The properties of a predicates or actions object that say something, in a comparable form. */
+/**
+ * The properties of a predicates or actions object that say something, in a comparable form. A part
+ * left out or null says nothing, as an empty one does (Graph may omit what a rule does not use).
+ */
 function meanings(part: unknown): string {
-  if (typeof part !== "object" || part === null) return "{}";
-  const entries = Object.entries(part)
+  const entries = Object.entries(typeof part === "object" && part !== null ? part : {})
     .map(([key, value]) => [key, meaningOf(key, value)] as const)
     .filter(([, meaning]) => meaning !== null)
     .sort(([a], [b]) => a.localeCompare(b));

@@ -4,8 +4,10 @@ import type { GraphSimulator } from "../../../server/simulators/graph/graphSimul
 import fc from "fast-check";
 import type { Rule } from "@contracts/rules.js";
 import { ruleSchema } from "../../../server/core/rules/ruleSchema.js";
-import { GraphClient } from "../../../server/graph/graphClient.js";
-import { applyRules } from "../../../server/graph/applyRules.js";
+import { GraphClient, GraphRequestError } from "../../../server/graph/graphClient.js";
+import { applyRules, RulesNotAvailableError } from "../../../server/graph/applyRules.js";
+import { createLimiter } from "../../../server/graph/limiter.js";
+import { withAnswerProxy, type AnswerRewrite } from "./answerProxy.js";
 import { graphRuleDraft } from "../../../server/core/rules/compilers/graph.js";
 import { CompileContext } from "../../../server/core/rules/compileContext.js";
 import type { FaultOptions } from "../../../server/simulators/graph/faults.js";
@@ -335,6 +337,7 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
           ["Quatre", "failed"],
         ]
       );
+      assert.equal(result.rules[2]!.message, "Its folder could not be created.");
       assert.match(result.rules[3]!.message!, /ErrorRulesOverQuota/);
       assert.deepEqual(
         result.folders.map((folder) => [folder.path.join("/"), folder.status]),
@@ -345,6 +348,157 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
         ]
       );
       assert.equal(mailbox.rules.length, seededRules + 2);
+    });
+  });
+
+  it("places the rules it creates after the user's rules, one after another, in the order given", async () => {
+    await withMailbox(undefined, async (client, mailbox) => {
+      const before = Math.max(...mailbox.rules.map((rule) => rule.sequence));
+      await applyRules(client, RULES, false);
+      assert.deepEqual(
+        RULES.map(
+          (rule) => mailbox.rules.find((stored) => stored.displayName === rule.name)!.sequence
+        ),
+        [before + 1, before + 2, before + 3]
+      );
+    });
+  });
+
+  it("creates a rule given twice in one call once", async () => {
+    await withMailbox(undefined, async (client, mailbox) => {
+      const result = await applyRules(client, [RULES[2]!, RULES[2]!], false);
+      assert.deepEqual(
+        result.rules.map((rule) => rule.status),
+        ["created", "exists"]
+      );
+      assert.equal(mailbox.rules.filter((rule) => rule.displayName === RULES[2]!.name).length, 1);
+    });
+  });
+
+  it("a dry run tells a rule already there (by meaning) from a different one of the same name", async () => {
+    await withMailbox(undefined, async (client) => {
+      await applyRules(client, [RULES[0]!], false);
+      const changed: Rule = { ...RULES[0]!, actions: { ...RULES[0]!.actions, markAsRead: true } };
+      const plan = await applyRules(
+        client,
+        [RULES[0]!, { ...changed, name: RULES[0]!.name }],
+        true
+      );
+      assert.deepEqual(plan.rules, [
+        { name: RULES[0]!.name, status: "exists" },
+        {
+          name: RULES[0]!.name,
+          status: "conflict",
+          message:
+            "A different rule with this name is already in the mailbox; it was left as it is.",
+        },
+      ]);
+    });
+  });
+
+  it("says rules are not available when Graph refuses to show them (403, 401), and passes on other failures", async () => {
+    await withGraph(
+      { account: { seed: demoMailbox(), denyRulesAndSettings: true } },
+      async ({ client }) => {
+        await assert.rejects(
+          applyRules(client, RULES, true),
+          (error: unknown) =>
+            error instanceof RulesNotAvailableError &&
+            error.message === "rules are not available for this mailbox"
+        );
+      }
+    );
+    await withGraph({}, async ({ graph }) => {
+      const stranger = new GraphClient({
+        baseUrl: graph.baseUrl,
+        accessToken: async () => "not-a-token-of-this-tenant",
+        limiter: createLimiter(4),
+      });
+      await assert.rejects(
+        applyRules(stranger, RULES, true),
+        (error: unknown) => error instanceof RulesNotAvailableError
+      );
+    });
+    await withGraph(
+      { faults: { script: ["unavailable"] }, tuning: { maxRetries: 0 } },
+      async ({ client, mailbox }) => {
+        const before = snapshotOf(mailbox);
+        await assert.rejects(
+          applyRules(client, RULES, false),
+          (error: unknown) => error instanceof GraphRequestError && error.status === 503
+        );
+        assert.deepEqual(snapshotOf(mailbox), before);
+      }
+    );
+  });
+
+  it("passes on Graph's refusal of a rule (an invalid recipient) instead of reporting it as anything else", async () => {
+    await withMailbox(undefined, async (client, mailbox) => {
+      const before = snapshotOf(mailbox);
+      const rule: Rule = { name: "Vers personne", actions: { forwardTo: [" "] } };
+      await assert.rejects(
+        applyRules(client, [rule], false),
+        (error: unknown) =>
+          error instanceof GraphRequestError &&
+          error.status === 400 &&
+          error.code === "ErrorInvalidRecipients"
+      );
+      assert.deepEqual(snapshotOf(mailbox), before);
+    });
+  });
+
+  it("after a creation whose answer was lost, finds the rule instead of posting it again", async () => {
+    await withGraph(
+      { faults: { script: [null, "lostAnswer"] }, tuning: { maxRetries: 0 } },
+      async ({ client, mailbox }) => {
+        const rule: Rule = {
+          name: "Lu",
+          conditions: { subjectContains: ["lu"] },
+          actions: { markAsRead: true },
+        };
+        const result = await applyRules(client, [rule], false);
+        assert.deepEqual(result.rules, [{ name: "Lu", status: "created" }]);
+        assert.equal(mailbox.rules.filter((stored) => stored.displayName === "Lu").length, 1);
+      }
+    );
+  });
+
+  it("after a creation refused by a busy Graph (503), says it was not confirmed and creates nothing", async () => {
+    await withGraph(
+      { faults: { script: [null, "unavailable"] }, tuning: { maxRetries: 0 } },
+      async ({ client, mailbox }) => {
+        const before = snapshotOf(mailbox);
+        const rule: Rule = {
+          name: "Lu",
+          conditions: { subjectContains: ["lu"] },
+          actions: { markAsRead: true },
+        };
+        const result = await applyRules(client, [rule], false);
+        assert.deepEqual(result.rules, [
+          {
+            name: "Lu",
+            status: "failed",
+            message: "Microsoft did not confirm the rule; run again to retry safely.",
+          },
+        ]);
+        assert.deepEqual(snapshotOf(mailbox), before);
+      }
+    );
+  });
+
+  it("ignores entries of the rule listing that are not rules (null, text, a list), neither matching nor counting them", async () => {
+    await withMailbox(undefined, async (_client, mailbox, graph) => {
+      const junk: AnswerRewrite = (path, answer) => {
+        if (path.startsWith("/me/mailFolders/inbox/messageRules"))
+          (answer.value as unknown[]).unshift(null, RULES[2]!.name, [RULES[2]]);
+      };
+      await withAnswerProxy(graph, junk, async (client) => {
+        const before = Math.max(...mailbox.rules.map((rule) => rule.sequence));
+        const result = await applyRules(client, [RULES[2]!], false);
+        assert.deepEqual(result.rules, [{ name: RULES[2]!.name, status: "created" }]);
+        const stored = mailbox.rules.find((rule) => rule.displayName === RULES[2]!.name)!;
+        assert.equal(stored.sequence, before + 1);
+      });
     });
   });
 });

@@ -38,4 +38,30 @@ describe("concurrency limiter (server/graph/limiter)", () => {
     assert.equal(peak, 4, "two clients of one mailbox share the limit of 4");
     assert.equal(limiters.active(), 0);
   });
+
+  it("keeps a key's limiter while any of its tasks runs, so later tasks still share the limit", async () => {
+    const limiters = memoryLimiters(2);
+    let releaseLong!: () => void;
+    const long = limiters("mailbox").run(
+      () => new Promise<void>((resolve) => (releaseLong = resolve))
+    );
+    await limiters("mailbox").run(async () => {});
+    assert.equal(limiters.active(), 1, "the long task still holds the key's limiter");
+    let running = 1;
+    let peak = 1;
+    const later = Array.from({ length: 4 }, () =>
+      limiters("mailbox").run(async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        running--;
+      })
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    running--;
+    releaseLong();
+    await Promise.all([long, ...later]);
+    assert.equal(peak, 2, "with the long task running, one more at a time");
+    assert.equal(limiters.active(), 0);
+  });
 });

@@ -90,7 +90,7 @@ async function exerciseEverything({ client }: Traffic): Promise<void> {
   await readMailbox(client);
   await applyRules(client, EVERY_RULE_FEATURE, true);
   await applyRules(client, EVERY_RULE_FEATURE, false);
-  await new FolderResolver(client, "create").resolve(["Projets", "2026", "Mars"]);
+  await new FolderResolver(client, { create: true }).resolve(["Projets", "2026", "Mars"]);
   await client.get("/me");
   await client.get("/me/mailboxSettings");
   await client.get("/me/mailFolders/inbox/messages?$top=3");

@@ -11,7 +11,7 @@ export function foldersRoutes(): Router {
   const router = Router();
   router.post("/migrate/folders", jsonBody(FOLDERS_BODY_LIMIT), async (req, res) => {
     const { paths } = validate(foldersRequestSchema, req.body, "body");
-    const resolver = new FolderResolver(await mailboxClient(res, "read"), "read");
+    const resolver = new FolderResolver(await mailboxClient(res, "read"), { create: false });
     const folders: ResolvedFolder[] = [];
     for (const path of paths) folders.push({ path, id: await resolver.resolve(path) });
     res.json({ folders });
