@@ -14,6 +14,9 @@ export default {
       "test/server/graph/**/*.test.ts",
       "test/server/simulators/**/*.test.ts",
     ],
+    // The fuzz suite covers nearly every compiler mutant and would rerun (2,000 rule sets, sievec)
+    // for each; the clause-by-clause compiler tests pin what it only samples.
+    ignore: ["test/**/*.fuzz.test.ts"],
   },
   mutate: ["server/core/**/*.ts", "server/graph/**/*.ts"],
   coverageAnalysis: "perTest",
