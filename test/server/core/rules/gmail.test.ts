@@ -362,6 +362,14 @@ describe("Gmail compiler, clause by clause (server/core/rules)", () => {
     );
   });
 
+  it("does not skip the inbox for a move to the inbox itself", () => {
+    const { entries, warnings } = gmail([
+      { name: "R", actions: { moveToFolder: ["inbox"], markAsRead: true } },
+    ]);
+    assert.deepEqual(entries, [{ shouldMarkAsRead: "true" }]);
+    assert.deepEqual(warnings, []);
+  });
+
   it("copies to a folder as a label that keeps the message in the inbox", () => {
     const { entries, warnings } = gmail([
       { name: "R", actions: { copyToFolder: ["Inbox", "Copies"], markAsRead: true } },
@@ -371,7 +379,11 @@ describe("Gmail compiler, clause by clause (server/core/rules)", () => {
   });
 
   it("leaves out a rule whose folder name contains the label separator /", () => {
-    for (const actions of [{ moveToFolder: ["Inbox", "A/B"] }, { copyToFolder: ["Clients/Pro"] }]) {
+    for (const actions of [
+      { moveToFolder: ["Inbox", "A/B"] },
+      { copyToFolder: ["Clients", "Pro/Perso"] },
+      { moveToFolder: ["Factures"], copyToFolder: ["Clients/Pro"] },
+    ]) {
       const { entries, warnings } = gmail([{ name: "R", actions }]);
       assert.deepEqual(entries, []);
       assert.deepEqual(warnings, [
