@@ -126,10 +126,8 @@ export const outlookClassicCompiler: TargetCompiler = {
         ...(rule.actions.assignCategories ?? []),
         ...(rule.actions.moveToFolder ?? []),
         ...(rule.actions.copyToFolder ?? []),
-      ]
-        .flat()
-        .filter((value): value is string => typeof value === "string");
-      if (all.some((value) => /[\r\n]/.test(value))) {
+      ].flat();
+      if (all.some((value) => /[\r\n]/.test(String(value)))) {
         context.leftOut(rule, "name", {
           en: "Outlook's Rules Wizard cannot take line breaks in names or words.",
           fr: "l’assistant Règles d’Outlook n’accepte pas de retour à la ligne dans les noms ou les mots.",
