@@ -17,14 +17,14 @@ function criteria(
   context: CompileContext,
   scope: string
 ): Record<string, string> | null {
-  const all = [
-    ...(conditions.fromAddresses ?? []),
-    ...(conditions.sentToAddresses ?? []),
-    ...(conditions.subjectContains ?? []),
-    ...(conditions.bodyContains ?? []),
-    ...(conditions.receivedThroughAccount ? [conditions.receivedThroughAccount] : []),
-  ];
-  if (all.some((value) => value.includes('"') || /[\r\n]/.test(value))) {
+  const searched = [
+    conditions.fromAddresses,
+    conditions.sentToAddresses,
+    conditions.subjectContains,
+    conditions.bodyContains,
+    conditions.receivedThroughAccount,
+  ].flat();
+  if (searched.some((value) => /["\r\n]/.test(value ?? ""))) {
     context.leftOut(rule, scope, {
       en: "Gmail searches cannot contain double quotes or line breaks.",
       fr: "les recherches Gmail ne peuvent pas contenir de guillemets droits ni de retours à la ligne.",
