@@ -451,6 +451,11 @@ describe("Gmail compiler, clause by clause (server/core/rules)", () => {
     );
     assert.equal(warnings[2]!.message, "Approximation: categories become Gmail labels.");
     assert.equal(
+      gmail([{ name: "R", actions: { assignCategories: ["Compta"] } }], { locale: "fr" })
+        .warnings[0]!.message,
+      "Approximation\u00a0: les catégories deviennent des étiquettes Gmail."
+    );
+    assert.equal(
       warnings[3]!.message,
       "written as 4 Gmail filters (one label or forwarding address each)."
     );

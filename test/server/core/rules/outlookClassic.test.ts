@@ -111,13 +111,13 @@ describe("Outlook classic steps compiler (server/core/rules)", () => {
 
   it("shows the inbox under the name the user's mailbox gives it", () => {
     const { text } = steps(
-      [{ name: "R", actions: { copyToFolder: ["inbox", "Inbox"] } }],
+      [{ name: "R", actions: { copyToFolder: ["inbox", "Inbox"], markAsRead: false } }],
       "en",
       "Posteingang"
     );
     assert.match(
       text,
-      /\n {3}- move a copy to the specified folder: folder “Posteingang” > “Inbox”\n/
+      /\n4\. Next\. Tick the actions:\n {3}- move a copy to the specified folder: folder “Posteingang” > “Inbox”\n5\./
     );
   });
 
