@@ -17,6 +17,7 @@ function criteria(
   context: CompileContext,
   scope: string
 ): Record<string, string> | null {
+  // The values Gmail searches; an absent field reads as "undefined", which has no quote or line break.
   const searched = [
     conditions.fromAddresses,
     conditions.sentToAddresses,
@@ -24,7 +25,7 @@ function criteria(
     conditions.bodyContains,
     conditions.receivedThroughAccount,
   ].flat();
-  if (searched.some((value) => /["\r\n]/.test(value ?? ""))) {
+  if (searched.some((value) => /["\r\n]/.test(String(value)))) {
     context.leftOut(rule, scope, {
       en: "Gmail searches cannot contain double quotes or line breaks.",
       fr: "les recherches Gmail ne peuvent pas contenir de guillemets droits ni de retours à la ligne.",
