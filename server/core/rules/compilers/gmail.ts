@@ -17,14 +17,15 @@ function criteria(
   context: CompileContext,
   scope: string
 ): Record<string, string> | null {
-  const all = [
-    ...(conditions.fromAddresses ?? []),
-    ...(conditions.sentToAddresses ?? []),
-    ...(conditions.subjectContains ?? []),
-    ...(conditions.bodyContains ?? []),
-    ...(conditions.receivedThroughAccount ? [conditions.receivedThroughAccount] : []),
-  ];
-  if (all.some((value) => value.includes('"') || /[\r\n]/.test(value))) {
+  // The values Gmail searches; an absent field reads as "undefined", which has no quote or line break.
+  const searched = [
+    conditions.fromAddresses,
+    conditions.sentToAddresses,
+    conditions.subjectContains,
+    conditions.bodyContains,
+    conditions.receivedThroughAccount,
+  ].flat();
+  if (searched.some((value) => /["\r\n]/.test(String(value)))) {
     context.leftOut(rule, scope, {
       en: "Gmail searches cannot contain double quotes or line breaks.",
       fr: "les recherches Gmail ne peuvent pas contenir de guillemets droits ni de retours à la ligne.",
@@ -80,9 +81,11 @@ export const gmailCompiler: TargetCompiler = {
       const except = rule.exceptions ? criteria(rule, rule.exceptions, context, "exceptions") : {};
       if (!base || !except) continue;
       const { actions } = rule;
-      const labels = [actions.moveToFolder, actions.copyToFolder]
-        .filter((path): path is string[] => path !== undefined)
-        .map(withoutInbox);
+      // A move to the inbox itself is no label and must not skip the inbox.
+      const movedTo = withoutInbox(actions.moveToFolder ?? []);
+      const labels = [movedTo, withoutInbox(actions.copyToFolder ?? [])].filter(
+        (path) => path.length > 0
+      );
       if (labels.some((path) => path.some((segment) => segment.includes("/")))) {
         context.leftOut(rule, "actions.moveToFolder", {
           en: 'a folder name contains "/", which Gmail uses between nested labels.',
@@ -107,7 +110,7 @@ export const gmailCompiler: TargetCompiler = {
         ...(words.length > 0 ? { hasTheWord: words.join(" ") } : {}),
       };
       const first: Record<string, string> = { ...common };
-      if (actions.moveToFolder) {
+      if (movedTo.length > 0) {
         first.shouldArchive = "true";
         context.approximated(rule, "actions.moveToFolder", {
           en: "Gmail has labels, not folders: moving becomes a label plus skipping the inbox.",
@@ -117,7 +120,7 @@ export const gmailCompiler: TargetCompiler = {
       if (actions.markAsRead) first.shouldMarkAsRead = "true";
       const extra: Record<string, string>[] = [];
       const allLabels = [
-        ...labels.filter((path) => path.length > 0).map((path) => path.join("/")),
+        ...labels.map((path) => path.join("/")),
         ...(actions.assignCategories ?? []),
       ];
       if (actions.assignCategories)

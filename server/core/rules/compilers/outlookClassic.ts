@@ -119,17 +119,16 @@ export const outlookClassicCompiler: TargetCompiler = {
       // The wizard's attachment condition only says "which has an attachment".
       const rule = withoutAttachmentNegation(original, context);
       if (!rule) continue;
-      const all = [
+      // Everything the wizard asks to type; booleans and absent fields read as text have no line break.
+      const typed = [
         rule.name,
-        ...Object.values(rule.conditions ?? {}),
-        ...Object.values(rule.exceptions ?? {}),
-        ...(rule.actions.assignCategories ?? []),
-        ...(rule.actions.moveToFolder ?? []),
-        ...(rule.actions.copyToFolder ?? []),
-      ]
-        .flat()
-        .filter((value): value is string => typeof value === "string");
-      if (all.some((value) => /[\r\n]/.test(value))) {
+        Object.values(rule.conditions ?? {}),
+        Object.values(rule.exceptions ?? {}),
+        rule.actions.assignCategories,
+        rule.actions.moveToFolder,
+        rule.actions.copyToFolder,
+      ].flat(2);
+      if (typed.some((value) => /[\r\n]/.test(String(value)))) {
         context.leftOut(rule, "name", {
           en: "Outlook's Rules Wizard cannot take line breaks in names or words.",
           fr: "l’assistant Règles d’Outlook n’accepte pas de retour à la ligne dans les noms ou les mots.",
