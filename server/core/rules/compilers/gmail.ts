@@ -144,6 +144,14 @@ export const gmailCompiler: TargetCompiler = {
           en: 'Gmail applies every matching filter; there is no "stop processing".',
           fr: "Gmail applique tous les filtres qui correspondent ; « arrêter le traitement » n’existe pas.",
         });
+      // A filter without an action would do nothing: a move to the inbox alone is what Gmail already does.
+      if (Object.keys(first).length === Object.keys(common).length) {
+        context.leftOut(rule, "actions", {
+          en: "nothing for Gmail to do: mail already arrives in the inbox.",
+          fr: "rien à faire pour Gmail : le courrier arrive déjà dans la boîte de réception.",
+        });
+        continue;
+      }
       if (extra.length > 0)
         context.note(rule, "actions", {
           en: `written as ${extra.length + 1} Gmail filters (one label or forwarding address each).`,

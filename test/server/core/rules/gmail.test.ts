@@ -370,6 +370,29 @@ describe("Gmail compiler, clause by clause (server/core/rules)", () => {
     assert.deepEqual(warnings, []);
   });
 
+  it("leaves out a rule whose only action is a move to the inbox, as Gmail needs an action", () => {
+    for (const [locale, message] of [
+      ["en", "Rule left out: nothing for Gmail to do: mail already arrives in the inbox."],
+      [
+        "fr",
+        "Règle non incluse\u00a0: rien à faire pour Gmail\u00a0: le courrier arrive déjà dans la boîte de réception.",
+      ],
+    ] as const) {
+      const { entries, warnings } = gmail(
+        [
+          {
+            name: "R",
+            conditions: { fromAddresses: ["a@example.com"] },
+            actions: { moveToFolder: ["Inbox"] },
+          },
+        ],
+        { locale }
+      );
+      assert.deepEqual(entries, []);
+      assert.deepEqual(warnings, [{ kind: "left-out", field: "actions", message }]);
+    }
+  });
+
   it("copies to a folder as a label that keeps the message in the inbox", () => {
     const { entries, warnings } = gmail([
       { name: "R", actions: { copyToFolder: ["Inbox", "Copies"], markAsRead: true } },
