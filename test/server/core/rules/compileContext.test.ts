@@ -57,6 +57,12 @@ describe("compile context (server/core/rules)", () => {
     assert.equal(context.words(words), words.en);
   });
 
+  it("leaves English warnings' spaces as they are", () => {
+    const context = new CompileContext("gmail", "en");
+    context.note(rule, "f", { en: "a subject like “Re : news ?” stays as written", fr: "" });
+    assert.equal(context.warnings[0]!.message, "a subject like “Re : news ?” stays as written");
+  });
+
   it("writes French warnings with French typography, but leaves texts for files as they are", () => {
     const context = new CompileContext("gmail", "fr");
     context.leftOut(rule, "f", words);

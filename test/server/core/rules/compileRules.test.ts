@@ -115,6 +115,17 @@ describe("compileRules: one artifact per target (server/core/rules)", () => {
     assert.doesNotMatch(own, /Boîte de réception/);
   });
 
+  it("names no author address in a Gmail export when the user's accounts are not known", () => {
+    const content = (ownAddresses?: string[]) =>
+      compileRules([readOnly], {
+        locale: "en",
+        targets: ["gmail"],
+        ...(ownAddresses && { ownAddresses }),
+      }).artifacts[0]!.content;
+    assert.match(content(), /<email><\/email>/);
+    assert.match(content(["marie@hotmail.fr"]), /<email>marie@hotmail\.fr<\/email>/);
+  });
+
   it("gathers each target's warnings with the target named", () => {
     const { warnings } = compileRules([readOnly], {
       locale: "en",

@@ -154,6 +154,35 @@ New-InboxRule -Mailbox $Mailbox \`
     );
   });
 
+  it("writes a folder-only rule with neither -MarkAsRead nor -StopProcessingRules", () => {
+    assert.equal(
+      script([{ name: "Dossier", actions: { copyToFolder: ["Archives", "2024"] } }]).content,
+      `${PREAMBLE}
+New-InboxRule -Mailbox $Mailbox \`
+  -Name 'Dossier' \`
+  -CopyToFolder ($Mailbox + ':\\Archives\\2024')
+`
+    );
+  });
+
+  it("words its warnings in French for a French user", () => {
+    const { warnings } = script(
+      [
+        { name: "Barre", actions: { moveToFolder: ["A\\B"] } },
+        {
+          name: "Compte",
+          conditions: { receivedThroughAccount: "a@gmail.com" },
+          actions: { markAsRead: true },
+        },
+      ],
+      "fr"
+    );
+    assert.deepEqual(warnings.map((warning) => warning.message).slice(0, 2), [
+      "Règle non incluse\u00a0: un nom de dossier contient «\u00a0\\\u00a0», le séparateur de dossiers de New-InboxRule.",
+      "Approximation\u00a0: les règles Exchange ne voient pas le compte\u202f; le courrier envoyé à ce compte est reconnu (-SentTo).",
+    ]);
+  });
+
   it("doubles every kind of single quote PowerShell closes a literal with, and nothing else", () => {
     assert.equal(psString(`l'a ‘b’ ‚c‛ "d" $e \`f`), `'l''a ‘‘b’’ ‚‚c‛‛ "d" $e \`f'`);
   });

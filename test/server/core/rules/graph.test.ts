@@ -188,6 +188,15 @@ describe("Graph messageRule bodies, clause by clause (server/core/rules)", () =>
     });
   });
 
+  it("writes a folder-only rule's actions with only the placeholder", () => {
+    const draft = graphRuleDraft(
+      { name: "Dossier", actions: { moveToFolder: ["Inbox", "Gmail"] } },
+      1,
+      new CompileContext("graph", "en")
+    );
+    assert.deepEqual(draft.body.actions, { moveToFolder: "FOLDER-ID:moveToFolder" });
+  });
+
   it("writes an attachment test that needs no rewriting as it is, on both sides", () => {
     const draft = graphRuleDraft(
       {
