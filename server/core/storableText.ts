@@ -24,6 +24,6 @@ export const storableText = <T extends z.ZodString>(schema: T): T =>
     params: { problem: "invalid_text" },
   });
 
-/** Storable text of at most `max` characters (UTF-16 code units, as JavaScript counts them). */
+/** Storable text of at most `max` characters (code points: zod 4 counts an emoji as one). */
 export const textOfAtMost = (max: number): z.ZodString =>
   storableText(z.string().max(max, `must be at most ${max} characters`));

@@ -84,8 +84,8 @@ export const CONDITION_FIELDS = [
 
 /** "X-Forwarded-For: me@gmail.com" → ["X-Forwarded-For", "me@gmail.com"]; null when no valid header name. */
 export function splitHeader(entry: string): [string, string] | null {
-  const match = /^([!-9;-~]+):\s?([\s\S]*)$/.exec(entry);
-  return match && match[2] !== undefined && match[2].length > 0 ? [match[1]!, match[2]] : null;
+  const match = /^([!-9;-~]+):\s?([\s\S]*)/.exec(entry);
+  return match?.[2] ? [match[1]!, match[2]] : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Locale } from "@contracts/locales.js";
 import { DEFAULT_FOLDER_NAMES } from "@contracts/wellKnownFolders.js";
 import { TARGETS, type CompileResponse, type Rule, type Target } from "@contracts/rules.js";
-import { CompileContext, type TargetCompiler } from "./compileContext.js";
+import { CompileContext, recipientsWithAccount, type TargetCompiler } from "./compileContext.js";
 import { graphCompiler } from "./compilers/graph.js";
 import { exchangePowershellCompiler } from "./compilers/exchangePowershell.js";
 import { outlookClassicCompiler } from "./compilers/outlookClassic.js";
@@ -23,15 +23,9 @@ export const COMPILERS: Record<Target, TargetCompiler> = {
 function forwardingWarnings(rules: Rule[], ownAddresses: string[], locale: Locale) {
   // The user's own accounts: those given, plus every address the rules say mail arrives at.
   const own = new Set(
-    [
-      ...ownAddresses,
-      ...rules.flatMap((rule) => [
-        ...(rule.conditions?.sentToAddresses ?? []),
-        ...(rule.conditions?.receivedThroughAccount
-          ? [rule.conditions.receivedThroughAccount]
-          : []),
-      ]),
-    ].map((address) => address.toLowerCase())
+    [...ownAddresses, ...rules.flatMap((rule) => recipientsWithAccount(rule.conditions ?? {}))].map(
+      (address) => address.toLowerCase()
+    )
   );
   return rules.flatMap((rule) =>
     (rule.actions.forwardTo ?? [])
@@ -53,13 +47,14 @@ export function compileRules(
   options: { targets?: Target[]; locale: Locale; ownAddresses?: string[]; inboxName?: string }
 ): CompileResponse {
   const targets = options.targets ?? [...TARGETS];
+  const ownAddresses = options.ownAddresses ?? [];
   const response: CompileResponse = { artifacts: [], warnings: [] };
   for (const target of targets) {
     const compiler = COMPILERS[target];
     const context = new CompileContext(
       target,
       options.locale,
-      options.ownAddresses ?? [],
+      ownAddresses,
       options.inboxName ?? DEFAULT_FOLDER_NAMES[options.locale].inbox
     );
     const content = compiler.compile(rules, context);
@@ -72,7 +67,7 @@ export function compileRules(
     response.warnings.push(...context.warnings);
   }
   // Whichever format the user loads, the forwarding is in it: the warning goes with every target.
-  const forwarding = forwardingWarnings(rules, options.ownAddresses ?? [], options.locale);
+  const forwarding = forwardingWarnings(rules, ownAddresses, options.locale);
   response.warnings.push(
     ...targets.flatMap((target) => forwarding.map((warning) => ({ ...warning, target })))
   );

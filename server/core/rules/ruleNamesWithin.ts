@@ -11,9 +11,8 @@ function cut(name: string, length: number): string {
 }
 
 export function ruleNamesWithin(rules: Rule[], limit: number): string[] {
-  const taken = new Set(
-    rules.filter((rule) => rule.name.length <= limit).map((rule) => rule.name.toLowerCase())
-  );
+  // Every name is taken; a longer one can never equal a cut, which fits the limit.
+  const taken = new Set(rules.map((rule) => rule.name.toLowerCase()));
   return rules.map(({ name }) => {
     if (name.length <= limit) return name;
     for (let number = 1; ; number++) {

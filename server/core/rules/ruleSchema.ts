@@ -11,14 +11,14 @@ const text = storableText(
 
 const email = z
   .string()
-  .max(320)
+  .max(320, "must be at most 320 characters")
   .refine((value) => {
     try {
       parseEmail(value);
-      return true;
     } catch {
       return false;
     }
+    return true;
   }, "is not an email address")
   .transform((value) => value.trim());
 
@@ -27,7 +27,7 @@ const list = <T extends z.ZodType>(item: T) =>
 const folderPath = z
   .array(text.refine((segment) => segment.trim().length > 0, "a folder name cannot be blank"))
   .min(1, "must name at least one folder")
-  .max(10);
+  .max(10, "must name at most 10 folders");
 
 const conditions = z.strictObject({
   fromAddresses: list(email).optional(),

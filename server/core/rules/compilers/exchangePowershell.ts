@@ -45,6 +45,7 @@ function parameters(
   return out;
 }
 
+const FOLDER_FIELDS = ["moveToFolder", "copyToFolder"] as const;
 /** "$Mailbox + ':\Inbox\Gmail'" — New-InboxRule folder syntax is MailboxId:\Parent\Child. */
 const folderArgument = (path: string[]) => `($Mailbox + ${psString(`:\\${path.join("\\")}`)})`;
 
@@ -65,11 +66,11 @@ export const exchangePowershellCompiler: TargetCompiler = {
     for (const original of rules) {
       const rule = withoutAttachmentNegation(original, context);
       if (!rule) continue;
-      const paths = [rule.actions.moveToFolder, rule.actions.copyToFolder].filter(
-        (path): path is string[] => path !== undefined
+      const separatorIn = FOLDER_FIELDS.find((field) =>
+        rule.actions[field]?.some((segment) => segment.includes("\\"))
       );
-      if (paths.some((path) => path.some((segment) => segment.includes("\\")))) {
-        context.leftOut(rule, "actions.moveToFolder", {
+      if (separatorIn) {
+        context.leftOut(rule, `actions.${separatorIn}`, {
           en: 'a folder name contains "\\", the folder separator of New-InboxRule.',
           fr: "un nom de dossier contient « \\ », le séparateur de dossiers de New-InboxRule.",
         });
