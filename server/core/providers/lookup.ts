@@ -31,9 +31,12 @@ export function parseEmail(input: string): ParsedAddress {
       .replace(/\.+$/, "")
       .toLowerCase()
   );
+  // Labels of 1 to 63 letters, digits or inner hyphens; the top-level one of 2 or more (punycode
+  // "xn--p1ai" included). An invalid IDN comes back as "", which the pattern refuses too.
   if (
-    !domain ||
-    !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(domain)
+    !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/.test(
+      domain
+    )
   ) {
     throw new InvalidEmailError("The part after @ is not a valid domain name.");
   }
@@ -81,16 +84,19 @@ const matches = (host: string, pattern: MxPattern) =>
  * one server name the most specific pattern wins.
  */
 export function providerFromMx(
-  records: readonly MxRecord[]
+  records: readonly MxRecord[],
+  providers: readonly Provider[] = PROVIDERS
 ): { provider: Provider; exchange: string; pattern: MxPattern } | null {
   const byPriority = [...records].sort((a, b) => a.priority - b.priority);
   for (const record of byPriority) {
     const exchange = hostName(record.exchange);
-    const candidates = PROVIDERS.flatMap((provider) =>
-      provider.mx
-        .filter((pattern) => matches(exchange, pattern))
-        .map((pattern) => ({ provider, pattern }))
-    ).sort((a, b) => b.pattern.suffix.length - a.pattern.suffix.length);
+    const candidates = providers
+      .flatMap((provider) =>
+        provider.mx
+          .filter((pattern) => matches(exchange, pattern))
+          .map((pattern) => ({ provider, pattern }))
+      )
+      .sort((a, b) => b.pattern.suffix.length - a.pattern.suffix.length);
     if (candidates[0]) return { ...candidates[0], exchange };
   }
   return null;
