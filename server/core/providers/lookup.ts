@@ -2,6 +2,7 @@
 import { domainToASCII } from "node:url";
 import type { ProviderLookup, ProviderSummary } from "@contracts/providers.js";
 import type { DnsAnswer, MxRecord, ProviderEvidence } from "@contracts/connectivity.js";
+import { dnsName } from "../dnsName.js";
 import { PROVIDERS, type MxPattern, type Provider } from "./catalog.js";
 
 export class InvalidEmailError extends Error {}
@@ -73,9 +74,6 @@ export const providerSummary = (provider: Provider): ProviderSummary => ({
   webmail: provider.webmail,
 });
 
-/** A mail server name, compared the way DNS does: lower case, without the root's trailing dot. */
-const hostName = (name: string) => name.trim().toLowerCase().replace(/\.$/, "");
-
 const matches = (host: string, pattern: MxPattern) =>
   host === pattern.suffix || host.endsWith(`.${pattern.suffix}`);
 
@@ -89,7 +87,7 @@ export function providerFromMx(
 ): { provider: Provider; exchange: string; pattern: MxPattern } | null {
   const byPriority = [...records].sort((a, b) => a.priority - b.priority);
   for (const record of byPriority) {
-    const exchange = hostName(record.exchange);
+    const exchange = dnsName(record.exchange);
     const candidates = providers
       .flatMap((provider) =>
         provider.mx
@@ -118,12 +116,12 @@ export function resolveProvider(domain: string, mx: DnsAnswer<MxRecord> | null):
   if ("failure" in mx) return { provider: OTHER, evidence: { by: "none", dns: mx.failure } };
   if (mx.records.length === 0) return { provider: OTHER, evidence: { by: "none", dns: "no-mx" } };
   // RFC 7505: a single MX "." says the domain accepts no mail at all.
-  if (mx.records.every((record) => hostName(record.exchange) === ""))
+  if (mx.records.every((record) => dnsName(record.exchange) === ""))
     return { provider: OTHER, evidence: { by: "none", dns: "null-mx" } };
   const found = providerFromMx(mx.records);
   if (!found) {
     const preferred = [...mx.records].sort((a, b) => a.priority - b.priority)[0]!;
-    return { provider: OTHER, evidence: { by: "none", exchange: hostName(preferred.exchange) } };
+    return { provider: OTHER, evidence: { by: "none", exchange: dnsName(preferred.exchange) } };
   }
   return {
     provider: found.provider,
