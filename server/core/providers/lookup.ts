@@ -26,12 +26,8 @@ export function parseEmail(input: string): ParsedAddress {
       "The part before @ contains characters an email address cannot have."
     );
   }
-  const domain = domainToASCII(
-    trimmed
-      .slice(at + 1)
-      .replace(/\.+$/, "")
-      .toLowerCase()
-  );
+  // domainToASCII also writes the name in lower case.
+  const domain = domainToASCII(trimmed.slice(at + 1).replace(/\.+$/, ""));
   // Labels of 1 to 63 letters, digits or inner hyphens; the top-level one of 2 or more (punycode
   // "xn--p1ai" included). An invalid IDN comes back as "", which the pattern refuses too.
   if (

@@ -253,6 +253,18 @@ describe("diagnosis (server/core/diagnosis)", () => {
       });
     });
 
+    it("DNS facts of another domain than the address's are not used", () => {
+      const other = domainDns("other.fr", {
+        mx: { records: [{ exchange: "mx1.mail.ovh.net", priority: 10 }] },
+      });
+      const { context } = seenBy(
+        { snapshot: snapshots.standalone, email: "contact@boulangerie.fr" },
+        other
+      );
+      assert.equal(context.dns, null);
+      assert.deepEqual(context.evidence, { by: "none" });
+    });
+
     it("a custom domain without DNS facts: an unknown provider DNS was not asked about", () => {
       const { context, result } = seenBy({
         snapshot: snapshots.standalone,

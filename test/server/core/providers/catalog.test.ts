@@ -23,7 +23,7 @@ describe("provider catalog data (server/core/providers/catalog/*.json)", () => {
     (byId(catalog, "orange").domains as string[]).push("hotmail.fr");
     assert.throws(
       () => parseCatalog(catalog),
-      /hotmail\.fr is listed by both microsoft-consumer and orange/
+      /^Error: domain hotmail\.fr is listed by both microsoft-consumer and orange$/
     );
   });
 

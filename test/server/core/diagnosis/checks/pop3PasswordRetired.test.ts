@@ -62,6 +62,16 @@ describe("check pop3PasswordRetired: Outlook.com no longer takes POP3 with a pas
       );
   });
 
+  it("without the diagnosed address, cannot tell it is the mailbox open here: still retired", () => {
+    const context = facts({
+      snapshot: classicWindowsOutlookCom,
+      answers: { usedPop3: true },
+      address: null,
+      provider: OUTLOOK_COM,
+    });
+    assert.deepEqual(pop3PasswordRetired(context), retired("error"));
+  });
+
   it("silent when the user says they did not use POP3", () => {
     assert.deepEqual(check(standalone, { usedPop3: false }), []);
     assert.deepEqual(check(classicWindowsOutlookCom, { usedPop3: false }), []);
