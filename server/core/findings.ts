@@ -13,14 +13,10 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info", "ok"];
 
 export function renderFindings(drafts: FindingDraft[], t: Translate, locale: Locale): Finding[] {
-  return drafts
-    .map((draft, index) => ({ draft, index }))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER.indexOf(a.draft.severity) - SEVERITY_ORDER.indexOf(b.draft.severity) ||
-        a.index - b.index
-    )
-    .map(({ draft }) => {
+  // Array.prototype.sort is stable: findings of one severity keep the order of the checks.
+  return [...drafts]
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
+    .map((draft) => {
       const params = draft.params && writeParams(draft.params, t, locale);
       return {
         id: draft.id,

@@ -2,6 +2,7 @@
 import { domainToASCII } from "node:url";
 import type { ProviderLookup, ProviderSummary } from "@contracts/providers.js";
 import type { DnsAnswer, MxRecord, ProviderEvidence } from "@contracts/connectivity.js";
+import { dnsName } from "../dnsName.js";
 import { PROVIDERS, type MxPattern, type Provider } from "./catalog.js";
 
 export class InvalidEmailError extends Error {}
@@ -25,15 +26,14 @@ export function parseEmail(input: string): ParsedAddress {
       "The part before @ contains characters an email address cannot have."
     );
   }
-  const domain = domainToASCII(
-    trimmed
-      .slice(at + 1)
-      .replace(/\.+$/, "")
-      .toLowerCase()
-  );
+  // domainToASCII also writes the name in lower case.
+  const domain = domainToASCII(trimmed.slice(at + 1).replace(/\.+$/, ""));
+  // Labels of 1 to 63 letters, digits or inner hyphens; the top-level one of 2 or more (punycode
+  // "xn--p1ai" included). An invalid IDN comes back as "", which the pattern refuses too.
   if (
-    !domain ||
-    !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(domain)
+    !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$/.test(
+      domain
+    )
   ) {
     throw new InvalidEmailError("The part after @ is not a valid domain name.");
   }
@@ -70,9 +70,6 @@ export const providerSummary = (provider: Provider): ProviderSummary => ({
   webmail: provider.webmail,
 });
 
-/** A mail server name, compared the way DNS does: lower case, without the root's trailing dot. */
-const hostName = (name: string) => name.trim().toLowerCase().replace(/\.$/, "");
-
 const matches = (host: string, pattern: MxPattern) =>
   host === pattern.suffix || host.endsWith(`.${pattern.suffix}`);
 
@@ -81,16 +78,19 @@ const matches = (host: string, pattern: MxPattern) =>
  * one server name the most specific pattern wins.
  */
 export function providerFromMx(
-  records: readonly MxRecord[]
+  records: readonly MxRecord[],
+  providers: readonly Provider[] = PROVIDERS
 ): { provider: Provider; exchange: string; pattern: MxPattern } | null {
   const byPriority = [...records].sort((a, b) => a.priority - b.priority);
   for (const record of byPriority) {
-    const exchange = hostName(record.exchange);
-    const candidates = PROVIDERS.flatMap((provider) =>
-      provider.mx
-        .filter((pattern) => matches(exchange, pattern))
-        .map((pattern) => ({ provider, pattern }))
-    ).sort((a, b) => b.pattern.suffix.length - a.pattern.suffix.length);
+    const exchange = dnsName(record.exchange);
+    const candidates = providers
+      .flatMap((provider) =>
+        provider.mx
+          .filter((pattern) => matches(exchange, pattern))
+          .map((pattern) => ({ provider, pattern }))
+      )
+      .sort((a, b) => b.pattern.suffix.length - a.pattern.suffix.length);
     if (candidates[0]) return { ...candidates[0], exchange };
   }
   return null;
@@ -112,12 +112,12 @@ export function resolveProvider(domain: string, mx: DnsAnswer<MxRecord> | null):
   if ("failure" in mx) return { provider: OTHER, evidence: { by: "none", dns: mx.failure } };
   if (mx.records.length === 0) return { provider: OTHER, evidence: { by: "none", dns: "no-mx" } };
   // RFC 7505: a single MX "." says the domain accepts no mail at all.
-  if (mx.records.every((record) => hostName(record.exchange) === ""))
+  if (mx.records.every((record) => dnsName(record.exchange) === ""))
     return { provider: OTHER, evidence: { by: "none", dns: "null-mx" } };
   const found = providerFromMx(mx.records);
   if (!found) {
     const preferred = [...mx.records].sort((a, b) => a.priority - b.priority)[0]!;
-    return { provider: OTHER, evidence: { by: "none", exchange: hostName(preferred.exchange) } };
+    return { provider: OTHER, evidence: { by: "none", exchange: dnsName(preferred.exchange) } };
   }
   return {
     provider: found.provider,

@@ -1,10 +1,8 @@
+import { dnsName } from "../../dnsName.js";
 import type { Check } from "../check.js";
 
 /** Where Microsoft tells Microsoft 365 (and Outlook.com) domains to point autodiscover.<domain>. */
 export const AUTODISCOVER_TARGET = "autodiscover.outlook.com";
-
-const sameName = (a: string, b: string) =>
-  a.toLowerCase().replace(/\.$/, "") === b.toLowerCase().replace(/\.$/, "");
 
 /**
  * A custom domain at Microsoft: Outlook finds the mailbox through autodiscover.<domain>, which must
@@ -18,7 +16,7 @@ export const autodiscoverRecord: Check = ({ address, provider, evidence, dns }) 
   const record = `${name}. 3600 IN CNAME ${AUTODISCOVER_TARGET}.`;
   const answer = dns.autodiscover;
   if ("records" in answer) {
-    if (answer.records.some((target) => sameName(target, AUTODISCOVER_TARGET)))
+    if (answer.records.some((target) => dnsName(target) === AUTODISCOVER_TARGET))
       return [{ id: "autodiscover.ok", severity: "ok", params: { name } }];
     return [
       {

@@ -1,5 +1,6 @@
 import type { DnsAnswer, SrvRecord } from "@contracts/connectivity.js";
 import type { ProtocolInfo } from "@contracts/providers.js";
+import { dnsName } from "../../dnsName.js";
 import type { Check, FindingDraft } from "../check.js";
 
 type Service = "imap" | "submission";
@@ -13,9 +14,6 @@ const offered = (
   entry.host !== null &&
   entry.port !== null;
 
-const sameName = (a: string, b: string) =>
-  a.toLowerCase().replace(/\.$/, "") === b.toLowerCase().replace(/\.$/, "");
-
 function judge(
   service: Service,
   name: string,
@@ -27,13 +25,16 @@ function judge(
     if (answer.failure !== "nxdomain" && answer.failure !== "nodata") return [];
     return [{ id: `srv.missing.${service}`, severity: "info", params: { name, record } }];
   }
+  // Catalog host names are already lower case, without the trailing dot.
   if (
-    answer.records.some((entry) => sameName(entry.name, server.host) && entry.port === server.port)
+    answer.records.some(
+      (entry) => dnsName(entry.name) === server.host && entry.port === server.port
+    )
   )
     return [];
   // A target of "." (RFC 2782) says the service is not offered at all.
   const current = answer.records
-    .map((entry) => (entry.name === "" || entry.name === "." ? "." : `${entry.port} ${entry.name}`))
+    .map((entry) => (dnsName(entry.name) === "" ? "." : `${entry.port} ${entry.name}`))
     .join(", ");
   return [{ id: `srv.wrong.${service}`, severity: "warning", params: { name, current, record } }];
 }

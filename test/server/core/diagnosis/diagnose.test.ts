@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
+import type { DomainDns } from "@contracts/connectivity.js";
 import type { DiagnoseRequest, Finding } from "@contracts/diagnosis.js";
-import { diagnose } from "../../../../server/core/diagnosis/diagnose.js";
+import type { CheckContext } from "../../../../server/core/diagnosis/check.js";
+import { diagnose, diagnosedAddress } from "../../../../server/core/diagnosis/diagnose.js";
+import { catalogProvider, domainDns } from "./checks/facts.js";
 import { translator } from "../../../../server/i18n/index.js";
 import * as snapshots from "../../../fixtures/snapshots.js";
 
@@ -195,5 +198,103 @@ describe("diagnosis (server/core/diagnosis)", () => {
         }
       }
     }
+  });
+
+  describe("the facts every check is given", () => {
+    /** Runs one check that keeps what it was given (and finds nothing). */
+    const seenBy = (request: DiagnoseRequest, dns: DomainDns | null = null) => {
+      const seen: CheckContext[] = [];
+      const result = diagnose(request, translator("en"), "en", dns, [
+        (context) => (seen.push(context), []),
+      ]);
+      assert.equal(seen.length, 1);
+      return { context: seen[0]!, result };
+    };
+
+    it("the snapshot, the answers (none: empty), the host, the address and its catalog provider", () => {
+      const { context, result } = seenBy({ snapshot: snapshots.macLive });
+      assert.deepEqual(context, {
+        snapshot: snapshots.macLive,
+        answers: {},
+        host: "mac",
+        address: { email: "sophie@live.com", localPart: "sophie", domain: "live.com" },
+        provider: catalogProvider("microsoft-consumer"),
+        evidence: { by: "catalog" },
+        dns: null,
+      });
+      assert.deepEqual(result, {
+        email: "sophie@live.com",
+        provider: {
+          id: "microsoft-consumer",
+          name: "Outlook.com (Hotmail, Live, MSN)",
+          kind: "microsoft-consumer",
+          webmail: "https://outlook.live.com/mail/",
+        },
+        findings: [],
+      });
+      const answers = { usedPop3: true };
+      assert.equal(seenBy({ snapshot: snapshots.macLive, answers }).context.answers, answers);
+    });
+
+    it("a custom domain: its DNS facts, and the provider its MX record names", () => {
+      const facts = domainDns("boulangerie.fr", {
+        mx: { records: [{ exchange: "mx1.mail.ovh.net", priority: 10 }] },
+      });
+      const { context } = seenBy(
+        { snapshot: snapshots.standalone, email: "contact@boulangerie.fr" },
+        facts
+      );
+      assert.equal(context.dns, facts);
+      assert.equal(context.provider, catalogProvider("ovhcloud"));
+      assert.deepEqual(context.evidence, {
+        by: "mx",
+        exchange: "mx1.mail.ovh.net",
+        unverified: false,
+      });
+    });
+
+    it("DNS facts of another domain than the address's are not used", () => {
+      const other = domainDns("other.fr", {
+        mx: { records: [{ exchange: "mx1.mail.ovh.net", priority: 10 }] },
+      });
+      const { context } = seenBy(
+        { snapshot: snapshots.standalone, email: "contact@boulangerie.fr" },
+        other
+      );
+      assert.equal(context.dns, null);
+      assert.deepEqual(context.evidence, { by: "none" });
+    });
+
+    it("a custom domain without DNS facts: an unknown provider DNS was not asked about", () => {
+      const { context, result } = seenBy({
+        snapshot: snapshots.standalone,
+        email: "contact@boulangerie.fr",
+      });
+      assert.equal(context.dns, null);
+      assert.equal(context.provider?.kind, "other");
+      assert.deepEqual(context.evidence, { by: "none" });
+      assert.equal(result.provider?.id, "other");
+    });
+
+    it("no address: nothing about a provider, and no DNS facts even if some are given", () => {
+      const { context, result } = seenBy(
+        { snapshot: snapshots.standalone },
+        domainDns("boulangerie.fr")
+      );
+      assert.deepEqual(
+        [context.address, context.provider, context.evidence, context.dns, context.host],
+        [null, null, null, null, "standalone"]
+      );
+      assert.deepEqual([result.email, result.provider], [null, null]);
+    });
+  });
+
+  it("diagnoses the address typed, else the one Outlook reports; a blank one counts as none", () => {
+    const snapshot = snapshots.classicWindowsOutlookCom;
+    assert.equal(diagnosedAddress({ snapshot, email: " jean@hotmail.fr " }), "jean@hotmail.fr");
+    assert.equal(diagnosedAddress({ snapshot, email: "  " }), "marie.dupont@outlook.com");
+    assert.equal(diagnosedAddress({ snapshot }), "marie.dupont@outlook.com");
+    assert.equal(diagnosedAddress({ snapshot: snapshots.standalone, email: "" }), null);
+    assert.equal(run({ snapshot, email: "  " }).email, "marie.dupont@outlook.com");
   });
 });

@@ -23,7 +23,7 @@ describe("provider catalog data (server/core/providers/catalog/*.json)", () => {
     (byId(catalog, "orange").domains as string[]).push("hotmail.fr");
     assert.throws(
       () => parseCatalog(catalog),
-      /hotmail\.fr is listed by both microsoft-consumer and orange/
+      /^Error: domain hotmail\.fr is listed by both microsoft-consumer and orange$/
     );
   });
 
@@ -48,5 +48,59 @@ describe("provider catalog data (server/core/providers/catalog/*.json)", () => {
     const catalog = files();
     catalog[0]!.name = "renamed.json";
     assert.throws(() => parseCatalog(catalog), /renamed\.json: the file must be named/);
+  });
+
+  it("refuses an empty catalog", () => {
+    assert.throws(() => parseCatalog([]), /^Error: the provider catalog is empty$/);
+  });
+
+  it("reads only the .json files of the folder (not its README), in name order", () => {
+    const names = readCatalogFiles().map((file) => file.name);
+    assert.ok(
+      names.every((name) => name.endsWith(".json")),
+      names.join(" ")
+    );
+    assert.deepEqual(names, [...names].sort());
+    assert.ok(names.includes("orange.json") && names.includes("zoho-eu.json"));
+  });
+
+  it("a provider without webmail or MX names has none, rather than undefined", () => {
+    const orange = parseCatalog(files()).find((provider) => provider.id === "orange")!;
+    assert.equal(orange.webmail, null);
+    assert.deepEqual(orange.mx, []);
+    const ovh = parseCatalog(files()).find((provider) => provider.id === "ovhcloud")!;
+    assert.equal(ovh.webmail, "https://www.ovhcloud.com/fr/mail/");
+    assert.deepEqual(
+      ovh.mx.map((pattern) => pattern.suffix),
+      ["mail.ovh.net"]
+    );
+  });
+
+  it("accepts a blocked or unverified protocol without servers", () => {
+    const catalog = files();
+    const protocols = byId(catalog, "orange").protocols as Record<string, unknown>[];
+    Object.assign(protocols[0]!, { host: null, port: null, security: null, status: "blocked" });
+    Object.assign(protocols[1]!, { host: null, port: null, security: null, unverified: true });
+    const orange = parseCatalog(catalog).find((provider) => provider.id === "orange")!;
+    assert.deepEqual(
+      orange.protocols.slice(0, 2).map((entry) => [entry.protocol, entry.host]),
+      [
+        ["pop3", null],
+        ["imap", null],
+      ]
+    );
+  });
+
+  it("refuses an available protocol without a port or without security, as without a host", () => {
+    for (const missing of ["port", "security"]) {
+      const catalog = files();
+      const protocols = byId(catalog, "orange").protocols as Record<string, unknown>[];
+      protocols[1]![missing] = null;
+      assert.throws(
+        () => parseCatalog(catalog),
+        /orange\.json: .*needs host, port and security/s,
+        missing
+      );
+    }
   });
 });

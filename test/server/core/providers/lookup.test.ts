@@ -77,6 +77,68 @@ describe("provider lookup (server/core/providers)", () => {
     assert.equal(lookupProvider("a@hotmail.fr.evil.com").provider.kind, "other");
   });
 
+  it("splits an address into its local part and its domain, keeping the local part's case", () => {
+    assert.deepEqual(parseEmail(" Marie.Dupont@HOTMAIL.FR.. "), {
+      email: "Marie.Dupont@hotmail.fr",
+      localPart: "Marie.Dupont",
+      domain: "hotmail.fr",
+    });
+    assert.deepEqual(parseEmail("a@b.fr"), { email: "a@b.fr", localPart: "a", domain: "b.fr" });
+  });
+
+  it("accepts the longest names DNS and SMTP allow, and not one character more", () => {
+    const label = (length: number) => "a".repeat(length);
+    assert.equal(parseEmail(`${label(64)}@b.fr`).localPart.length, 64);
+    assert.throws(() => parseEmail(`${label(65)}@b.fr`), /The part before @/);
+    assert.equal(parseEmail(`a@${label(63)}.fr`).domain, `${label(63)}.fr`);
+    assert.throws(() => parseEmail(`a@${label(64)}.fr`), /The part after @/);
+    const longest = [63, 63, 63, 61].map(label).join(".");
+    assert.equal(parseEmail(`a@${longest}`).domain.length, 253);
+    assert.throws(() => parseEmail(`a@${longest}a`), /The part after @/);
+  });
+
+  it("needs a top-level domain of two characters or more, which may be an IDN (punycode)", () => {
+    assert.equal(parseEmail("a@b.io").domain, "b.io");
+    assert.throws(() => parseEmail("a@b.c"), /The part after @/);
+    assert.equal(parseEmail("ivan@пример.рф").domain, "xn--e1afmkfd.xn--p1ai");
+  });
+
+  it("refuses domains DNS cannot hold: empty labels, underscores, hyphens at a label's edge, bad punycode", () => {
+    for (const domain of [
+      "b..fr",
+      ".b.fr",
+      "ex_ample.fr",
+      "-b.fr",
+      "b-.fr",
+      "xn--zz.fr",
+      "b.fr-",
+      "b.-fr",
+    ])
+      assert.throws(
+        () => parseEmail(`a@${domain}`),
+        /The part after @ is not a valid domain/,
+        domain
+      );
+  });
+
+  it("refuses in the local part the characters that need quoting", () => {
+    for (const character of [" ", "\t", "<", ">", "(", ")", "[", "]", ",", ";", ":", '"', "@"])
+      assert.throws(
+        () => parseEmail(`a${character}b@c.fr`),
+        /The part before @ contains characters an email address cannot have/,
+        JSON.stringify(character)
+      );
+  });
+
+  it("says what is missing when there is no name or no domain around the @", () => {
+    for (const garbage of ["", "plainaddress", "@hotmail.fr", "marie@", "  marie@  "])
+      assert.throws(
+        () => parseEmail(garbage),
+        /An email address looks like name@example\.com\./,
+        garbage
+      );
+  });
+
   it("rejects garbage with a sentence a person understands", () => {
     for (const garbage of [
       "",

@@ -57,6 +57,85 @@ describe("provider from a domain's MX records (server/core/providers)", () => {
     assert.equal(providerFromMx(mx(["notmail.ovh.net", 1])), null);
   });
 
+  it("a server named exactly like a catalog MX name belongs to its provider", () => {
+    assert.equal(providerFromMx(mx(["smtp.google.com", 1]))?.provider.id, "google-workspace");
+    assert.equal(providerFromMx(mx(["ASPMX.L.GOOGLE.COM.", 1]))?.exchange, "aspmx.l.google.com");
+  });
+
+  it("tries the next server by priority when the preferred one is at no provider we know", () => {
+    const found = providerFromMx(
+      mx(["mx.backup-relay.example", 20], ["mail.own-server.fr", 5], ["mx1.mail.gandi.net", 30])
+    );
+    assert.equal(found?.provider.id, "gandi");
+    assert.equal(found?.exchange, "mx1.mail.gandi.net");
+    assert.equal(providerFromMx(mx(["mail.own-server.fr", 5])), null);
+    assert.equal(providerFromMx([]), null);
+  });
+
+  it("within one server name, the most specific MX name wins", () => {
+    // A catalog where Microsoft 365 would also claim every *.protection.outlook.com server.
+    const files = readCatalogFiles();
+    const m365 = files.find((file) => file.name === "microsoft-365.json")!.data as {
+      mx: { suffix: string; source: string }[];
+    };
+    m365.mx.push({ suffix: "protection.outlook.com", source: "https://example.org" });
+    const catalog = parseCatalog(files);
+    const at = (exchange: string) => providerFromMx(mx([exchange, 10]), catalog);
+    assert.equal(at("hotmail-com.olc.protection.outlook.com")?.provider.id, "microsoft-consumer");
+    assert.equal(
+      at("hotmail-com.olc.protection.outlook.com")?.pattern.suffix,
+      "olc.protection.outlook.com"
+    );
+    assert.equal(
+      at("contoso-com.mail.protection.outlook.com")?.pattern.suffix,
+      "mail.protection.outlook.com"
+    );
+    assert.equal(at("x.eop.protection.outlook.com")?.pattern.suffix, "protection.outlook.com");
+  });
+
+  it('a null MX is only a null MX when it stands alone, written "" or "."', () => {
+    assert.deepEqual(resolveProvider("x.fr", { records: mx([".", 0]) }).evidence, {
+      by: "none",
+      dns: "null-mx",
+    });
+    const mixed = resolveProvider("x.fr", { records: mx(["", 0], ["mx1.mail.ovh.net", 10]) });
+    assert.equal(mixed.provider.id, "ovhcloud");
+  });
+
+  it("names the preferred server of a domain at a host we do not know, the way DNS writes names", () => {
+    const records = mx(["mail2.x.fr", 20], ["MAIL1.X.FR.", 10]);
+    assert.deepEqual(resolveProvider("x.fr", { records }), {
+      provider: resolveProvider("x.fr", null).provider,
+      evidence: { by: "none", exchange: "mail1.x.fr" },
+    });
+    assert.equal(resolveProvider("x.fr", null).provider.kind, "other");
+  });
+
+  it("without DNS facts, an unknown domain's provider is unknown, and a known one's from the catalog", () => {
+    assert.deepEqual(resolveProvider("x.fr", null).evidence, { by: "none" });
+    assert.deepEqual(resolveProvider("gmail.com", null).evidence, { by: "catalog" });
+  });
+
+  it("a custom domain's lookup gives the provider's summary, webmail and server settings", () => {
+    const ovh = PROVIDERS.find((provider) => provider.id === "ovhcloud")!;
+    assert.deepEqual(
+      lookupProvider("Contact@Boulangerie.FR", { records: mx(["mx1.mail.ovh.net", 10]) }),
+      {
+        email: "Contact@boulangerie.fr",
+        domain: "boulangerie.fr",
+        provider: {
+          id: "ovhcloud",
+          name: "OVHcloud",
+          kind: "hosting",
+          webmail: "https://www.ovhcloud.com/fr/mail/",
+        },
+        evidence: { by: "mx", exchange: "mx1.mail.ovh.net", unverified: false },
+        webmail: "https://www.ovhcloud.com/fr/mail/",
+        protocols: ovh.protocols,
+      }
+    );
+  });
+
   it("says why DNS could not tell: no MX, a null MX (RFC 7505), a failed lookup, an unknown server", () => {
     assert.deepEqual(resolveProvider("x.fr", { records: [] }).evidence, {
       by: "none",
