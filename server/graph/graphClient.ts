@@ -166,7 +166,7 @@ export class GraphClient {
   async batch<T = unknown>(requests: BatchRequest[]): Promise<BatchResponse<T>[]> {
     const results = new Map<string, BatchResponse<T>>();
     let pending = requests;
-    for (let attempt = 0; pending.length > 0; attempt++) {
+    for (let attempt = 0; ; attempt++) {
       const chunks: BatchRequest[][] = [];
       for (let start = 0; start < pending.length; start += MAX_BATCH)
         chunks.push(pending.slice(start, start + MAX_BATCH));
@@ -212,7 +212,8 @@ export class GraphClient {
           });
         }
       }
-      if (retry.length > 0 && wait > this.maxRetryAfterMs) {
+      if (retry.length === 0) break;
+      if (wait > this.maxRetryAfterMs) {
         for (const request of retry)
           results.set(
             request.id,
@@ -223,7 +224,7 @@ export class GraphClient {
           );
         break;
       }
-      if (retry.length > 0) await sleep(wait);
+      await sleep(wait);
       pending = retry;
     }
     return requests.map(
@@ -238,8 +239,8 @@ export class GraphClient {
   }
 
   private retryDelay(retryAfter: string | null | undefined, attempt: number): number {
-    const seconds =
-      retryAfter === null || retryAfter === undefined ? Number.NaN : Number(retryAfter);
+    // Number(null) is 0: no header must mean our backoff, not "at once".
+    const seconds = Number(retryAfter ?? Number.NaN);
     return Number.isFinite(seconds) && seconds >= 0
       ? seconds * 1000
       : this.backoffMs * 2 ** attempt;
@@ -312,18 +313,19 @@ export class GraphClient {
   }
 }
 
+/** Graph's error code and message, when the refusal carries them ({"error":{"code","message"}}). */
 function parseGraphError(text: string): { code: string; message: string } {
+  let body: unknown = null;
   try {
-    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } } | null;
-    const code = body?.error?.code;
-    const message = body?.error?.message;
-    return {
-      code: typeof code === "string" ? code : "unknown",
-      message: typeof message === "string" ? message : "",
-    };
+    body = JSON.parse(text);
   } catch {
-    return { code: "unknown", message: "" };
+    // Not JSON (a proxy's HTML page): no code, no message.
   }
+  const error = isObject(body) && isObject(body.error) ? body.error : {};
+  return {
+    code: typeof error.code === "string" ? error.code : "unknown",
+    message: typeof error.message === "string" ? error.message : "",
+  };
 }
 
 function failedResponse<T>(id: string, error: unknown): BatchResponse<T> {

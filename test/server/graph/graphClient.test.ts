@@ -581,6 +581,8 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
     for (const [label, body] of [
       ["an HTML page", "<html>Bad gateway</html>"],
       ["JSON null", "null"],
+      ["an object without an error", "{}"],
+      ["an error that is not an object", '{"error":"denied"}'],
       ["an error without a code or message", '{"error":{}}'],
       ["an error whose code and message are not strings", '{"error":{"code":7,"message":false}}'],
     ] as const)
