@@ -660,6 +660,40 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
       );
     });
 
+    for (const [label, first] of [
+      ["no answer", { drop: true }],
+      ["a body that is not a JSON object", { body: "[]" }],
+    ] as const)
+      it(`backs off before reading again after ${label}`, async () => {
+        await onWire(
+          [first, ME],
+          async (client, server) => {
+            const { ms } = await timed(() => client.get("/me"));
+            assert.ok(ms >= 300, `waited ${ms.toFixed(0)} ms, the backoff is 300`);
+            assert.equal(server.requests.length, 2);
+          },
+          { backoffMs: 300 }
+        );
+      });
+
+    it("backs off before resending an inner request answered 503 without Retry-After", async () => {
+      await onWire(
+        [
+          batchAnswer((inner) => ({ id: inner.id, status: 503 })),
+          batchAnswer((inner) => ({ id: inner.id, status: 200, body: {} })),
+        ],
+        async (client, server) => {
+          const { ms, result } = await timed(() =>
+            client.batch([{ id: "a", method: "GET", url: "/me" }])
+          );
+          assert.equal(result[0]!.status, 200);
+          assert.ok(ms >= 300, `waited ${ms.toFixed(0)} ms, the backoff is 300`);
+          assert.equal(server.requests.length, 2);
+        },
+        { backoffMs: 300 }
+      );
+    });
+
     it("resends a write answered 429 (Graph did not take it), but not one answered 503 or 504", async () => {
       await onWire(
         [
