@@ -86,8 +86,8 @@ interface InnerResponse {
 
 /** An inner $batch answer as it must be; a 2xx without a JSON object body is a 502 "malformed". */
 function checkedInner(value: unknown): InnerResponse | null {
-  if (!isObject(value) || typeof value.id !== "string" || !Number.isInteger(value.status))
-    return null;
+  // An id that is not a string matches no request, and is left out with the rest of its kind.
+  if (!isObject(value) || !Number.isInteger(value.status)) return null;
   const response = value as unknown as InnerResponse;
   const success = response.status >= 200 && response.status < 300;
   if (success && ![202, 204].includes(response.status) && !isObject(response.body))
@@ -270,6 +270,7 @@ export class GraphClient {
               Accept: "application/json",
               ...(body === undefined ? {} : { "Content-Type": "application/json" }),
             },
+            // Stryker disable next-line ConditionalExpression: JSON.stringify(undefined) is undefined, no body either way
             ...(body === undefined ? {} : { body: JSON.stringify(body) }),
             signal: AbortSignal.timeout(this.timeoutMs),
           });
@@ -294,7 +295,8 @@ export class GraphClient {
         status: answer.status,
         seconds: (performance.now() - started) / 1000,
       });
-      if (answer.status >= 200 && answer.status < 300) {
+      // fetch gives final answers only (200-599).
+      if (answer.status < 300) {
         const parsed = parseAnswer(answer.status, answer.text);
         if (parsed.ok) return parsed.value;
         if (!idempotent || attempt >= this.maxRetries) throw malformed();

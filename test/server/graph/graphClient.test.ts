@@ -560,6 +560,13 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
   });
 
   describe("refusals", () => {
+    it("takes a 300 answer as a refusal, not as an answer to parse", async () => {
+      await onWire([{ status: 300, body: { value: [] } }], async (client, server) => {
+        await assert.rejects(client.get("/me"), rejectsWith(300, "unknown", ""));
+        assert.equal(server.requests.length, 1);
+      });
+    });
+
     it("gives Graph's status, error code and message, without retrying a 4xx or a 500", async () => {
       await onWire([graphError(404, "ErrorItemNotFound")], async (client, server) => {
         await assert.rejects(
@@ -889,7 +896,21 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
       );
     });
 
-    it("refuses a next link that is not a string", async () => {
+    it("refuses a next link that is not a string, even a list holding one of ours", async () => {
+      await onWire(
+        [
+          (request) => ({
+            body: {
+              value: [1],
+              "@odata.nextLink": [`http://${request.headers.host}/v1.0/me/items?$skip=1`],
+            },
+          }),
+        ],
+        async (client, server) => {
+          await assert.rejects(client.getAll("/me/items"), rejectsWith(502, "untrustedNextLink"));
+          assert.equal(server.requests.length, 1);
+        }
+      );
       await onWire([{ body: { value: [1], "@odata.nextLink": 42 } }], async (client, server) => {
         await assert.rejects(
           client.getAll("/me/items"),
@@ -965,6 +986,8 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
         r2: [300, undefined],
         r3: [200, [1]],
         r4: [201, undefined],
+        r5: [404, undefined],
+        r6: [100, undefined],
       };
       await onWire(
         [
@@ -974,7 +997,7 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
           }),
         ],
         async (client) => {
-          const responses = await client.batch(gets(5));
+          const responses = await client.batch(gets(7));
           const malformed = { error: { code: "malformedResponse", message: "" } };
           assert.deepEqual(responses, [
             { id: "r0", status: 204, body: undefined },
@@ -982,6 +1005,8 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
             { id: "r2", status: 300, body: undefined },
             { id: "r3", status: 502, body: malformed },
             { id: "r4", status: 502, body: malformed },
+            { id: "r5", status: 404, body: undefined },
+            { id: "r6", status: 100, body: undefined },
           ]);
         },
         { maxRetries: 0 }
@@ -1016,6 +1041,8 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
             body: {
               responses: [
                 { id: "stranger", status: 200, body: {} },
+                null,
+                "r0",
                 { id: request.inner[0]!.id, status: 200, body: { first: true } },
                 { id: request.inner[0]!.id, status: 404, body: { second: true } },
               ],
@@ -1089,6 +1116,22 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
         );
         assert.deepEqual(server.requests[0]!.inner[0]!.body, { displayName: "A" });
       });
+    });
+
+    it("resends a whole $batch refused 503 (Graph did not run it), its writes included", async () => {
+      await onWire(
+        [
+          { status: 503, headers: { "Retry-After": "0" } },
+          batchAnswer((inner) => ({ id: inner.id, status: 201, body: { created: true } })),
+        ],
+        async (client, server) => {
+          const responses = await client.batch([
+            { id: "w", method: "POST", url: "/me/mailFolders", body: { displayName: "A" } },
+          ]);
+          assert.deepEqual(responses, [{ id: "w", status: 201, body: { created: true } }]);
+          assert.equal(server.requests.length, 2);
+        }
+      );
     });
 
     it("stops resending an inner request after its retries, with Graph's last answer", async () => {
