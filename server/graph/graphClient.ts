@@ -86,8 +86,8 @@ interface InnerResponse {
 
 /** An inner $batch answer as it must be; a 2xx without a JSON object body is a 502 "malformed". */
 function checkedInner(value: unknown): InnerResponse | null {
-  if (!isObject(value) || typeof value.id !== "string" || !Number.isInteger(value.status))
-    return null;
+  // An id that is not a string matches no request, and is left out with the rest of its kind.
+  if (!isObject(value) || !Number.isInteger(value.status)) return null;
   const response = value as unknown as InnerResponse;
   const success = response.status >= 200 && response.status < 300;
   if (success && ![202, 204].includes(response.status) && !isObject(response.body))
@@ -166,7 +166,7 @@ export class GraphClient {
   async batch<T = unknown>(requests: BatchRequest[]): Promise<BatchResponse<T>[]> {
     const results = new Map<string, BatchResponse<T>>();
     let pending = requests;
-    for (let attempt = 0; pending.length > 0; attempt++) {
+    for (let attempt = 0; ; attempt++) {
       const chunks: BatchRequest[][] = [];
       for (let start = 0; start < pending.length; start += MAX_BATCH)
         chunks.push(pending.slice(start, start + MAX_BATCH));
@@ -212,7 +212,8 @@ export class GraphClient {
           });
         }
       }
-      if (retry.length > 0 && wait > this.maxRetryAfterMs) {
+      if (retry.length === 0) break;
+      if (wait > this.maxRetryAfterMs) {
         for (const request of retry)
           results.set(
             request.id,
@@ -223,7 +224,7 @@ export class GraphClient {
           );
         break;
       }
-      if (retry.length > 0) await sleep(wait);
+      await sleep(wait);
       pending = retry;
     }
     return requests.map(
@@ -238,8 +239,8 @@ export class GraphClient {
   }
 
   private retryDelay(retryAfter: string | null | undefined, attempt: number): number {
-    const seconds =
-      retryAfter === null || retryAfter === undefined ? Number.NaN : Number(retryAfter);
+    // Number(null) is 0: no header must mean our backoff, not "at once".
+    const seconds = Number(retryAfter ?? Number.NaN);
     return Number.isFinite(seconds) && seconds >= 0
       ? seconds * 1000
       : this.backoffMs * 2 ** attempt;
@@ -269,6 +270,7 @@ export class GraphClient {
               Accept: "application/json",
               ...(body === undefined ? {} : { "Content-Type": "application/json" }),
             },
+            // Stryker disable next-line ConditionalExpression: JSON.stringify(undefined) is undefined, no body either way
             ...(body === undefined ? {} : { body: JSON.stringify(body) }),
             signal: AbortSignal.timeout(this.timeoutMs),
           });
@@ -293,7 +295,8 @@ export class GraphClient {
         status: answer.status,
         seconds: (performance.now() - started) / 1000,
       });
-      if (answer.status >= 200 && answer.status < 300) {
+      // fetch gives final answers only (200-599).
+      if (answer.status < 300) {
         const parsed = parseAnswer(answer.status, answer.text);
         if (parsed.ok) return parsed.value;
         if (!idempotent || attempt >= this.maxRetries) throw malformed();
@@ -312,18 +315,19 @@ export class GraphClient {
   }
 }
 
+/** Graph's error code and message, when the refusal carries them ({"error":{"code","message"}}). */
 function parseGraphError(text: string): { code: string; message: string } {
+  let body: unknown = null;
   try {
-    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } } | null;
-    const code = body?.error?.code;
-    const message = body?.error?.message;
-    return {
-      code: typeof code === "string" ? code : "unknown",
-      message: typeof message === "string" ? message : "",
-    };
+    body = JSON.parse(text);
   } catch {
-    return { code: "unknown", message: "" };
+    // Not JSON (a proxy's HTML page): no code, no message.
   }
+  const error = isObject(body) && isObject(body.error) ? body.error : {};
+  return {
+    code: typeof error.code === "string" ? error.code : "unknown",
+    message: typeof error.message === "string" ? error.message : "",
+  };
 }
 
 function failedResponse<T>(id: string, error: unknown): BatchResponse<T> {

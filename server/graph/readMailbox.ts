@@ -114,10 +114,12 @@ export async function readMailbox(
       url: `/me/mailFolders/${name}/childFolders?${FOLDER_QUERY}`,
     })),
   ]);
+  // The client answers every request (a refusal or failure included).
   const byId = new Map(first.map((response) => [response.id, response]));
+  const answer = (id: string): BatchResponse => byId.get(id)!;
   const wellKnown = new Map<string, string>();
   for (const name of WELL_KNOWN) {
-    const folder = parsed(byId.get(`wk-${name}`), idSchema);
+    const folder = parsed(answer(`wk-${name}`), idSchema);
     if (folder) wellKnown.set(folder.id, name);
   }
 
@@ -126,8 +128,8 @@ export async function readMailbox(
   const early: BatchResponse[] = [];
   for (const name of LIST_EARLY) {
     const id = [...wellKnown].find(([, known]) => known === name)?.[0];
-    const response = byId.get(`early-${name}`);
-    if (id && response && parsed(response, folderPageSchema)) {
+    const response = answer(`early-${name}`);
+    if (id && parsed(response, folderPageSchema)) {
       listed.add(id);
       early.push(response);
     }
@@ -135,7 +137,7 @@ export async function readMailbox(
 
   const folders: FolderInfo[] = [];
   let incomplete = false;
-  let level: BatchResponse[] = [byId.get("folders")!, ...early];
+  let level: BatchResponse[] = [answer("folders"), ...early];
   while (level.length > 0) {
     const nextRequests: BatchRequest[] = [];
     for (const response of level) {
@@ -165,45 +167,42 @@ export async function readMailbox(
         });
     }
     if (nextRequests.length > 0 && trace) trace.roundTrips++;
-    level = nextRequests.length > 0 ? await client.batch(nextRequests) : [];
+    // A batch of nothing sends nothing: the walk ends.
+    level = await client.batch(nextRequests);
   }
 
   return {
-    user: part(byId.get("me"), userSchema),
+    user: part(answer("me"), userSchema),
     folders,
     foldersIncomplete: incomplete,
-    newestInboxMessage: part(byId.get("newest"), newestSchema),
-    rules: part(byId.get("rules"), rulesSchema),
-    mailboxSettings: part(byId.get("settings"), settingsSchema),
+    newestInboxMessage: part(answer("newest"), newestSchema),
+    rules: part(answer("rules"), rulesSchema),
+    mailboxSettings: part(answer("settings"), settingsSchema),
   };
 }
 
 const ok = (response: BatchResponse): boolean => response.status >= 200 && response.status < 300;
 
 /** A successful answer whose body has the shape we rely on, or null. */
-function parsed<T extends z.ZodType>(
-  response: BatchResponse | undefined,
-  schema: T
-): z.infer<T> | null {
-  if (!response || !ok(response)) return null;
+function parsed<T extends z.ZodType>(response: BatchResponse, schema: T): z.infer<T> | null {
+  if (!ok(response)) return null;
   const result = schema.safeParse(response.body);
   return result.success ? result.data : null;
 }
 
-function part<T extends z.ZodType>(
-  response: BatchResponse | undefined,
-  schema: T
-): z.infer<T> | Unavailable {
-  if (response && (response.status === 403 || response.status === 401))
-    return { unavailable: "denied" };
-  if (response && isThrottled(response.status)) return { unavailable: "throttled" };
+function part<T extends z.ZodType>(response: BatchResponse, schema: T): z.infer<T> | Unavailable {
+  if (response.status === 403 || response.status === 401) return { unavailable: "denied" };
+  if (isThrottled(response.status)) return { unavailable: "throttled" };
   return parsed(response, schema) ?? { unavailable: "error" };
 }
 
 function toFolderInfo(folder: GraphFolder, wellKnown: Map<string, string>): FolderInfo {
-  const size = folder.singleValueExtendedProperties?.find(
-    (property) => property.id.toLowerCase().replace("0x0", "0x") === "long 0xe08"
-  )?.value;
+  // Number(undefined) is NaN: a folder without the property has no known size.
+  const size = Number(
+    folder.singleValueExtendedProperties?.find(
+      (property) => property.id.toLowerCase().replace("0x0", "0x") === "long 0xe08"
+    )?.value
+  );
   return {
     id: folder.id,
     displayName: folder.displayName,
@@ -211,6 +210,6 @@ function toFolderInfo(folder: GraphFolder, wellKnown: Map<string, string>): Fold
     kind: folder["@odata.type"] === SEARCH_FOLDER_TYPE ? "search" : "mail",
     wellKnownName: wellKnown.get(folder.id) ?? null,
     totalItemCount: folder.totalItemCount ?? 0,
-    sizeBytes: size === undefined || !Number.isFinite(Number(size)) ? null : Number(size),
+    sizeBytes: Number.isFinite(size) ? size : null,
   };
 }
