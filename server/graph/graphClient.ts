@@ -172,7 +172,12 @@ export class GraphClient {
         chunks.push(pending.slice(start, start + MAX_BATCH));
       const answered = await Promise.all(
         chunks.map((chunk) =>
-          this.send("POST", this.url("/$batch"), { requests: chunk }, { batch: true })
+          this.send(
+            "POST",
+            this.url("/$batch"),
+            { requests: chunk },
+            { idempotent: chunk.every((request) => request.method === "GET") }
+          )
             .then((envelope): InnerResponse[] => {
               const responses = (envelope as { responses?: unknown }).responses;
               if (!Array.isArray(responses)) throw malformed();
@@ -251,10 +256,10 @@ export class GraphClient {
     method: "GET" | "POST",
     url: string,
     body?: unknown,
-    options: { batch?: boolean } = {}
+    options: { idempotent?: boolean } = {}
   ): Promise<unknown> {
-    // A $batch POST is safe to resend when it failed as a whole: its inner writes are retried only on 429 above.
-    const idempotent = method === "GET" || options.batch === true;
+    // A $batch of reads is safe to resend; one with a write is not, unless refused with 429 (not run).
+    const idempotent = method === "GET" || options.idempotent === true;
     for (let attempt = 0; ; attempt++) {
       const token = await this.options.accessToken();
       this.requestCount++;

@@ -21,7 +21,13 @@ import {
   type LoopbackServer,
 } from "../../../server/simulators/loopbackServer.js";
 import { SharedStateUnavailableError } from "../../../server/state/sharedStateError.js";
-import { batchAnswer, scriptedGraph, type Script, type ScriptedGraph } from "./scriptedGraph.js";
+import {
+  batchAnswer,
+  scriptedGraph,
+  type Script,
+  type ScriptedGraph,
+  type WireAnswer,
+} from "./scriptedGraph.js";
 
 const account: SimulatedAccount = { seed: generateMailbox({ total: 400, breadth: 20 }) };
 
@@ -1118,20 +1124,54 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
       });
     });
 
-    it("resends a whole $batch refused 503 (Graph did not run it), its writes included", async () => {
+    it("resends a whole $batch of reads refused 503, and one with a write only after a 429", async () => {
+      const created = batchAnswer((inner) => ({
+        id: inner.id,
+        status: 201,
+        body: { created: true },
+      }));
+      const write = {
+        id: "w",
+        method: "POST" as const,
+        url: "/me/mailFolders",
+        body: { displayName: "A" },
+      };
       await onWire(
-        [
-          { status: 503, headers: { "Retry-After": "0" } },
-          batchAnswer((inner) => ({ id: inner.id, status: 201, body: { created: true } })),
-        ],
+        [{ status: 503, headers: { "Retry-After": "0" } }, created],
         async (client, server) => {
-          const responses = await client.batch([
-            { id: "w", method: "POST", url: "/me/mailFolders", body: { displayName: "A" } },
-          ]);
-          assert.deepEqual(responses, [{ id: "w", status: 201, body: { created: true } }]);
+          assert.deepEqual(
+            (await client.batch(gets(1))).map((response) => response.status),
+            [201]
+          );
           assert.equal(server.requests.length, 2);
         }
       );
+      await onWire(
+        [{ status: 429, headers: { "Retry-After": "0" } }, created],
+        async (client, server) => {
+          assert.deepEqual(await client.batch([write]), [
+            { id: "w", status: 201, body: { created: true } },
+          ]);
+          assert.equal(server.requests.length, 2);
+        }
+      );
+    });
+
+    it("never resends a whole $batch with a write after a 503, a malformed answer or none (it may have run)", async () => {
+      const answers: [WireAnswer, number, string][] = [
+        [{ status: 503, headers: { "Retry-After": "0" } }, 503, "unknown"],
+        [{ status: 200, body: "{" }, 502, "malformedResponse"],
+        [{ drop: true }, 502, "noAnswer"],
+      ];
+      for (const [answer, status, code] of answers)
+        await onWire([answer], async (client, server) => {
+          const [response] = await client.batch([
+            { id: "w", method: "POST", url: "/me/mailFolders", body: { displayName: "A" } },
+          ]);
+          assert.equal(response!.status, status);
+          assert.equal((response!.body as { error: { code: string } }).error.code, code);
+          assert.equal(server.requests.length, 1);
+        });
     });
 
     it("stops resending an inner request after its retries, with Graph's last answer", async () => {
