@@ -60,14 +60,16 @@ const RETRYABLE = new Set([429, 503, 504]);
 export const isThrottled = (status: number): boolean => RETRYABLE.has(status);
 const MAX_BATCH = 20;
 
+const MALFORMED = Symbol("malformed");
+
 /** Graph answers with JSON objects; 204 and 202 carry no body. */
-function parseAnswer(status: number, text: string): { ok: true; value: unknown } | { ok: false } {
-  if (status === 204 || status === 202) return { ok: true, value: undefined };
+function parseAnswer(status: number, text: string): unknown {
+  if (status === 204 || status === 202) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return isObject(value) ? { ok: true, value } : { ok: false };
+    return isObject(value) ? value : MALFORMED;
   } catch {
-    return { ok: false };
+    return MALFORMED;
   }
 }
 
@@ -220,22 +222,14 @@ export class GraphClient {
       if (retry.length === 0) break;
       if (wait > this.maxRetryAfterMs) {
         for (const request of retry)
-          results.set(
-            request.id,
-            failedResponse<T>(
-              request.id,
-              new GraphRequestError(429, "TooManyRequests", "throttled")
-            )
-          );
+          results.set(request.id, failure<T>(request.id, 429, "TooManyRequests"));
         break;
       }
       await sleep(wait);
       pending = retry;
     }
     return requests.map(
-      (request) =>
-        results.get(request.id) ??
-        failedResponse<T>(request.id, new GraphRequestError(0, "noResponse", "no response"))
+      (request) => results.get(request.id) ?? failure<T>(request.id, 0, "noResponse")
     );
   }
 
@@ -303,7 +297,7 @@ export class GraphClient {
       // fetch gives final answers only (200-599).
       if (answer.status < 300) {
         const parsed = parseAnswer(answer.status, answer.text);
-        if (parsed.ok) return parsed.value;
+        if (parsed !== MALFORMED) return parsed;
         if (!idempotent || attempt >= this.maxRetries) throw malformed();
         await sleep(this.retryDelay(null, attempt));
         continue;
@@ -335,10 +329,15 @@ function parseGraphError(text: string): { code: string; message: string } {
   };
 }
 
-function failedResponse<T>(id: string, error: unknown): BatchResponse<T> {
-  const status = error instanceof GraphRequestError ? error.status : 0;
-  const code = error instanceof GraphRequestError ? error.code : "requestFailed";
+/** An inner request without a usable answer, in Graph's error shape (the message is not kept). */
+function failure<T>(id: string, status: number, code: string): BatchResponse<T> {
   return { id, status, body: { error: { code, message: "" } } as T };
+}
+
+function failedResponse<T>(id: string, error: unknown): BatchResponse<T> {
+  return error instanceof GraphRequestError
+    ? failure(id, error.status, error.code)
+    : failure(id, 0, "requestFailed");
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

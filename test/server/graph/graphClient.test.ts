@@ -1124,7 +1124,7 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
       });
     });
 
-    it("resends a whole $batch of reads refused 503, and one with a write only after a 429", async () => {
+    it("resends a whole $batch of reads refused 503 or unanswered, one with a write only after a 429", async () => {
       const created = batchAnswer((inner) => ({
         id: inner.id,
         status: 201,
@@ -1146,6 +1146,13 @@ describe("Graph client on the wire (server/graph/graphClient, exact answers)", f
           assert.equal(server.requests.length, 2);
         }
       );
+      await onWire([{ drop: true }, created], async (client, server) => {
+        assert.deepEqual(
+          (await client.batch(gets(1))).map((response) => response.status),
+          [201]
+        );
+        assert.equal(server.requests.length, 2);
+      });
       await onWire(
         [{ status: 429, headers: { "Retry-After": "0" } }, created],
         async (client, server) => {
