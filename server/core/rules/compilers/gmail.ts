@@ -147,8 +147,8 @@ export const gmailCompiler: TargetCompiler = {
       // A filter without an action would do nothing: a move to the inbox alone is what Gmail already does.
       if (Object.keys(first).length === Object.keys(common).length) {
         context.leftOut(rule, "actions", {
-          en: "nothing for Gmail to do: mail already arrives in the inbox.",
-          fr: "rien à faire pour Gmail : le courrier arrive déjà dans la boîte de réception.",
+          en: "Gmail would have nothing to do, as mail already arrives in the inbox.",
+          fr: "Gmail n’aurait rien à faire, le courrier arrive déjà dans la boîte de réception.",
         });
         continue;
       }

@@ -372,10 +372,13 @@ describe("Gmail compiler, clause by clause (server/core/rules)", () => {
 
   it("leaves out a rule whose only action is a move to the inbox, as Gmail needs an action", () => {
     for (const [locale, message] of [
-      ["en", "Rule left out: nothing for Gmail to do: mail already arrives in the inbox."],
+      [
+        "en",
+        "Rule left out: Gmail would have nothing to do, as mail already arrives in the inbox.",
+      ],
       [
         "fr",
-        "Règle non incluse\u00a0: rien à faire pour Gmail\u00a0: le courrier arrive déjà dans la boîte de réception.",
+        "Règle non incluse\u00a0: Gmail n’aurait rien à faire, le courrier arrive déjà dans la boîte de réception.",
       ],
     ] as const) {
       const { entries, warnings } = gmail(
