@@ -14,6 +14,7 @@ import {
   perUserRateLimit,
   type RateLimitStores,
 } from "./http/rateLimit.js";
+import { refusalSlowDown } from "./http/refusalSlowDown.js";
 import { healthRoutes } from "./http/routes/health.js";
 import { staticRoutes } from "./http/routes/static.js";
 import { AUTOCONFIG_PATHS, autoconfigRoutes } from "./http/routes/autoconfig.js";
@@ -76,6 +77,7 @@ export function createApp({
   app.use(requestLog(logger));
   // Health checks come from load balancers and orchestrators under any host name.
   app.use(healthRoutes(config.mode, VERSION, readiness));
+  app.use(refusalSlowDown(config.rateLimits, rateLimitStores, logger));
   app.use(allowedHostsOnly(config.publicUrl));
   const perAddress = perAddressRateLimit(config.rateLimits, rateLimitStores, logger);
   app.use(AUTOCONFIG_PATHS, perAddress);

@@ -185,6 +185,7 @@ const schema = z
     RATE_LIMIT_WINDOW_SECONDS: positiveWhole("RATE_LIMIT_WINDOW_SECONDS", 60, "seconds"),
     RATE_LIMIT_ANONYMOUS: positiveWhole("RATE_LIMIT_ANONYMOUS", 600, "requests"),
     RATE_LIMIT_MAILBOX: positiveWhole("RATE_LIMIT_MAILBOX", 120, "requests"),
+    RATE_LIMIT_REFUSALS: positiveWhole("RATE_LIMIT_REFUSALS", 30, "refused requests"),
     LOG_FORMAT: z.preprocess(
       (value) => (value === "" ? undefined : value),
       z
@@ -283,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
       anonymousPerWindow: values.RATE_LIMIT_ANONYMOUS,
       mailboxPerWindow: values.RATE_LIMIT_MAILBOX,
+      refusalsBeforeSlowDown: values.RATE_LIMIT_REFUSALS,
     },
     connectivity: connectivityConfig(values, values.AUTODISCOVER_BASE_URL),
     redis: values.REDIS_URL

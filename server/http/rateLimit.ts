@@ -24,17 +24,20 @@ export interface RateLimits {
   anonymousPerWindow: number;
   /** Requests per signed-in user per window, on mailbox endpoints. */
   mailboxPerWindow: number;
+  /** Refused requests (4xx) per client address per window before its requests are slowed (refusalSlowDown.ts). */
+  refusalsBeforeSlowDown: number;
 }
 
 /** One store per limiter (express-rate-limit refuses to share one): `name` tells them apart. */
-export type RateLimitStores = (name: "anonymous" | "mailbox") => Store;
+export type RateLimitStores = (name: "anonymous" | "mailbox" | "refusals") => Store;
 
 export const memoryStores: RateLimitStores = () => new MemoryStore();
 
-const messageOf = (error: unknown): string =>
+export const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-const addressOf = (ip: string | undefined): string => `address:${ipKeyGenerator(ip ?? "unknown")}`;
+export const addressOf = (ip: string | undefined): string =>
+  `address:${ipKeyGenerator(ip ?? "unknown")}`;
 
 function limiter(
   name: "anonymous" | "mailbox",

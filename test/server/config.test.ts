@@ -79,24 +79,31 @@ describe("configuration (server/config)", () => {
     );
   });
 
-  it("reads rate limits, defaulting to 600 anonymous and 120 mailbox requests a minute", () => {
+  it("reads rate limits, defaulting to 600 anonymous, 120 mailbox requests and 30 refusals a minute", () => {
     assert.deepEqual(loadConfig({}).rateLimits, {
       windowSeconds: 60,
       anonymousPerWindow: 600,
       mailboxPerWindow: 120,
+      refusalsBeforeSlowDown: 30,
     });
     assert.deepEqual(
       loadConfig({
         RATE_LIMIT_WINDOW_SECONDS: "10",
         RATE_LIMIT_ANONYMOUS: "50",
         RATE_LIMIT_MAILBOX: "5",
+        RATE_LIMIT_REFUSALS: "7",
       }).rateLimits,
-      { windowSeconds: 10, anonymousPerWindow: 50, mailboxPerWindow: 5 }
+      { windowSeconds: 10, anonymousPerWindow: 50, mailboxPerWindow: 5, refusalsBeforeSlowDown: 7 }
     );
-    const problems = problemsOf({ RATE_LIMIT_ANONYMOUS: "0", RATE_LIMIT_MAILBOX: "lots" });
+    const problems = problemsOf({
+      RATE_LIMIT_ANONYMOUS: "0",
+      RATE_LIMIT_MAILBOX: "lots",
+      RATE_LIMIT_REFUSALS: "-1",
+    });
     assert.deepEqual(problems, [
       'RATE_LIMIT_ANONYMOUS must be a whole number of requests, at least 1 (got "0")',
       'RATE_LIMIT_MAILBOX must be a whole number of requests, at least 1 (got "lots")',
+      'RATE_LIMIT_REFUSALS must be a whole number of refused requests, at least 1 (got "-1")',
     ]);
   });
 

@@ -76,6 +76,38 @@ describe("fair use: rate limits and body limits (HTTP)", function () {
     }
   });
 
+  it("slows an address whose requests keep being refused, and no one else", async () => {
+    const app = await startTestApp({ RATE_LIMIT_REFUSALS: "3", RATE_LIMIT_ANONYMOUS: "1000" });
+    try {
+      const lookup = async (address: string, email: string) => {
+        const started = performance.now();
+        const response = await fetch(
+          `${app.url}/api/providers/lookup?email=${encodeURIComponent(email)}`,
+          { headers: { "X-Forwarded-For": address } }
+        );
+        return { status: response.status, ms: performance.now() - started };
+      };
+      // A script sends 25 broken lookups at once: beyond the third, each waits 100 ms more, up to 2 s.
+      const flood = await Promise.all(
+        Array.from({ length: 25 }, () => lookup("203.0.113.66", "not an address"))
+      );
+      assert.ok(flood.every(({ status }) => status === 400));
+      assert.ok(Math.max(...flood.map(({ ms }) => ms)) >= 1990, "the last ones waited 2 s");
+      // Its next request, valid or not, waits the longest delay, then gets its real answer.
+      const next = await lookup("203.0.113.66", "marie@hotmail.fr");
+      assert.equal(next.status, 200);
+      assert.ok(next.ms >= 1990, `waited ${Math.round(next.ms)} ms`);
+      // Another address is not slowed.
+      assert.ok((await lookup("203.0.113.67", "marie@hotmail.fr")).ms < 1000);
+      // Answers below 400 do not count: 30 lookups that succeed would otherwise mean a 2 s wait.
+      for (let index = 0; index < 30; index++)
+        assert.equal((await lookup("203.0.113.68", "marie@hotmail.fr")).status, 200);
+      assert.ok((await lookup("203.0.113.68", "marie@hotmail.fr")).ms < 1000);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("limits mailbox endpoints per signed-in user (tid+oid), not per address", async () => {
     const simulators = await startSimulators();
     simulators.identity.consents.grant(PAUL.oid, GRAPH_READ_SCOPES);
@@ -128,7 +160,13 @@ describe("fair use: rate limits and body limits (HTTP)", function () {
         headers: { "Content-Type": "application/json" },
         body: "{}",
       });
-      assert.deepEqual(increments, ["anonymous address:127.0.0.1", "mailbox address:127.0.0.1"]);
+      // Every request is counted for the slow-down first (and taken back when it is not refused).
+      assert.deepEqual(increments, [
+        "refusals address:127.0.0.1",
+        "anonymous address:127.0.0.1",
+        "refusals address:127.0.0.1",
+        "mailbox address:127.0.0.1",
+      ]);
     } finally {
       await app.close();
     }

@@ -134,6 +134,22 @@ describe("many instances, one truth: two servers behind nginx sharing Redis", fu
     assert.equal(statuses.filter((status) => status === 429).length, 20);
   });
 
+  it("slows an address refused over 30 times a minute on both instances, counted once", async () => {
+    const refused = await Promise.all(
+      Array.from({ length: 35 }, () =>
+        send("/api/providers/lookup?email=nope", { client: "203.0.113.9" })
+      )
+    );
+    assert.ok(refused.every((response) => response.status === 400));
+    // 36 counted across both instances: 600 ms (each alone would have counted about 18: none).
+    const started = performance.now();
+    const next = await send("/api/providers/lookup?email=marie%40hotmail.fr", {
+      client: "203.0.113.9",
+    });
+    assert.equal(next.status, 200);
+    assert.ok(performance.now() - started >= 550, "the next request waited");
+  });
+
   it("never has more than 4 Graph requests in flight for a mailbox, across instances", async () => {
     // Each instance has the user's Graph token at hand: requests then go to Graph at once.
     for (let warm = 0; warm < 2; warm++) await diagnose(users[0]!);
