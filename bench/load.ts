@@ -190,10 +190,24 @@ async function measure(
           options(url, backgroundLoadOf.connections, backgroundLoadOf.requests, seconds)
         ),
     ]);
+    // autocannon stops at the deadline and leaves its requests in flight to the service: the
+    // next run must not start behind that backlog.
+    await settled(url);
     return background ? { ...measured, background } : measured;
   };
   await load(WARMUP_SECONDS);
   return load(SECONDS);
+}
+
+/** Waits until the service answers its health check within 20 ms three times in a row (≤ 30 s). */
+async function settled(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (let quick = 0; quick < 3 && Date.now() < deadline;) {
+    const started = performance.now();
+    await fetch(new URL("/healthz", url));
+    quick = performance.now() - started < 20 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The median of REPEATS runs by p99, with every run's p99: this machine varies from run to run. */
@@ -279,6 +293,7 @@ try {
         "cold",
         await autocannon(options(deployment.url, 50, [lookup], WARMUP_SECONDS))
       );
+      await settled(deployment.url);
       for (const scenario of all.filter(({ name }) => chosen(name))) {
         const request = scenario.request.setupRequest
           ? scenario.request
