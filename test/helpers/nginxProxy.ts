@@ -32,7 +32,9 @@ http {
   ${["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp).join("\n  ")}
   upstream mailbridge {
 ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=0;`).join("\n")}
-    keepalive 64;
+    # Idle connections kept to the instances: enough for the load bench's 500 requests at once, so
+    # that nginx does not open (and close) a connection per request beyond them.
+    keepalive 1024;
   }
   server {
     listen 127.0.0.1:${port};
