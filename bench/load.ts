@@ -113,7 +113,7 @@ function scenarios(tokens: string[]): Scenario[] {
 
 /**
  * What an attacker sends, from 50 addresses: oversized and broken bodies, forged tokens, junk paths.
- * A fixed list (no per-request function), so that it can run on a worker thread of its own.
+ * A fixed list (no per-request function), so that it can be sent to a process of its own as JSON.
  */
 const HOSTILE_KINDS = [
   { method: "POST", path: "/api/diagnose", headers: json, body: "[".repeat(1024 * 1024) },
