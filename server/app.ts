@@ -34,7 +34,7 @@ import { httpMetrics } from "./http/httpMetrics.js";
 import type { Metrics } from "./observability/metrics.js";
 import { ReadinessProbe } from "./readiness.js";
 import type { RuleCompiler } from "./http/routes/rules/compilePool.js";
-import { demoGraphRoutes, type DemoGraph } from "./http/routes/demoGraph.js";
+import { DEMO_GRAPH_PREFIX, demoGraphRoutes, type DemoGraph } from "./http/routes/demoGraph.js";
 import { browserGraphOrigins } from "./http/browserGraphOrigins.js";
 
 export interface AppDependencies {
@@ -77,7 +77,11 @@ export function createApp({
   app.use(requestLog(logger));
   // Health checks come from load balancers and orchestrators under any host name.
   app.use(healthRoutes(config.mode, VERSION, readiness));
-  app.use(refusalSlowDown(config.rateLimits, rateLimitStores, logger));
+  // The demo Graph's refusals (a folder not made yet, a mailbox busy) are Graph's answers relayed,
+  // not the client's mistakes: a .pst import meets many.
+  app.use(
+    refusalSlowDown(config.rateLimits, rateLimitStores, logger, { notCounted: [DEMO_GRAPH_PREFIX] })
+  );
   app.use(allowedHostsOnly(config.publicUrl));
   const perAddress = perAddressRateLimit(config.rateLimits, rateLimitStores, logger);
   app.use(AUTOCONFIG_PATHS, perAddress);
@@ -105,7 +109,7 @@ export function createApp({
   api.use(notFound);
   app.use("/api", api);
   if (demoGraph) {
-    app.use("/demo-graph", sameOriginOnly([new URL(config.publicUrl).origin]));
+    app.use(DEMO_GRAPH_PREFIX, sameOriginOnly([new URL(config.publicUrl).origin]));
     app.use(demoGraphRoutes(demoGraph));
   }
 

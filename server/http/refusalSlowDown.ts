@@ -16,13 +16,17 @@ import { addressOf, messageOf, type RateLimits, type RateLimitStores } from "./r
 export const SLOW_DOWN_STEP_MS = 100;
 export const SLOW_DOWN_MAX_MS = 2000;
 
+/** `notCounted`: path prefixes whose requests are neither counted nor slowed. */
 export function refusalSlowDown(
   limits: RateLimits,
   stores: RateLimitStores,
-  logger: Logger
+  logger: Logger,
+  { notCounted = [] }: { notCounted?: string[] } = {}
 ): RequestHandler {
   const after = limits.refusalsBeforeSlowDown;
   return slowDown({
+    skip: (req) =>
+      notCounted.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`)),
     windowMs: limits.windowSeconds * 1000,
     delayAfter: after,
     delayMs: (used) => (used - after) * SLOW_DOWN_STEP_MS,

@@ -16,13 +16,13 @@ export interface DemoGraph {
   tokenFor(visitor: string | undefined): string;
 }
 
-const PREFIX = "/demo-graph";
+export const DEMO_GRAPH_PREFIX = "/demo-graph";
 /** Longer than any answer the simulator gives on purpose (its slowest faults last seconds). */
 const DEMO_GRAPH_TIMEOUT_MS = 60_000;
 
 export function demoGraphRoutes(demo: DemoGraph): Router {
   const router = Router();
-  router.use(PREFIX, (req, res) => {
+  router.use(DEMO_GRAPH_PREFIX, (req, res) => {
     const upstream = new URL(req.url, demo.origin);
     const isUpload = upstream.pathname.startsWith("/upload/");
     if (!isUpload && !upstream.pathname.startsWith("/v1.0/")) {
@@ -79,5 +79,5 @@ export function demoGraphRoutes(demo: DemoGraph): Router {
 }
 
 function publicBase(req: Request): string {
-  return `${req.protocol}://${req.headers.host ?? "localhost"}${PREFIX}`;
+  return `${req.protocol}://${req.headers.host ?? "localhost"}${DEMO_GRAPH_PREFIX}`;
 }

@@ -132,6 +132,24 @@ describe("Graph for the .pst importer (/demo-graph in demo mode, the CSP in live
     }
   });
 
+  it("demo: Graph's refusals relayed to an import do not count as the visitor's, which is never slowed", async () => {
+    const app = await startTestApp({ RATE_LIMIT_REFUSALS: "3" });
+    try {
+      const missing = () =>
+        fetch(`${app.url}/demo-graph/v1.0/me/mailFolders/no-such-folder`, { headers: AS_VISITOR });
+      // 25 at once: counted, they would make the last ones wait 2 s.
+      const started = performance.now();
+      const answers = await Promise.all(Array.from({ length: 25 }, missing));
+      assert.ok(answers.every((answer) => answer.status === 404));
+      assert.ok(performance.now() - started < 1000, "none waited");
+      const lookup = await fetch(`${app.url}/api/providers/lookup?email=marie%40hotmail.fr`);
+      assert.equal(lookup.status, 200);
+      assert.ok(performance.now() - started < 1000, "the visitor's next request did not wait");
+    } finally {
+      await app.close();
+    }
+  });
+
   it("live: no /demo-graph, and the CSP lets the page reach Graph and Outlook's upload host", async () => {
     const app = await startTestApp(LIVE);
     try {
