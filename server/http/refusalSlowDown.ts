@@ -13,8 +13,8 @@ import { slowDown } from "express-slow-down";
 import type { Logger } from "pino";
 import { addressOf, messageOf, type RateLimits, type RateLimitStores } from "./rateLimit.js";
 
-export const SLOW_DOWN_STEP_MS = 100;
-export const SLOW_DOWN_MAX_MS = 2000;
+const SLOW_DOWN_STEP_MS = 100;
+const SLOW_DOWN_MAX_MS = 2000;
 
 /** `notCounted`: path prefixes whose requests are neither counted nor slowed. */
 export function refusalSlowDown(
