@@ -33,8 +33,25 @@ export type RateLimitStores = (name: "anonymous" | "mailbox" | "refusals") => St
 
 export const memoryStores: RateLimitStores = () => new MemoryStore();
 
-export const messageOf = (error: unknown): string =>
+const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
+
+/**
+ * What every counter here shares (the limits and refusalSlowDown.ts): requests pass while its store
+ * cannot be reached, and that is logged as a warning without a stack.
+ */
+export const counterOptions = (logger: Logger, label: string) => ({
+  // That check reads the key function's source for "req.ip" and misses addressOf's ipKeyGenerator.
+  validate: { keyGeneratorIpFallback: false },
+  passOnStoreError: true,
+  logger: {
+    // Store failures are Redis being away, already reported by the Redis client: no stack here.
+    error: (error: unknown, message?: string) =>
+      logger.warn({ err: messageOf(error) }, message ?? label),
+    warn: (error: unknown, message?: string) =>
+      logger.warn({ err: messageOf(error) }, message ?? label),
+  },
+});
 
 export const addressOf = (ip: string | undefined): string =>
   `address:${ipKeyGenerator(ip ?? "unknown")}`;
@@ -55,14 +72,7 @@ function limiter(
     identifier: name,
     store,
     keyGenerator: key,
-    // That check reads the key function's source for "req.ip" and misses addressOf's ipKeyGenerator.
-    validate: { keyGeneratorIpFallback: false },
-    passOnStoreError: true,
-    logger: {
-      // Store failures are Redis being away, already reported by the Redis client: no stack here.
-      error: (error, message) => logger.warn({ err: messageOf(error) }, message ?? "rate limiter"),
-      warn: (error, message) => logger.warn({ err: messageOf(error) }, message ?? "rate limiter"),
-    },
+    ...counterOptions(logger, "rate limiter"),
     handler: (_req, res, next) =>
       next(
         new ServiceError("rate_limited", {

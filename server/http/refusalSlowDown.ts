@@ -11,7 +11,7 @@
 import type { RequestHandler } from "express";
 import { slowDown } from "express-slow-down";
 import type { Logger } from "pino";
-import { addressOf, messageOf, type RateLimits, type RateLimitStores } from "./rateLimit.js";
+import { addressOf, counterOptions, type RateLimits, type RateLimitStores } from "./rateLimit.js";
 
 const SLOW_DOWN_STEP_MS = 100;
 const SLOW_DOWN_MAX_MS = 2000;
@@ -36,12 +36,6 @@ export function refusalSlowDown(
     identifier: "refusals",
     store: stores("refusals"),
     keyGenerator: (req) => addressOf(req.ip),
-    // That check reads the key function's source for "req.ip" and misses addressOf's ipKeyGenerator.
-    validate: { keyGeneratorIpFallback: false },
-    passOnStoreError: true,
-    logger: {
-      error: (error, message) => logger.warn({ err: messageOf(error) }, message ?? "slow down"),
-      warn: (error, message) => logger.warn({ err: messageOf(error) }, message ?? "slow down"),
-    },
+    ...counterOptions(logger, "slow down"),
   });
 }
