@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import fc from "fast-check";
+import { rawRequest } from "../../helpers/rawHttp.js";
 import type { CompileResponse } from "@contracts/rules.js";
 import { startTestApp, type TestApp } from "../../helpers/testApp.js";
 
@@ -75,6 +77,36 @@ describe("POST /api/rules/compile (HTTP)", () => {
       ),
       "forwarding outside the user's accounts is flagged"
     );
+  });
+
+  it("sends the answer compressed as the client accepts it, in the client's order of preference", async () => {
+    const body = JSON.stringify({ rules: [example], locale: "en" });
+    const send = (acceptEncoding: string) =>
+      rawRequest(app.url, {
+        method: "POST",
+        path: "/api/rules/compile",
+        headers: { "Content-Type": "application/json", "Accept-Encoding": acceptEncoding },
+        body,
+      });
+    const plain = await send("identity");
+    assert.equal(plain.status, 200);
+    assert.equal(plain.headers["content-encoding"], undefined);
+    const json = plain.text;
+    assert.equal(plain.headers["content-length"], String(Buffer.byteLength(json)));
+    assert.equal((JSON.parse(json) as CompileResponse).artifacts.length, 6);
+    const decoders = { br: brotliDecompressSync, gzip: gunzipSync };
+    for (const [acceptEncoding, expected] of [
+      ["gzip, deflate, br, zstd", "gzip"],
+      ["br", "br"],
+      ["gzip;q=0.5, br", "br"],
+    ] as const) {
+      const response = await send(acceptEncoding);
+      assert.equal(response.headers["content-encoding"], expected, acceptEncoding);
+      assert.match(String(response.headers.vary), /Accept-Encoding/);
+      assert.equal(response.headers["content-length"], String(response.body.byteLength));
+      assert.ok(response.body.byteLength < Buffer.byteLength(json) / 2, `${expected} is smaller`);
+      assert.equal(decoders[expected](response.body).toString("utf8"), json);
+    }
   });
 
   it("honours a subset of targets", async () => {

@@ -5,17 +5,22 @@ import { requestLocale } from "../../requestLocale.js";
 import { COMPILE_BODY_LIMIT, COMPILE_OUTPUT_LIMIT } from "./compileRequest.js";
 import { jsonText } from "../../jsonBody.js";
 import type { RuleCompiler } from "./compilePool.js";
+import { SUPPORTED_ENCODINGS, type AnswerEncoding } from "./answerEncoding.js";
 
 export function compileRoutes(compiler: RuleCompiler): Router {
   const router = Router();
   router.post("/rules/compile", jsonText(COMPILE_BODY_LIMIT), async (req, res) => {
+    const encoding = (req.acceptsEncodings(...SUPPORTED_ENCODINGS) || "identity") as AnswerEncoding;
     const answer = await compiler.compile({
       body: req.body as string | undefined,
       fallbackLocale: requestLocale(req),
       maxOutputBytes: COMPILE_OUTPUT_LIMIT,
+      encoding,
     });
     // Sent as they are: no ETag to hash over megabytes on this thread (the answer is no-store).
-    res.type("application/json").setHeader("Content-Length", answer.byteLength);
+    res.vary("Accept-Encoding").type("application/json");
+    if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Content-Length", answer.byteLength);
     res.end(answer);
   });
   return router;

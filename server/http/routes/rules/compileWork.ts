@@ -7,21 +7,24 @@ import { compileRules } from "../../../core/rules/compileRules.js";
 import { ServiceError } from "../../serviceError.js";
 import { validate } from "../../validate.js";
 import { compileRequestSchema } from "./compileRequest.js";
+import type { AnswerEncoding } from "./answerEncoding.js";
 
 export interface CompileTask {
   /** The body as sent (JSON text), or undefined when it was not sent as JSON. */
   body: string | undefined;
   /** The browser's language, for a request that names none. */
   fallbackLocale: Locale;
-  /** Largest answer we send. */
+  /** Largest answer we send (before compression: what the client will hold). */
   maxOutputBytes: number;
+  /** How the client takes the answer (from its Accept-Encoding); identity when absent. */
+  encoding?: AnswerEncoding;
 }
 
 export type CompileFailure = { ok: false; code: ServiceErrorCode; details?: unknown };
 
 export type CompileOutcome = { ok: true; json: string } | CompileFailure;
 
-/** What the worker thread hands back: the answer's UTF-8 bytes, or why there is none. */
+/** What the worker thread hands back: the answer's UTF-8 bytes in the task's encoding, or why there is none. */
 export type WorkerAnswer = Uint8Array | CompileFailure;
 
 /** Like body-parser's strict JSON: an object or an array, and an empty body reads as {}. */

@@ -3,6 +3,7 @@
 import os from "node:os";
 import { move } from "piscina";
 import { compileWork, type CompileTask, type WorkerAnswer } from "./compileWork.js";
+import { encodeAnswer } from "./answerEncoding.js";
 
 // Compilation yields the CPU to the thread answering requests: on Linux a thread has its own nice
 // value, and "process 0" is the calling thread. Elsewhere it would be the whole process: left alone.
@@ -15,8 +16,13 @@ if (process.platform === "linux") {
   }
 }
 
-/** The answer's bytes are moved to the main thread, not copied: it has nothing left to do but send. */
+/**
+ * The answer is compressed here when the client takes it so, and its bytes are moved to the main
+ * thread, not copied: it has nothing left to do but send.
+ */
 export default function compile(task: CompileTask): WorkerAnswer {
   const outcome = compileWork(task);
-  return outcome.ok ? (move(new TextEncoder().encode(outcome.json)) as Uint8Array) : outcome;
+  if (!outcome.ok) return outcome;
+  const bytes = encodeAnswer(new TextEncoder().encode(outcome.json), task.encoding ?? "identity");
+  return move(bytes) as Uint8Array;
 }
