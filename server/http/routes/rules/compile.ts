@@ -3,16 +3,16 @@
 import { Router } from "express";
 import { requestLocale } from "../../requestLocale.js";
 import { COMPILE_BODY_LIMIT, COMPILE_OUTPUT_LIMIT } from "./compileRequest.js";
-import { jsonText } from "../../jsonBody.js";
+import { jsonBytes } from "../../jsonBody.js";
 import type { RuleCompiler } from "./compilePool.js";
 import { SUPPORTED_ENCODINGS, type AnswerEncoding } from "./answerEncoding.js";
 
 export function compileRoutes(compiler: RuleCompiler): Router {
   const router = Router();
-  router.post("/rules/compile", jsonText(COMPILE_BODY_LIMIT), async (req, res) => {
+  router.post("/rules/compile", jsonBytes(COMPILE_BODY_LIMIT), async (req, res) => {
     const encoding = (req.acceptsEncodings(...SUPPORTED_ENCODINGS) || "identity") as AnswerEncoding;
     const answer = await compiler.compile({
-      body: req.body as string | undefined,
+      body: req.body as Buffer | undefined,
       fallbackLocale: requestLocale(req),
       maxOutputBytes: COMPILE_OUTPUT_LIMIT,
       encoding,

@@ -1,5 +1,5 @@
-// The whole of a compile request's CPU work, from the body's text to the answer's: parse, validate,
-// compile, serialise. It runs in a worker thread (compileWorker.ts) so a large rule set does not stall
+// The whole of a compile request's CPU work, from the body's bytes to the answer's text: decode,
+// parse, validate, compile, serialise. It runs in a worker thread (compileWorker.ts) so a large rule set does not stall
 // other requests; it is a plain function so it can be read and tested like any other.
 import type { Locale } from "@contracts/locales.js";
 import type { ServiceErrorCode } from "@contracts/serviceErrors.js";
@@ -10,8 +10,8 @@ import { compileRequestSchema } from "./compileRequest.js";
 import type { AnswerEncoding } from "./answerEncoding.js";
 
 export interface CompileTask {
-  /** The body as sent (JSON text), or undefined when it was not sent as JSON. */
-  body: string | undefined;
+  /** The body's bytes as sent (JSON in UTF-8), or undefined when it was not sent as JSON. */
+  body: Uint8Array | undefined;
   /** The browser's language, for a request that names none. */
   fallbackLocale: Locale;
   /** Largest answer we send (before compression: what the client will hold). */
@@ -27,9 +27,13 @@ export type CompileOutcome = { ok: true; json: string } | CompileFailure;
 /** What the worker thread hands back: the answer's UTF-8 bytes in the task's encoding, or why there is none. */
 export type WorkerAnswer = Uint8Array | CompileFailure;
 
-/** Like body-parser's strict JSON: an object or an array, and an empty body reads as {}. */
-function parseBody(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
+/**
+ * Like body-parser's strict JSON: an object or an array, and an empty body reads as {}. Bytes that
+ * are not UTF-8 become U+FFFD, as body-parser decodes them.
+ */
+function parseBody(bytes: Uint8Array | undefined): unknown {
+  if (bytes === undefined) return undefined;
+  const text = new TextDecoder().decode(bytes);
   if (text.trim() === "") return {};
   if (!/^\s*[[{]/.test(text)) throw new ServiceError("invalid_json");
   try {

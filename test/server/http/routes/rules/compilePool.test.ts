@@ -10,7 +10,11 @@ import { ServiceError } from "../../../../../server/http/serviceError.js";
 import { largestCompileBody } from "../../../../fixtures/largestCompile.js";
 
 const task = (body: string | undefined, maxOutputBytes = COMPILE_OUTPUT_LIMIT) =>
-  ({ body, fallbackLocale: "en", maxOutputBytes }) as const;
+  ({
+    body: body === undefined ? undefined : Buffer.from(body),
+    fallbackLocale: "en",
+    maxOutputBytes,
+  }) as const;
 const one = JSON.stringify({
   rules: [
     {
