@@ -19,6 +19,13 @@ const inboxRules = async (client: GraphClient): Promise<RuleLike[]> =>
     (rule): rule is RuleLike => typeof rule === "object" && rule !== null && !Array.isArray(rule)
   );
 
+/** Past the highest sequence in use, not the count of rules: the user's numbers can have gaps. */
+const nextSequence = (rules: RuleLike[]): number =>
+  Math.max(
+    0,
+    ...rules.map((rule) => (Number.isSafeInteger(rule.sequence) ? (rule.sequence as number) : 0))
+  ) + 1;
+
 export async function applyRules(
   client: GraphClient,
   rules: Rule[],
@@ -40,7 +47,7 @@ export async function applyRules(
   const planned: RulePlan[] = [];
   for (const rule of rules) {
     // After every rule already there (ours created so far included), in the order given.
-    const draft = graphRuleDraft(rule, existing.length + 1, context);
+    const draft = graphRuleDraft(rule, nextSequence(existing), context);
     // Posting what Graph cannot express would widen the rule to more mail: say so, create nothing.
     if (!draft.expressible) {
       planned.push({ name: rule.name, status: "unsupported" });

@@ -8,6 +8,7 @@
 
 export interface RuleLike {
   displayName?: unknown;
+  sequence?: unknown;
   conditions?: unknown;
   exceptions?: unknown;
   actions?: unknown;

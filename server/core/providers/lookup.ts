@@ -21,7 +21,9 @@ export function parseEmail(input: string): ParsedAddress {
   if (at < 1 || at === trimmed.length - 1)
     throw new InvalidEmailError("An email address looks like name@example.com.");
   const localPart = trimmed.slice(0, at);
-  if (localPart.length > 64 || /[\s<>()[\],;:"@]/.test(localPart)) {
+  if (localPart.length > 64)
+    throw new InvalidEmailError("The part before @ is longer than 64 characters.");
+  if (/[\s<>()[\],;:"@]/.test(localPart)) {
     throw new InvalidEmailError(
       "The part before @ contains characters an email address cannot have."
     );

@@ -364,6 +364,19 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
     });
   });
 
+  it("places them after the highest sequence in use, when the user's numbers have gaps", async () => {
+    await withMailbox(undefined, async (client, mailbox) => {
+      mailbox.rules.at(-1)!.sequence = 40;
+      await applyRules(client, RULES, false);
+      assert.deepEqual(
+        RULES.map(
+          (rule) => mailbox.rules.find((stored) => stored.displayName === rule.name)!.sequence
+        ),
+        [41, 42, 43]
+      );
+    });
+  });
+
   it("creates a rule given twice in one call once", async () => {
     await withMailbox(undefined, async (client, mailbox) => {
       const result = await applyRules(client, [RULES[2]!, RULES[2]!], false);

@@ -83,11 +83,16 @@ export const gmailCompiler: TargetCompiler = {
       const { actions } = rule;
       // A move to the inbox itself is no label and must not skip the inbox.
       const movedTo = withoutInbox(actions.moveToFolder ?? []);
-      const labels = [movedTo, withoutInbox(actions.copyToFolder ?? [])].filter(
-        (path) => path.length > 0
-      );
-      if (labels.some((path) => path.some((segment) => segment.includes("/")))) {
-        context.leftOut(rule, "actions.moveToFolder", {
+      const copiedTo = withoutInbox(actions.copyToFolder ?? []);
+      const labels = [movedTo, copiedTo].filter((path) => path.length > 0);
+      const slashed = (path: string[]) => path.some((segment) => segment.includes("/"));
+      const fieldWithSlash = slashed(movedTo)
+        ? "actions.moveToFolder"
+        : slashed(copiedTo)
+          ? "actions.copyToFolder"
+          : undefined;
+      if (fieldWithSlash) {
+        context.leftOut(rule, fieldWithSlash, {
           en: 'a folder name contains "/", which Gmail uses between nested labels.',
           fr: "un nom de dossier contient « / », que Gmail utilise entre étiquettes imbriquées.",
         });

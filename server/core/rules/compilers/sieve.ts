@@ -54,13 +54,15 @@ function tests(
         break;
       }
       case "hasAttachments":
-        if (value === true) {
-          out.push(`header :contains "content-type" "multipart/mixed"`);
-          context.approximated(rule, `${scope}.hasAttachments`, {
-            en: "Sieve has no attachment test; MailBridge tests for a multipart/mixed message.",
-            fr: "Sieve n’a pas de test de pièce jointe ; MailBridge teste un message multipart/mixed.",
-          });
-        } else out.push(`not header :contains "content-type" "multipart/mixed"`);
+        // Either way an approximation: a message with attachments is not always multipart/mixed,
+        // and one that is may carry none.
+        out.push(
+          `${value === true ? "" : "not "}header :contains "content-type" "multipart/mixed"`
+        );
+        context.approximated(rule, `${scope}.hasAttachments`, {
+          en: "Sieve has no attachment test; MailBridge tests whether the message is multipart/mixed.",
+          fr: "Sieve n’a pas de test de pièce jointe ; MailBridge teste si le message est multipart/mixed.",
+        });
         break;
       case "receivedThroughAccount":
         context.leftOut(rule, `${scope}.receivedThroughAccount`, {

@@ -2,7 +2,12 @@
 // exactly what the rule says (see thunderbirdFormat.ts): key="value" lines, conditions as
 // `AND (attribute,operator,value)` terms, tags by the key Thunderbird derives from their name.
 import type { Rule, RuleConditions } from "@contracts/rules.js";
-import { splitHeader, type CompileContext, type TargetCompiler } from "../compileContext.js";
+import {
+  splitHeader,
+  type CompileContext,
+  type TargetCompiler,
+  type Words,
+} from "../compileContext.js";
 import {
   attributeLine,
   headerNameFits,
@@ -54,22 +59,37 @@ function terms(
   return { all, lists, listed };
 }
 
-function condition(rule: Rule, context: CompileContext): string | null {
-  const headers = (rule.conditions?.headerContains ?? [])
-    .concat(rule.exceptions?.headerContains ?? [])
-    .map(splitHeader);
-  if (headers.some((header) => !header)) {
-    context.leftOut(rule, "conditions.headerContains", {
-      en: 'Thunderbird needs a header name: write "Header-Name: value".',
-      fr: "Thunderbird a besoin d’un nom d’en-tête : écrivez « Nom-En-tête: valeur ».",
-    });
-    return null;
+/** The first header entry Thunderbird cannot test, and where it is (conditions before exceptions). */
+function unusableHeader(rule: Rule): { field: string; why: Words } | null {
+  for (const scope of ["conditions", "exceptions"] as const) {
+    for (const value of rule[scope]?.headerContains ?? []) {
+      const header = splitHeader(value);
+      const field = `${scope}.headerContains`;
+      if (!header)
+        return {
+          field,
+          why: {
+            en: 'Thunderbird needs a header name: write "Header-Name: value".',
+            fr: "Thunderbird a besoin d’un nom d’en-tête : écrivez « Nom-En-tête: valeur ».",
+          },
+        };
+      if (!headerNameFits(header[0]))
+        return {
+          field,
+          why: {
+            en: "Thunderbird cannot test a header whose name holds a quote, a comma or a backslash.",
+            fr: "Thunderbird ne sait pas tester un en-tête dont le nom contient un guillemet, une virgule ou une barre oblique inverse.",
+          },
+        };
+    }
   }
-  if (headers.some((header) => !headerNameFits(header![0]))) {
-    context.leftOut(rule, "conditions.headerContains", {
-      en: "Thunderbird cannot test a header whose name holds a quote, a comma or a backslash.",
-      fr: "Thunderbird ne sait pas tester un en-tête dont le nom contient un guillemet, une virgule ou une barre oblique inverse.",
-    });
+  return null;
+}
+
+function condition(rule: Rule, context: CompileContext): string | null {
+  const unusable = unusableHeader(rule);
+  if (unusable) {
+    context.leftOut(rule, unusable.field, unusable.why);
     return null;
   }
   const positive = terms(rule.conditions ?? {}, false);

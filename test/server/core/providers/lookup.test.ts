@@ -130,6 +130,14 @@ describe("provider lookup (server/core/providers)", () => {
       );
   });
 
+  it("takes a part before @ of up to 64 characters, and says so beyond", () => {
+    assert.equal(parseEmail(`${"a".repeat(64)}@c.fr`).localPart.length, 64);
+    assert.throws(
+      () => parseEmail(`${"a".repeat(65)}@c.fr`),
+      /The part before @ is longer than 64 characters\./
+    );
+  });
+
   it("says what is missing when there is no name or no domain around the @", () => {
     for (const garbage of ["", "plainaddress", "@hotmail.fr", "marie@", "  marie@  "])
       assert.throws(

@@ -404,18 +404,19 @@ describe("Gmail compiler, clause by clause (server/core/rules)", () => {
     assert.deepEqual(warnings, []);
   });
 
-  it("leaves out a rule whose folder name contains the label separator /", () => {
-    for (const actions of [
-      { moveToFolder: ["Inbox", "A/B"] },
-      { copyToFolder: ["Clients", "Pro/Perso"] },
-      { moveToFolder: ["Factures"], copyToFolder: ["Clients/Pro"] },
-    ]) {
+  it("leaves out a rule whose folder name contains the label separator /, naming the field", () => {
+    for (const [actions, field] of [
+      [{ moveToFolder: ["Inbox", "A/B"] }, "actions.moveToFolder"],
+      [{ copyToFolder: ["Clients", "Pro/Perso"] }, "actions.copyToFolder"],
+      [{ moveToFolder: ["Factures"], copyToFolder: ["Clients/Pro"] }, "actions.copyToFolder"],
+      [{ moveToFolder: ["A/B"], copyToFolder: ["C/D"] }, "actions.moveToFolder"],
+    ] as const) {
       const { entries, warnings } = gmail([{ name: "R", actions }]);
       assert.deepEqual(entries, []);
       assert.deepEqual(warnings, [
         {
           kind: "left-out",
-          field: "actions.moveToFolder",
+          field,
           message:
             'Rule left out: a folder name contains "/", which Gmail uses between nested labels.',
         },

@@ -107,17 +107,20 @@ describe("Sieve compiler (server/core/rules)", () => {
           kind: "approximated",
           field: "conditions.hasAttachments",
           message:
-            "Approximation: Sieve has no attachment test; MailBridge tests for a multipart/mixed message.",
+            "Approximation: Sieve has no attachment test; MailBridge tests whether the message is multipart/mixed.",
         },
       ]);
     });
 
-    it("tests the absence of attachments as not multipart/mixed", () => {
+    it("tests the absence of attachments as not multipart/mixed, and says so too", () => {
       const { script, warnings } = sieve([
         { name: "N", conditions: { hasAttachments: false }, actions: { markAsRead: true } },
       ]);
       assert.match(script, /^if not header :contains "content-type" "multipart\/mixed" \{$/m);
-      assert.deepEqual(warnings, []);
+      assert.deepEqual(
+        warnings.map((warning) => [warning.kind, warning.field]),
+        [["approximated", "conditions.hasAttachments"]]
+      );
     });
 
     it("joins several conditions with allof, in the rule model's order", () => {
@@ -371,7 +374,7 @@ describe("Sieve compiler (server/core/rules)", () => {
       );
     assert.deepEqual(messages("en"), [
       'Rule left out: Sieve needs a header name: write "Header-Name: value".',
-      "Approximation: Sieve has no attachment test; MailBridge tests for a multipart/mixed message.",
+      "Approximation: Sieve has no attachment test; MailBridge tests whether the message is multipart/mixed.",
       'Rule left out: "through the specified account" exists only in Outlook\'s client rules.',
       'Rule left out: a folder name contains "/", the folder separator in Sieve.',
       "Rule left out: Sieve redirect needs a plain ASCII address (no accents).",
@@ -379,7 +382,7 @@ describe("Sieve compiler (server/core/rules)", () => {
     ]);
     assert.deepEqual(messages("fr"), [
       "Règle non incluse : Sieve a besoin d’un nom d’en-tête : écrivez « Nom-En-tête: valeur ».",
-      "Approximation : Sieve n’a pas de test de pièce jointe ; MailBridge teste un message multipart/mixed.",
+      "Approximation : Sieve n’a pas de test de pièce jointe ; MailBridge teste si le message est multipart/mixed.",
       "Règle non incluse : « via le compte spécifié » n’existe que dans les règles d’Outlook sur le poste.",
       "Règle non incluse : un nom de dossier contient « / », le séparateur de dossiers de Sieve.",
       "Règle non incluse : la redirection Sieve exige une adresse en ASCII simple (sans accents).",

@@ -190,19 +190,19 @@ describe("Thunderbird compiler (server/core/rules)", () => {
       );
     });
 
-    it("leaves out a header entry without a header name, in conditions or exceptions", () => {
+    it("leaves out a header entry without a header name, naming where it is", () => {
       for (const scope of ["conditions", "exceptions"] as const) {
         assert.deepEqual(
           leftOut({ name: "No name", [scope]: { headerContains: ["X-A: 1", "just text"] } }),
           {
-            field: "conditions.headerContains",
+            field: `${scope}.headerContains`,
             message: 'Rule left out: Thunderbird needs a header name: write "Header-Name: value".',
           }
         );
         assert.deepEqual(
           leftOut({ name: "No name", [scope]: { headerContains: ["X-A:"] } }, "fr"),
           {
-            field: "conditions.headerContains",
+            field: `${scope}.headerContains`,
             message:
               "Règle non incluse : Thunderbird a besoin d’un nom d’en-tête : écrivez « Nom-En-tête: valeur ».",
           }
@@ -213,7 +213,7 @@ describe("Thunderbird compiler (server/core/rules)", () => {
     it("leaves out a header name with a quote, a comma or a backslash, which a term cannot hold", () => {
       for (const entry of ['X-"Q": v', "X,Y: v", "X\\Y: v"])
         assert.deepEqual(leftOut({ name: "Odd name", exceptions: { headerContains: [entry] } }), {
-          field: "conditions.headerContains",
+          field: "exceptions.headerContains",
           message:
             "Rule left out: Thunderbird cannot test a header whose name holds a quote, a comma or a backslash.",
         });
