@@ -332,12 +332,11 @@ try {
       );
       record(deployment, "lookup, 2× largest compile", 50, "alone", result, p99s);
       record(deployment, "largest compile (2 clients)", 2, "alone", result.background!);
-      const plain = await measure(deployment.url, 50, lookup, {
-        connections: 2,
-        requests: largest(json),
-      });
-      record(deployment, "lookup, 2× largest, uncompressed", 50, "alone", plain);
-      record(deployment, "largest, uncompressed (2 clients)", 2, "alone", plain.background!);
+      const plain = await median(() =>
+        measure(deployment.url, 50, lookup, { connections: 2, requests: largest(json) })
+      );
+      record(deployment, "lookup, 2× largest, uncompressed", 50, "alone", plain.result, plain.p99s);
+      record(deployment, "largest, uncompressed (2 clients)", 2, "alone", plain.result.background!);
     } finally {
       await deployment.close();
     }

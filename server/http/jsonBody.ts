@@ -43,8 +43,9 @@ export const jsonBody = (limitBytes: number): RequestHandler =>
 /**
  * A JSON body's bytes (req.body a Buffer, or undefined when it is not sent as JSON), decompressed
  * and within its limit, for work done off the main thread: decoding a megabyte of accented text
- * costs this thread ~10 ms, so the bytes go as they are. Only UTF-8 is taken, as body-parser's JSON
- * parser reads.
+ * costs this thread ~10 ms, so the bytes go as they are (copied to the worker: a small body's Buffer
+ * shares Node's buffer pool, which must not be transferred). Only UTF-8 is taken, as body-parser's
+ * JSON parser reads.
  */
 export function jsonBytes(limitBytes: number): RequestHandler {
   const read = withLimit(limitBytes, express.raw({ type: "application/json", limit: limitBytes }));

@@ -79,34 +79,43 @@ describe("POST /api/rules/compile (HTTP)", () => {
     );
   });
 
-  it("sends the answer compressed as the client accepts it, in the client's order of preference", async () => {
+  it("sends the answer compressed as the client accepts it, brotli when it takes both", async () => {
     const body = JSON.stringify({ rules: [example], locale: "en" });
-    const send = (acceptEncoding: string) =>
+    const send = (headers: Record<string, string>, sent = body) =>
       rawRequest(app.url, {
         method: "POST",
         path: "/api/rules/compile",
-        headers: { "Content-Type": "application/json", "Accept-Encoding": acceptEncoding },
-        body,
+        headers: { "Content-Type": "application/json", ...headers },
+        body: sent,
       });
-    const plain = await send("identity");
+    const plain = await send({});
     assert.equal(plain.status, 200);
-    assert.equal(plain.headers["content-encoding"], undefined);
+    assert.equal(plain.headers["content-encoding"], undefined, "no Accept-Encoding: as it is");
     const json = plain.text;
     assert.equal(plain.headers["content-length"], String(Buffer.byteLength(json)));
     assert.equal((JSON.parse(json) as CompileResponse).artifacts.length, 6);
+    assert.equal((await send({ "Accept-Encoding": "identity" })).text, json);
     const decoders = { br: brotliDecompressSync, gzip: gunzipSync };
     for (const [acceptEncoding, expected] of [
-      ["gzip, deflate, br, zstd", "gzip"],
-      ["br", "br"],
-      ["gzip;q=0.5, br", "br"],
+      ["gzip, deflate, br, zstd", "br"],
+      ["gzip, deflate", "gzip"],
+      ["gzip;q=1, br;q=0.5", "gzip"],
+      ["*", "br"],
     ] as const) {
-      const response = await send(acceptEncoding);
+      const response = await send({ "Accept-Encoding": acceptEncoding });
       assert.equal(response.headers["content-encoding"], expected, acceptEncoding);
       assert.match(String(response.headers.vary), /Accept-Encoding/);
       assert.equal(response.headers["content-length"], String(response.body.byteLength));
       assert.ok(response.body.byteLength < Buffer.byteLength(json) / 2, `${expected} is smaller`);
       assert.equal(decoders[expected](response.body).toString("utf8"), json);
     }
+    const refused = await send({ "Accept-Encoding": "br" }, "{nope");
+    assert.equal(refused.status, 400);
+    assert.equal(refused.headers["content-encoding"], undefined, "errors are sent as they are");
+    assert.equal(
+      (JSON.parse(refused.text) as { error: { code: string } }).error.code,
+      "invalid_json"
+    );
   });
 
   it("honours a subset of targets", async () => {

@@ -5,19 +5,19 @@ import { requestLocale } from "../../requestLocale.js";
 import { COMPILE_BODY_LIMIT, COMPILE_OUTPUT_LIMIT } from "./compileRequest.js";
 import { jsonBytes } from "../../jsonBody.js";
 import type { RuleCompiler } from "./compilePool.js";
-import { SUPPORTED_ENCODINGS, type AnswerEncoding } from "./answerEncoding.js";
+import { answerEncodingFor } from "./answerEncoding.js";
 
 export function compileRoutes(compiler: RuleCompiler): Router {
   const router = Router();
   router.post("/rules/compile", jsonBytes(COMPILE_BODY_LIMIT), async (req, res) => {
-    const encoding = (req.acceptsEncodings(...SUPPORTED_ENCODINGS) || "identity") as AnswerEncoding;
+    const encoding = answerEncodingFor(req.headers);
     const answer = await compiler.compile({
       body: req.body as Buffer | undefined,
       fallbackLocale: requestLocale(req),
       maxOutputBytes: COMPILE_OUTPUT_LIMIT,
       encoding,
     });
-    // Sent as they are: no ETag to hash over megabytes on this thread (the answer is no-store).
+    // Sent as the worker made them: no ETag to hash over megabytes on this thread (no-store anyway).
     res.vary("Accept-Encoding").type("application/json");
     if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", answer.byteLength);

@@ -19,7 +19,10 @@ const workerFile = (): string =>
   ).href;
 
 export interface RuleCompiler {
-  /** The answer's JSON, as UTF-8 bytes; throws the request's ServiceError (400, 413, 422, 503). */
+  /**
+   * The answer's JSON in UTF-8, compressed as the task says; throws the request's ServiceError
+   * (400, 413, 422, 503).
+   */
   compile(task: CompileTask): Promise<Uint8Array>;
   close(): Promise<void>;
 }

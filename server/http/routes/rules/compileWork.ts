@@ -1,6 +1,7 @@
 // The whole of a compile request's CPU work, from the body's bytes to the answer's text: decode,
-// parse, validate, compile, serialise. It runs in a worker thread (compileWorker.ts) so a large rule set does not stall
-// other requests; it is a plain function so it can be read and tested like any other.
+// parse, validate, compile, serialise. It runs in a worker thread (compileWorker.ts) so a large rule
+// set does not stall other requests; it is a plain function so it can be read and tested like any
+// other.
 import type { Locale } from "@contracts/locales.js";
 import type { ServiceErrorCode } from "@contracts/serviceErrors.js";
 import { compileRules } from "../../../core/rules/compileRules.js";
@@ -29,7 +30,7 @@ export type WorkerAnswer = Uint8Array | CompileFailure;
 
 /**
  * Like body-parser's strict JSON: an object or an array, and an empty body reads as {}. Bytes that
- * are not UTF-8 become U+FFFD, as body-parser decodes them.
+ * are not UTF-8 become U+FFFD, and a leading byte order mark is dropped, as body-parser does.
  */
 function parseBody(bytes: Uint8Array | undefined): unknown {
   if (bytes === undefined) return undefined;

@@ -1,5 +1,6 @@
 // Rule compilation off the main thread: the work itself (compileWork), and the pool around it.
 import assert from "node:assert/strict";
+import { gunzipSync } from "node:zlib";
 import { compileWork } from "../../../../../server/http/routes/rules/compileWork.js";
 import { compilePool } from "../../../../../server/http/routes/rules/compilePool.js";
 import {
@@ -42,6 +43,10 @@ describe("rule compilation off the main thread (server/http/routes/rules/compile
       code: "invalid_json",
       details: undefined,
     });
+    assert.ok(
+      compileWork(task(`\uFEFF${one}`)).ok,
+      "a byte order mark is dropped, as body-parser does"
+    );
     const empty = compileWork(task(""));
     assert.ok(!empty.ok && empty.code === "invalid_request");
     const notJson = compileWork(task(undefined));
@@ -82,6 +87,15 @@ describe("rule compilation off the main thread (server/http/routes/rules/compile
         pool.compile(task("{")),
         (error: ServiceError) => error.code === "invalid_json"
       );
+      // A small body's Buffer is a view into Node's shared pool: only its own bytes are read.
+      const small = task(one);
+      assert.ok(small.body!.byteOffset > 0 || small.body!.buffer.byteLength > small.body!.length);
+      const answer = JSON.parse(new TextDecoder().decode(await pool.compile(small))) as {
+        artifacts: unknown[];
+      };
+      assert.equal(answer.artifacts.length, 6);
+      const gzipped = await pool.compile({ ...task(one), encoding: "gzip" });
+      assert.deepEqual(JSON.parse(gunzipSync(gzipped).toString("utf8")), answer);
     } finally {
       await pool.close();
     }
