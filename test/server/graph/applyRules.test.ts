@@ -366,7 +366,7 @@ describe("applying rules through Graph (server/graph/applyRules)", function () {
 
   it("places them after the highest sequence in use, when the user's numbers have gaps", async () => {
     await withMailbox(undefined, async (client, mailbox) => {
-      mailbox.rules.at(-1)!.sequence = 40;
+      mailbox.rules[1]!.sequence = 40;
       await applyRules(client, RULES, false);
       assert.deepEqual(
         RULES.map(

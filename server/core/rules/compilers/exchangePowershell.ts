@@ -8,6 +8,7 @@ import {
 } from "../compileContext.js";
 import { withoutAttachmentNegation } from "../attachmentNegation.js";
 import { ruleNamesWithin } from "../ruleNamesWithin.js";
+import { folderFieldHolding } from "../folderFields.js";
 
 /** New-InboxRule -Name: "The maximum length is 64 characters" (New-InboxRule.md). */
 const NAME_LIMIT = 64;
@@ -45,7 +46,6 @@ function parameters(
   return out;
 }
 
-const FOLDER_FIELDS = ["moveToFolder", "copyToFolder"] as const;
 /** "$Mailbox + ':\Inbox\Gmail'" — New-InboxRule folder syntax is MailboxId:\Parent\Child. */
 const folderArgument = (path: string[]) => `($Mailbox + ${psString(`:\\${path.join("\\")}`)})`;
 
@@ -66,9 +66,7 @@ export const exchangePowershellCompiler: TargetCompiler = {
     for (const original of rules) {
       const rule = withoutAttachmentNegation(original, context);
       if (!rule) continue;
-      const separatorIn = FOLDER_FIELDS.find((field) =>
-        rule.actions[field]?.some((segment) => segment.includes("\\"))
-      );
+      const separatorIn = folderFieldHolding(rule.actions, "\\");
       if (separatorIn) {
         context.leftOut(rule, `actions.${separatorIn}`, {
           en: 'a folder name contains "\\", the folder separator of New-InboxRule.',

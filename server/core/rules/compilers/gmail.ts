@@ -7,6 +7,7 @@
 import type { Rule, RuleConditions } from "@contracts/rules.js";
 import type { CompileContext, TargetCompiler } from "../compileContext.js";
 import { xmlEscape } from "../../xmlEscape.js";
+import { folderFieldHolding } from "../folderFields.js";
 
 /** Gmail search terms: each quoted, joined with OR. Gmail has no escape for a quote inside a term. */
 const anyOf = (values: string[]) => values.map((value) => `"${value}"`).join(" OR ");
@@ -83,16 +84,12 @@ export const gmailCompiler: TargetCompiler = {
       const { actions } = rule;
       // A move to the inbox itself is no label and must not skip the inbox.
       const movedTo = withoutInbox(actions.moveToFolder ?? []);
-      const copiedTo = withoutInbox(actions.copyToFolder ?? []);
-      const labels = [movedTo, copiedTo].filter((path) => path.length > 0);
-      const slashed = (path: string[]) => path.some((segment) => segment.includes("/"));
-      const fieldWithSlash = slashed(movedTo)
-        ? "actions.moveToFolder"
-        : slashed(copiedTo)
-          ? "actions.copyToFolder"
-          : undefined;
-      if (fieldWithSlash) {
-        context.leftOut(rule, fieldWithSlash, {
+      const labels = [movedTo, withoutInbox(actions.copyToFolder ?? [])].filter(
+        (path) => path.length > 0
+      );
+      const separatorIn = folderFieldHolding(actions, "/");
+      if (separatorIn) {
+        context.leftOut(rule, `actions.${separatorIn}`, {
           en: 'a folder name contains "/", which Gmail uses between nested labels.',
           fr: "un nom de dossier contient « / », que Gmail utilise entre étiquettes imbriquées.",
         });

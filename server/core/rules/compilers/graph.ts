@@ -9,13 +9,13 @@ import {
   type TargetCompiler,
 } from "../compileContext.js";
 import { withoutAttachmentNegation } from "../attachmentNegation.js";
+import { FOLDER_FIELDS, type FolderField } from "../folderFields.js";
 
 const recipients = (addresses: string[]) =>
   addresses.map((address) => ({ emailAddress: { address } }));
 
-const FOLDER_FIELDS = ["moveToFolder", "copyToFolder"] as const;
 /** Stands for the id of the folder at folderPaths[field]; Graph refuses it if posted unresolved. */
-export const folderPlaceholder = (field: (typeof FOLDER_FIELDS)[number]) => `FOLDER-ID:${field}`;
+export const folderPlaceholder = (field: FolderField) => `FOLDER-ID:${field}`;
 
 function predicates(
   rule: Rule,

@@ -7,6 +7,7 @@ import {
   type CompileContext,
   type TargetCompiler,
 } from "../compileContext.js";
+import { folderFieldHolding } from "../folderFields.js";
 
 /** A Sieve quoted string: only \ and " need escaping; line breaks are allowed inside. */
 export const sieveString = (value: string): string =>
@@ -88,11 +89,9 @@ export const sieveCompiler: TargetCompiler = {
   compile(rules, context) {
     const blocks: string[] = [];
     for (const rule of rules) {
-      const paths = [rule.actions.moveToFolder, rule.actions.copyToFolder].filter(
-        (path): path is string[] => path !== undefined
-      );
-      if (paths.some((path) => path.some((segment) => segment.includes("/")))) {
-        context.leftOut(rule, "actions.moveToFolder", {
+      const separatorIn = folderFieldHolding(rule.actions, "/");
+      if (separatorIn) {
+        context.leftOut(rule, `actions.${separatorIn}`, {
           en: 'a folder name contains "/", the folder separator in Sieve.',
           fr: "un nom de dossier contient « / », le séparateur de dossiers de Sieve.",
         });

@@ -18,40 +18,54 @@ import {
 } from "./thunderbirdFormat.js";
 
 interface Term {
+  /** Where the term comes from, for a warning: "exceptions.subjectContains". */
+  field: string;
   attribute: string;
   operator: string;
   value: string;
 }
 
-/** The terms of one side of a rule; `lists` counts its "any of" lists, `listed` the terms in them. */
+type ListField = "fromAddresses" | "sentToAddresses" | "subjectContains" | "bodyContains";
+
+/**
+ * The terms of one side of a rule (exceptions are negated); `lists` counts its "any of" lists,
+ * `listed` the terms in them.
+ */
 function terms(
-  conditions: RuleConditions,
-  negate: boolean
+  rule: Rule,
+  scope: "conditions" | "exceptions"
 ): { all: Term[]; lists: number; listed: number } {
+  const conditions: RuleConditions = rule[scope] ?? {};
+  const negate = scope === "exceptions";
   const is = negate ? "isn't" : "is";
   const contains = negate ? "doesn't contain" : "contains";
   const all: Term[] = [];
   let lists = 0;
   let listed = 0;
-  const add = (values: string[] | undefined, make: (value: string) => Term) => {
+  const add = (
+    field: ListField | "headerContains",
+    make: (value: string) => Omit<Term, "field">
+  ) => {
+    const values = conditions[field];
     if (!values) return;
     if (values.length > 1) {
       lists++;
       listed += values.length;
     }
-    all.push(...values.map(make));
+    all.push(...values.map((value) => ({ field: `${scope}.${field}`, ...make(value) })));
   };
-  add(conditions.fromAddresses, (value) => ({ attribute: "from", operator: is, value }));
-  add(conditions.sentToAddresses, (value) => ({ attribute: "to or cc", operator: is, value }));
-  add(conditions.subjectContains, (value) => ({ attribute: "subject", operator: contains, value }));
-  add(conditions.bodyContains, (value) => ({ attribute: "body", operator: contains, value }));
-  add(conditions.headerContains, (value) => {
+  add("fromAddresses", (value) => ({ attribute: "from", operator: is, value }));
+  add("sentToAddresses", (value) => ({ attribute: "to or cc", operator: is, value }));
+  add("subjectContains", (value) => ({ attribute: "subject", operator: contains, value }));
+  add("bodyContains", (value) => ({ attribute: "body", operator: contains, value }));
+  add("headerContains", (value) => {
     // condition() has left out the rules with a header entry that has no name.
     const [name, text] = splitHeader(value)!;
     return { attribute: `"${name}"`, operator: contains, value: text };
   });
   if (conditions.hasAttachments !== undefined)
     all.push({
+      field: `${scope}.hasAttachments`,
       attribute: "has attachment status",
       operator: conditions.hasAttachments !== negate ? "is" : "isn't",
       value: "true",
@@ -92,8 +106,8 @@ function condition(rule: Rule, context: CompileContext): string | null {
     context.leftOut(rule, unusable.field, unusable.why);
     return null;
   }
-  const positive = terms(rule.conditions ?? {}, false);
-  const negative = terms(rule.exceptions ?? {}, true);
+  const positive = terms(rule, "conditions");
+  const negative = terms(rule, "exceptions");
   // Thunderbird joins all terms with one operator. "any of these" works only when it is the whole condition.
   const orOnly =
     positive.lists === 1 && positive.listed === positive.all.length && negative.all.length === 0;
@@ -107,8 +121,9 @@ function condition(rule: Rule, context: CompileContext): string | null {
   const all = [...positive.all, ...negative.all];
   if (all.length === 0) return "ALL";
   const values = all.map((term) => termValue(term.value));
-  if (values.some((value) => value === null)) {
-    context.leftOut(rule, "conditions", {
+  const unreadable = all.find((_, index) => values[index] === null);
+  if (unreadable) {
+    context.leftOut(rule, unreadable.field, {
       en: 'Thunderbird cannot read back a condition value that ends with "\\" and holds ")" or starts with a space or a quote.',
       fr: "Thunderbird ne sait pas relire une valeur de condition qui finit par « \\ » et contient « ) » ou commence par une espace ou un guillemet.",
     });

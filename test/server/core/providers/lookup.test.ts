@@ -89,7 +89,10 @@ describe("provider lookup (server/core/providers)", () => {
   it("accepts the longest names DNS and SMTP allow, and not one character more", () => {
     const label = (length: number) => "a".repeat(length);
     assert.equal(parseEmail(`${label(64)}@b.fr`).localPart.length, 64);
-    assert.throws(() => parseEmail(`${label(65)}@b.fr`), /The part before @/);
+    assert.throws(
+      () => parseEmail(`${label(65)}@b.fr`),
+      /The part before @ is longer than 64 characters\./
+    );
     assert.equal(parseEmail(`a@${label(63)}.fr`).domain, `${label(63)}.fr`);
     assert.throws(() => parseEmail(`a@${label(64)}.fr`), /The part after @/);
     const longest = [63, 63, 63, 61].map(label).join(".");
@@ -128,14 +131,6 @@ describe("provider lookup (server/core/providers)", () => {
         /The part before @ contains characters an email address cannot have/,
         JSON.stringify(character)
       );
-  });
-
-  it("takes a part before @ of up to 64 characters, and says so beyond", () => {
-    assert.equal(parseEmail(`${"a".repeat(64)}@c.fr`).localPart.length, 64);
-    assert.throws(
-      () => parseEmail(`${"a".repeat(65)}@c.fr`),
-      /The part before @ is longer than 64 characters\./
-    );
   });
 
   it("says what is missing when there is no name or no domain around the @", () => {

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Rule } from "@contracts/rules.js";
+import type { Rule, RuleActions } from "@contracts/rules.js";
 import { compileRules } from "../../../../server/core/rules/compileRules.js";
 import { CompileContext } from "../../../../server/core/rules/compileContext.js";
 import { gmailCompiler } from "../../../../server/core/rules/compilers/gmail.js";
@@ -405,12 +405,13 @@ describe("Gmail compiler, clause by clause (server/core/rules)", () => {
   });
 
   it("leaves out a rule whose folder name contains the label separator /, naming the field", () => {
-    for (const [actions, field] of [
+    const cases: [RuleActions, string][] = [
       [{ moveToFolder: ["Inbox", "A/B"] }, "actions.moveToFolder"],
       [{ copyToFolder: ["Clients", "Pro/Perso"] }, "actions.copyToFolder"],
       [{ moveToFolder: ["Factures"], copyToFolder: ["Clients/Pro"] }, "actions.copyToFolder"],
       [{ moveToFolder: ["A/B"], copyToFolder: ["C/D"] }, "actions.moveToFolder"],
-    ] as const) {
+    ];
+    for (const [actions, field] of cases) {
       const { entries, warnings } = gmail([{ name: "R", actions }]);
       assert.deepEqual(entries, []);
       assert.deepEqual(warnings, [

@@ -326,7 +326,7 @@ describe("Sieve compiler (server/core/rules)", () => {
             rule: "Slash",
             target: "sieve",
             kind: "left-out",
-            field: "actions.moveToFolder",
+            field: `actions.${action}`,
             message: 'Rule left out: a folder name contains "/", the folder separator in Sieve.',
           },
         ]);

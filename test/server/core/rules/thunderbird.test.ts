@@ -237,15 +237,19 @@ describe("Thunderbird compiler (server/core/rules)", () => {
       );
     });
 
-    it("leaves out a value Thunderbird would cut short: quoted and ending with a backslash", () => {
+    it("leaves out a value Thunderbird would cut short (quoted, ending with a backslash), naming its field", () => {
       for (const value of ["a) b\\", " b\\", '"b\\'])
         assert.deepEqual(leftOut({ name: "Cut", exceptions: { subjectContains: ["ok", value] } }), {
-          field: "conditions",
+          field: "exceptions.subjectContains",
           message:
             'Rule left out: Thunderbird cannot read back a condition value that ends with "\\" and holds ")" or starts with a space or a quote.',
         });
+      assert.equal(
+        leftOut({ name: "Cut", conditions: { headerContains: ["X-Tag: a) b\\"] } }).field,
+        "conditions.headerContains"
+      );
       assert.deepEqual(leftOut({ name: "Cut", conditions: { bodyContains: ["a) b\\"] } }, "fr"), {
-        field: "conditions",
+        field: "conditions.bodyContains",
         message:
           "Règle non incluse : Thunderbird ne sait pas relire une valeur de condition qui finit par « \\ » et contient « ) » ou commence par une espace ou un guillemet.",
       });
