@@ -1,9 +1,10 @@
 // JSON bodies, parsed by Express's parser with a size limit chosen per endpoint. A body announced
 // larger than the limit is refused at once, before a byte of it is read (Node discards the rest);
 // one that grows past it while arriving (chunked) is cut off by the parser. Whatever the parser
-// refuses is the client's doing (a body too large, cut short, not JSON, compressed wrongly, in a
-// character set we do not read), so each failure becomes a 4xx from the catalog, never a 500.
+// refuses is the client's doing (a body too large, cut short, not JSON, not UTF-8, compressed
+// wrongly, in a character set we do not read), so each failure becomes a 4xx from the catalog, never a 500.
 // jsonBytes reads the same bodies without decoding them, for work done off the main thread.
+import { isUtf8 } from "node:buffer";
 import express, { type RequestHandler } from "express";
 import type { ServiceErrorCode, ServiceErrorDetails } from "@contracts/serviceErrors.js";
 import { ServiceError } from "./serviceError.js";
@@ -15,7 +16,18 @@ const PARSER_ERRORS: Record<string, Exclude<ServiceErrorCode, keyof ServiceError
   "charset.unsupported": "unsupported_charset",
   "request.aborted": "incomplete_body",
   "request.size.invalid": "incomplete_body",
+  "entity.verify.failed": "invalid_json",
 };
+
+/**
+ * JSON is UTF-8 (RFC 8259, 8.1). Bytes that are not are refused: read as U+FFFD they would change,
+ * unnoticed, a rule name or a folder the client sent. The parser's other Unicode charsets (UTF-16,
+ * UTF-32, named in Content-Type) are left to it.
+ */
+function utf8Only(_req: unknown, _res: unknown, body: Buffer, encoding: string | null): void {
+  if ((encoding ?? "utf-8").toLowerCase() === "utf-8" && !isUtf8(body))
+    throw Object.assign(new Error("the body is not UTF-8"), { type: "entity.verify.failed" });
+}
 
 function withLimit(limitBytes: number, parse: RequestHandler): RequestHandler {
   return (req, res, next) => {
@@ -38,7 +50,7 @@ function withLimit(limitBytes: number, parse: RequestHandler): RequestHandler {
 }
 
 export const jsonBody = (limitBytes: number): RequestHandler =>
-  withLimit(limitBytes, express.json({ limit: limitBytes }));
+  withLimit(limitBytes, express.json({ limit: limitBytes, verify: utf8Only }));
 
 /**
  * A JSON body's bytes (req.body a Buffer, or undefined when it is not sent as JSON), decompressed
@@ -48,7 +60,10 @@ export const jsonBody = (limitBytes: number): RequestHandler =>
  * JSON parser reads.
  */
 export function jsonBytes(limitBytes: number): RequestHandler {
-  const read = withLimit(limitBytes, express.raw({ type: "application/json", limit: limitBytes }));
+  const read = withLimit(
+    limitBytes,
+    express.raw({ type: "application/json", limit: limitBytes, verify: utf8Only })
+  );
   return (req, res, next) => {
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get("content-type") ?? "")?.[1];
     if (charset !== undefined && charset.toLowerCase() !== "utf-8")

@@ -173,6 +173,34 @@ describe("service errors: one catalog (contracts/serviceErrors)", () => {
     assert.equal(autoconfig.status, 400);
   });
 
+  it("refuses a JSON body that is not UTF-8 rather than change what it says, on either body reader", async () => {
+    const named = (name: Buffer) =>
+      Buffer.concat([
+        Buffer.from('{"rules":[{"name":"'),
+        name,
+        Buffer.from('","conditions":{"subjectContains":["x"]},"actions":{"markAsRead":true}}]}'),
+      ]);
+    const send = (path: string, body: Buffer, contentType = "application/json") =>
+      rawRequest(app.url, { method: "POST", path, headers: { "Content-Type": contentType }, body });
+    // "Fé" in Latin-1, a lone continuation byte, a truncated sequence.
+    for (const bytes of [[0x46, 0xe9], [0x80], [0xe2, 0x82]]) {
+      for (const path of ["/api/rules/compile", "/api/rules/apply"]) {
+        const response = await send(path, named(Buffer.from(bytes)));
+        assert.equal(response.status, 400, `${path} ${bytes.join(",")}`);
+        assert.equal(JSON.parse(response.text).error.code, "invalid_json", path);
+      }
+    }
+    const accented = await send("/api/rules/compile", named(Buffer.from("Fé €")));
+    assert.equal(accented.status, 200);
+    assert.match(accented.text, /"name":"Fé €"|Fé €/);
+    const utf16 = await send(
+      "/api/diagnose",
+      Buffer.from(JSON.stringify({ snapshot: snapshots.standalone }), "utf16le"),
+      "application/json; charset=utf-16le"
+    );
+    assert.equal(utf16.status, 200, utf16.text);
+  });
+
   it("keeps the body parser's refusals as 4xx, logged at info without a stack", async () => {
     const lines = () => loudLines(app);
     const before = lines().length;

@@ -29,8 +29,9 @@ export type CompileOutcome = { ok: true; json: string } | CompileFailure;
 export type WorkerAnswer = Uint8Array | CompileFailure;
 
 /**
- * Like body-parser's strict JSON: an object or an array, and an empty body reads as {}. Bytes that
- * are not UTF-8 become U+FFFD, and a leading byte order mark is dropped, as body-parser does.
+ * Like body-parser's strict JSON: an object or an array, and an empty body reads as {}. The bytes
+ * are UTF-8 (jsonBytes refused any that are not); a leading byte order mark is dropped, as
+ * body-parser does.
  */
 function parseBody(bytes: Uint8Array | undefined): unknown {
   if (bytes === undefined) return undefined;
