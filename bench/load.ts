@@ -2,13 +2,14 @@
 // lookup, the diagnosis, rule compilation and the live mailbox diagnosis (500 distinct users, Graph
 // 20 ms away), at 50 and 500 connections, alone and with hostile traffic mixed in, for one instance
 // and for two instances behind nginx sharing Redis. Then the lookup while two clients send the
-// largest valid rule set to compile. Needs `npm run build` (and redis-server, nginx: see
+// largest valid rule set to compile, as the taskpane does (answers compressed) and as a client that
+// takes no compression. Needs `npm run build` (and redis-server, nginx: see
 // scripts/ensure-test-tools.sh).
 // Each run is measured after the same traffic has run unmeasured for BENCH_WARMUP_SECONDS (3), so
 // that it measures a warmed-up service; the cold start has a row of its own (the lookup in the first
 // seconds after the service started). The runs the goals are read from are repeated three times and
 // the median kept (by p99), with each run's p99 shown: on this machine one run can differ from the
-// next by a third.
+// next by a half.
 //   npx tsx bench/load.ts            (BENCH_SECONDS=8 per run by default)
 // One part of it while working on it: BENCH_INSTANCES=1 (or 2) and BENCH_ONLY=lookup,mailbox (the
 // scenarios whose names start so; "lookup" includes the lookup during the largest compiles).
