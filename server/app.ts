@@ -30,6 +30,7 @@ import { connectivityRoutes } from "./http/routes/connectivity.js";
 import type { MailboxAccess } from "./graph/mailboxAccess.js";
 import { createConnectivity } from "./connectivity/connectivity.js";
 import { requestId } from "./http/requestId.js";
+import { clientAddressOnce } from "./http/clientAddressOnce.js";
 import { httpMetrics } from "./http/httpMetrics.js";
 import type { Metrics } from "./observability/metrics.js";
 import { ReadinessProbe } from "./readiness.js";
@@ -70,7 +71,11 @@ export function createApp({
   const app = express();
   const connectivity = createConnectivity(config);
   app.disable("x-powered-by");
+  // res.send's ETag hashes every answer, and no client could use it: API answers are no-store.
+  // Static files keep the ETags serve-static makes.
+  app.set("etag", false);
   app.set("trust proxy", "loopback");
+  app.use(clientAddressOnce);
   app.use(requestId);
   if (metrics) app.use(httpMetrics(metrics));
   app.use(securityHeaders(browserGraphOrigins(config)));

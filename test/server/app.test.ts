@@ -146,7 +146,7 @@ describe("HTTP service (server/app)", () => {
     );
   });
 
-  it("marks every API answer Cache-Control: no-store, successes and errors alike", async () => {
+  it("marks every API answer Cache-Control: no-store, successes and errors alike, with no ETag", async () => {
     const json = { "Content-Type": "application/json" };
     const answers = [
       await fetch(`${app.url}/api/providers/lookup?email=marie%40hotmail.fr`),
@@ -164,8 +164,10 @@ describe("HTTP service (server/app)", () => {
       answers.map((response) => response.status),
       [200, 200, 200, 400, 404, 404]
     );
-    for (const response of answers)
+    for (const response of answers) {
       assert.equal(response.headers.get("cache-control"), "no-store", response.url);
+      assert.equal(response.headers.get("etag"), null, response.url);
+    }
   });
 
   it("refuses API calls from another web origin (no CORS)", async () => {

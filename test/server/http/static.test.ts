@@ -37,6 +37,7 @@ describe("the taskpane's files (static routes)", () => {
   it("has pages revalidated, so a new release is picked up at once", async () => {
     const response = await get(`${app.url}/taskpane.html`, "br");
     assert.equal(response.headers["cache-control"], "no-cache");
+    assert.match(response.headers.etag ?? "", /^W\/"/);
     assert.match(zlib.brotliDecompressSync(response.body).toString(), /<div id="root">/);
   });
 
