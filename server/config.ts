@@ -182,6 +182,7 @@ const schema = z
     REDIS_URL: redisUrl,
     TOKEN_CACHE_KEY: encryptionKey,
     SHUTDOWN_GRACE_SECONDS: positiveWhole("SHUTDOWN_GRACE_SECONDS", 20, "seconds"),
+    KEEP_ALIVE_SECONDS: positiveWhole("KEEP_ALIVE_SECONDS", 65, "seconds"),
     RATE_LIMIT_WINDOW_SECONDS: positiveWhole("RATE_LIMIT_WINDOW_SECONDS", 60, "seconds"),
     RATE_LIMIT_ANONYMOUS: positiveWhole("RATE_LIMIT_ANONYMOUS", 600, "requests"),
     RATE_LIMIT_MAILBOX: positiveWhole("RATE_LIMIT_MAILBOX", 120, "requests"),
@@ -250,6 +251,8 @@ export interface Config {
   metricsPort: number | null;
   /** How long a stopping instance lets requests in flight finish. */
   shutdownGraceSeconds: number;
+  /** How long an idle connection is kept open for its next request (see http/httpServer.ts). */
+  keepAliveSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -292,5 +295,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       : null,
     metricsPort: values.METRICS_PORT,
     shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS,
+    keepAliveSeconds: values.KEEP_ALIVE_SECONDS,
   };
 }

@@ -49,7 +49,10 @@ async function main(): Promise<void> {
   let server: http.Server;
   if (config.https) {
     const certificates = await ensureDevCertificates();
-    server = createHttpServer(app, logger, { key: certificates.key, cert: certificates.cert });
+    server = createHttpServer(app, logger, {
+      keepAliveSeconds: config.keepAliveSeconds,
+      tls: { key: certificates.key, cert: certificates.cert },
+    });
     if (certificates.generated) {
       logger.warn(
         { caPath: certificates.caPath },
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
       process.stderr.write(`\n${trustInstructions(certificates.caPath).join("\n")}\n`);
     }
   } else {
-    server = createHttpServer(app, logger);
+    server = createHttpServer(app, logger, { keepAliveSeconds: config.keepAliveSeconds });
   }
 
   server.once("error", (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,10 @@
 // The HTTP(S) server around the app. Node's own parser refuses some requests before Express sees
 // them (headers too large — a huge Authorization token —, a malformed request, one that arrives too
 // slowly); those answers get the service's JSON error shape too, instead of a bare status line.
+// Idle connections are kept longer than Node's 5 s: a reverse proxy pools its connections to the
+// instances (nginx 60 s by default) and must be the side that closes them. When the instance closes
+// first, the proxy can send a request on the connection as it closes, and answers 502 for it (it
+// does not retry a POST). Node 18.2 and later time headers per request, so headersTimeout stays.
 import http from "node:http";
 import https from "node:https";
 import type { Duplex } from "node:stream";
@@ -12,9 +16,10 @@ import { requestIdFrom } from "../observability/requestContext.js";
 export function createHttpServer(
   app: http.RequestListener,
   logger: Logger,
-  tls?: { key: Buffer; cert: Buffer }
+  { keepAliveSeconds, tls }: { keepAliveSeconds: number; tls?: { key: Buffer; cert: Buffer } }
 ): http.Server {
   const server = tls ? https.createServer(tls, app) : http.createServer(app);
+  server.keepAliveTimeout = keepAliveSeconds * 1000;
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) =>
     answerClientError(error, socket, logger)
   );

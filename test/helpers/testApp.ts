@@ -50,7 +50,9 @@ export async function startTestApp(
     compiler: { threads: 1, startIdle: true },
     replace: dependencies,
   });
-  const server = createHttpServer(service.app, logger);
+  const server = createHttpServer(service.app, logger, {
+    keepAliveSeconds: config.keepAliveSeconds,
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -198,4 +198,13 @@ describe("configuration (server/config)", () => {
     assert.equal(loadConfig({}).shutdownGraceSeconds, 20);
     assert.equal(loadConfig({ SHUTDOWN_GRACE_SECONDS: "5" }).shutdownGraceSeconds, 5);
   });
+
+  it("keeps idle connections 65 s by default (KEEP_ALIVE_SECONDS), past a proxy's usual 60 s", () => {
+    assert.equal(loadConfig({}).keepAliveSeconds, 65);
+    assert.equal(loadConfig({ KEEP_ALIVE_SECONDS: "300" }).keepAliveSeconds, 300);
+    assert.match(
+      problemsOf({ KEEP_ALIVE_SECONDS: "0" }).join(),
+      /KEEP_ALIVE_SECONDS must be a whole number of seconds, at least 1/
+    );
+  });
 });

@@ -1,7 +1,7 @@
 // What operators rely on: a request id on every answer and in every log line of the request,
 // Prometheus metrics with bounded labels, and /readyz saying whether the instance can serve.
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import type { Health, Readiness } from "@contracts/health.js";
 import { Metrics } from "../../../server/observability/metrics.js";
 import { createMetricsServer } from "../../../server/observability/metricsServer.js";
@@ -81,6 +81,35 @@ describe("operations: request ids, metrics, readiness (HTTP)", function () {
       assert.equal((await fetch(`${base}/api/diagnose`)).status, 404);
     } finally {
       server.close();
+    }
+  });
+
+  it("keeps idle connections 65 s, and says so, so that a proxy pooling them closes them first", async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    assert.equal(response.headers.get("keep-alive"), "timeout=65");
+  });
+
+  it("closes a connection once it has been idle for KEEP_ALIVE_SECONDS", async () => {
+    const shortLived = await startTestApp({ KEEP_ALIVE_SECONDS: "1" });
+    try {
+      const { port } = new URL(shortLived.url);
+      const socket = net.connect(Number(port), "127.0.0.1");
+      const answers: string[] = [];
+      socket.on("data", (chunk: Buffer) => answers.push(chunk.toString()));
+      const closed = new Promise<number>((resolve) =>
+        socket.once("close", () => resolve(Date.now()))
+      );
+      const ask = () => socket.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+      ask();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      ask(); // within the second: the same connection answers
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const lastAnswer = Date.now();
+      assert.equal(answers.join("").match(/HTTP\/1\.1 200 OK\r\n/g)?.length, 2);
+      const idleFor = (await closed) - lastAnswer;
+      assert.ok(idleFor >= 800 && idleFor < 3000, `closed after ${idleFor} ms idle`);
+    } finally {
+      await shortLived.close();
     }
   });
 
