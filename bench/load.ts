@@ -9,13 +9,16 @@
 // that it measures a warmed-up service; the cold start has a row of its own (the lookup in the first
 // seconds after the service started). The runs the goals are read from are repeated three times and
 // the median kept (by p99), with each run's p99 shown: on this machine one run can differ from the
-// next by a half.
+// next by a half. A row says on how many of its connections answers came when some had none: a
+// saturated Node (20 and later) accepts one new connection per event-loop turn, so at 500
+// connections some wait for seconds, or for the whole run.
 //   npx tsx bench/load.ts            (BENCH_SECONDS=8 per run by default)
 // One part of it while working on it: BENCH_INSTANCES=1 (or 2) and BENCH_ONLY=lookup,mailbox (the
 // scenarios whose names start so; "lookup" includes the lookup during the largest compiles).
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import autocannon, { type Request, type Result } from "autocannon";
+import type { EventEmitter } from "node:events";
+import autocannon, { type Options, type Request, type Result } from "autocannon";
 import { largestCompileBody } from "../test/fixtures/largestCompile.js";
 import * as snapshots from "../test/fixtures/snapshots.js";
 import { backgroundLoad } from "./lib/backgroundLoad.js";
@@ -166,6 +169,23 @@ interface Row {
 
 const rows: Row[] = [];
 
+/** A run's result, with how many of its connections had at least one answer. */
+type Measured = Result & { answeredConnections: number };
+
+/**
+ * One autocannon run, counting the connections answered. The count shows what Node (20 and later:
+ * libuv accepts one connection per event-loop turn) does with a burst of new connections while it
+ * is saturated: the ones not yet accepted wait, some for seconds, and their first requests make
+ * the p99. autocannon documents its return value as an event emitter ("response" per answer) that
+ * can also be awaited; its type declarations only describe the promise.
+ */
+function countingAnswers(options: Options): Promise<Measured> {
+  const answered = new Set<unknown>();
+  const instance = autocannon(options) as Promise<Result> & Pick<EventEmitter, "on">;
+  instance.on("response", (client: unknown) => answered.add(client));
+  return instance.then((result) => ({ ...result, answeredConnections: answered.size }));
+}
+
 const options = (url: string, connections: number, requests: Request[], seconds: number) => ({
   url,
   connections,
@@ -185,10 +205,10 @@ async function measure(
   connections: number,
   request: Request,
   backgroundLoadOf?: { connections: number; requests: Request[] }
-): Promise<Result & { background?: Result }> {
+): Promise<Measured & { background?: Result }> {
   const load = async (seconds: number) => {
     const [measured, background] = await Promise.all([
-      autocannon(options(url, connections, [request], seconds)),
+      countingAnswers(options(url, connections, [request], seconds)),
       backgroundLoadOf &&
         backgroundLoad(
           options(url, backgroundLoadOf.connections, backgroundLoadOf.requests, seconds)
@@ -232,7 +252,7 @@ function record(
   scenario: string,
   connections: number,
   mix: Row["mix"],
-  result: Result,
+  result: Result & { answeredConnections?: number },
   p99s?: number[]
 ) {
   const row: Row = {
@@ -256,7 +276,10 @@ function record(
     `${row.deployment.padEnd(28)} ${row.scenario.padEnd(34)} ${String(connections).padStart(4)} conn ${mix.padEnd(8)}` +
       ` ${String(row.rps).padStart(6)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms` +
       `${p99s ? ` (median of p99 ${p99s.join("/")})` : ""}` +
-      `  non-2xx ${row.non2xx}${row.refused ? ` (${row.refused})` : ""}  errors ${row.errors}`
+      `  non-2xx ${row.non2xx}${row.refused ? ` (${row.refused})` : ""}  errors ${row.errors}` +
+      (result.answeredConnections !== undefined && result.answeredConnections < connections
+        ? `  answered on ${result.answeredConnections} of ${connections} connections`
+        : "")
   );
 }
 
@@ -295,7 +318,7 @@ try {
         `lookup, first ${WARMUP_SECONDS} s`,
         50,
         "cold",
-        await autocannon(options(deployment.url, 50, [lookup], WARMUP_SECONDS))
+        await countingAnswers(options(deployment.url, 50, [lookup], WARMUP_SECONDS))
       );
       await settled(deployment.url);
       for (const scenario of all.filter(({ name }) => chosen(name))) {
