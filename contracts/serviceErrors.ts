@@ -45,6 +45,8 @@ export const SERVICE_ERRORS = {
   invalid_compressed_body: { status: 400, reportable: false, concerns: ["Content-Encoding"] },
   unsupported_encoding: { status: 415, reportable: false, concerns: ["Content-Encoding"] },
   unsupported_charset: { status: 415, reportable: false, concerns: ["Content-Type"] },
+  /** A body sent as something else than JSON (text/plain, a form). */
+  unsupported_content_type: { status: 415, reportable: false, concerns: ["Content-Type"] },
   invalid_json: { status: 400, reportable: false, concerns: ["body"] },
 
   // Fields (details name them).

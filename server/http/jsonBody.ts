@@ -1,8 +1,9 @@
 // JSON bodies, parsed by Express's parser with a size limit chosen per endpoint. A body announced
 // larger than the limit is refused at once, before a byte of it is read (Node discards the rest);
 // one that grows past it while arriving (chunked) is cut off by the parser. Whatever the parser
-// refuses is the client's doing (a body too large, cut short, not JSON, not UTF-8, compressed
-// wrongly, in a character set we do not read), so each failure becomes a 4xx from the catalog, never a 500.
+// refuses is the client's doing (a body too large, cut short, not sent as JSON, not JSON, not UTF-8,
+// compressed wrongly, in a character set we do not read), so each failure becomes a 4xx from the
+// catalog, never a 500.
 // jsonBytes reads the same bodies without decoding them, for work done off the main thread.
 import { isUtf8 } from "node:buffer";
 import express, { type RequestHandler } from "express";
@@ -35,6 +36,10 @@ function withLimit(limitBytes: number, parse: RequestHandler): RequestHandler {
       res.setHeader("Connection", "close");
       return next(new ServiceError("body_too_large", { limitBytes }));
     }
+    // A body the parser would skip (text/plain, a form) would reach the route as no body at all,
+    // and be answered with "required" fields: say what is wrong with it instead.
+    if (req.is("application/json") === false)
+      return next(new ServiceError("unsupported_content_type"));
     parse(req, res, (error?: unknown) => {
       if (!error) return next();
       const type = (error as { type?: unknown }).type;

@@ -40,6 +40,8 @@ const MESSAGES: { [C in ServiceErrorCode]: (details: ServiceErrorDetailsOf<C>) =
     "The request body is not compressed the way its Content-Encoding says.",
   unsupported_encoding: () => "The request body's encoding is not supported.",
   unsupported_charset: () => "The request body's character set is not supported.",
+  unsupported_content_type: () =>
+    "The request body must be JSON, sent with Content-Type: application/json.",
   invalid_json: () => "The request body is not valid JSON.",
   invalid_request: (details) =>
     `The ${details.in === "query" ? "query" : "request body"} is not valid: ${details.problems

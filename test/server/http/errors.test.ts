@@ -55,6 +55,13 @@ describe("service errors: one catalog (contracts/serviceErrors)", () => {
         "unsupported_charset",
         post("/diagnose", "{}", { "Content-Type": "application/json; charset=latin-9" }),
       ],
+      ["unsupported_content_type", post("/diagnose", "{}", { "Content-Type": "text/plain" })],
+      [
+        "unsupported_content_type",
+        post("/rules/compile", JSON.stringify({ rules: [rule] }), {
+          "Content-Type": "application/x-www-form-urlencoded",
+        }),
+      ],
     ];
     for (const [code, pending] of failures) {
       const response = await pending;
