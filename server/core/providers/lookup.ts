@@ -21,8 +21,10 @@ export function parseEmail(input: string): ParsedAddress {
   if (at < 1 || at === trimmed.length - 1)
     throw new InvalidEmailError("An email address looks like name@example.com.");
   const localPart = trimmed.slice(0, at);
-  if (localPart.length > 64)
-    throw new InvalidEmailError("The part before @ is longer than 64 characters.");
+  // SMTP's limit is 64 octets (RFC 5321, 4.5.3.1.1), of UTF-8 in an internationalised address
+  // (RFC 6531): an accented letter takes two.
+  if (new TextEncoder().encode(localPart).length > 64)
+    throw new InvalidEmailError("The part before @ is longer than 64 bytes.");
   if (/[\s<>()[\],;:"@]/.test(localPart)) {
     throw new InvalidEmailError(
       "The part before @ contains characters an email address cannot have."

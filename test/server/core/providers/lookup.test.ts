@@ -91,13 +91,20 @@ describe("provider lookup (server/core/providers)", () => {
     assert.equal(parseEmail(`${label(64)}@b.fr`).localPart.length, 64);
     assert.throws(
       () => parseEmail(`${label(65)}@b.fr`),
-      /The part before @ is longer than 64 characters\./
+      /The part before @ is longer than 64 bytes\./
     );
     assert.equal(parseEmail(`a@${label(63)}.fr`).domain, `${label(63)}.fr`);
     assert.throws(() => parseEmail(`a@${label(64)}.fr`), /The part after @/);
     const longest = [63, 63, 63, 61].map(label).join(".");
     assert.equal(parseEmail(`a@${longest}`).domain.length, 253);
     assert.throws(() => parseEmail(`a@${longest}a`), /The part after @/);
+  });
+
+  it("counts the part before @ in bytes of UTF-8, as SMTP does: an accented letter takes two", () => {
+    assert.equal(parseEmail(`${"é".repeat(32)}@b.fr`).localPart.length, 32);
+    assert.throws(() => parseEmail(`${"é".repeat(33)}@b.fr`), /longer than 64 bytes/);
+    assert.equal(parseEmail(`${"😀".repeat(16)}@b.fr`).localPart.length, 32);
+    assert.throws(() => parseEmail(`${"😀".repeat(17)}@b.fr`), /longer than 64 bytes/);
   });
 
   it("needs a top-level domain of two characters or more, which may be an IDN (punycode)", () => {
