@@ -17,8 +17,13 @@
 // scenarios whose names start so; "lookup" includes the lookup during the largest compiles).
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import type { EventEmitter } from "node:events";
-import autocannon, { type Options, type Request, type Result } from "autocannon";
+import autocannon, {
+  type Client,
+  type Instance,
+  type Options,
+  type Request,
+  type Result,
+} from "autocannon";
 import { largestCompileBody } from "../test/fixtures/largestCompile.js";
 import * as snapshots from "../test/fixtures/snapshots.js";
 import { backgroundLoad } from "./lib/backgroundLoad.js";
@@ -177,12 +182,12 @@ type Measured = Result & { answeredConnections: number };
  * libuv accepts one connection per event-loop turn) does with a burst of new connections while it
  * is saturated: the ones not yet accepted wait, some for seconds, and their first requests make
  * the p99. autocannon documents its return value as an event emitter ("response" per answer) that
- * can also be awaited; its type declarations only describe the promise.
+ * can also be awaited; its type declarations give the emitter only to the callback form.
  */
 function countingAnswers(options: Options): Promise<Measured> {
-  const answered = new Set<unknown>();
-  const instance = autocannon(options) as Promise<Result> & Pick<EventEmitter, "on">;
-  instance.on("response", (client: unknown) => answered.add(client));
+  const answered = new Set<Client>();
+  const instance = autocannon(options) as Promise<Result> & Instance;
+  instance.on("response", (client) => answered.add(client));
   return instance.then((result) => ({ ...result, answeredConnections: answered.size }));
 }
 

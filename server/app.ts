@@ -71,8 +71,9 @@ export function createApp({
   const app = express();
   const connectivity = createConnectivity(config);
   app.disable("x-powered-by");
-  // res.send's ETag hashes every answer, and no client could use it: API answers are no-store.
-  // Static files keep the ETags serve-static makes.
+  // res.send's ETag hashes every answer it sends: the API's, which are no-store (no client can use
+  // one), and two small XML documents fetched at setup (the manifest, autoconfig). Static files
+  // keep the ETags serve-static makes.
   app.set("etag", false);
   app.set("trust proxy", "loopback");
   app.use(clientAddressOnce);

@@ -182,7 +182,11 @@ const schema = z
     REDIS_URL: redisUrl,
     TOKEN_CACHE_KEY: encryptionKey,
     SHUTDOWN_GRACE_SECONDS: positiveWhole("SHUTDOWN_GRACE_SECONDS", 20, "seconds"),
-    KEEP_ALIVE_SECONDS: positiveWhole("KEEP_ALIVE_SECONDS", 65, "seconds"),
+    // Node's timers stop at about 24 days; an hour is already far past any proxy's idle timeout.
+    KEEP_ALIVE_SECONDS: positiveWhole("KEEP_ALIVE_SECONDS", 65, "seconds").refine(
+      (seconds) => seconds <= 3600,
+      { message: "KEEP_ALIVE_SECONDS must be at most 3600 (an hour)" }
+    ),
     RATE_LIMIT_WINDOW_SECONDS: positiveWhole("RATE_LIMIT_WINDOW_SECONDS", 60, "seconds"),
     RATE_LIMIT_ANONYMOUS: positiveWhole("RATE_LIMIT_ANONYMOUS", 600, "requests"),
     RATE_LIMIT_MAILBOX: positiveWhole("RATE_LIMIT_MAILBOX", 120, "requests"),

@@ -37,8 +37,9 @@ function withLimit(limitBytes: number, parse: RequestHandler): RequestHandler {
       return next(new ServiceError("body_too_large", { limitBytes }));
     }
     // A body the parser would skip (text/plain, a form) would reach the route as no body at all,
-    // and be answered with "required" fields: say what is wrong with it instead.
-    if (req.is("application/json") === false)
+    // and be answered with "required" fields: say what is wrong with it instead. An empty body
+    // (fetch's POST without one says Content-Length: 0) is no body, whatever its type.
+    if (req.is("application/json") === false && Number(req.headers["content-length"]) !== 0)
       return next(new ServiceError("unsupported_content_type"));
     parse(req, res, (error?: unknown) => {
       if (!error) return next();
@@ -71,7 +72,8 @@ export function jsonBytes(limitBytes: number): RequestHandler {
   );
   return (req, res, next) => {
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get("content-type") ?? "")?.[1];
-    if (charset !== undefined && charset.toLowerCase() !== "utf-8")
+    // Another type is refused as such by `read`, whatever its charset.
+    if (charset !== undefined && charset.toLowerCase() !== "utf-8" && req.is("application/json"))
       return next(new ServiceError("unsupported_charset"));
     read(req, res, (error?: unknown) => {
       if (error) return next(error);

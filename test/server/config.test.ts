@@ -206,5 +206,6 @@ describe("configuration (server/config)", () => {
       problemsOf({ KEEP_ALIVE_SECONDS: "0" }).join(),
       /KEEP_ALIVE_SECONDS must be a whole number of seconds, at least 1/
     );
+    assert.match(problemsOf({ KEEP_ALIVE_SECONDS: "3601" }).join(), /at most 3600/);
   });
 });

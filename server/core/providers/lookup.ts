@@ -23,7 +23,7 @@ export function parseEmail(input: string): ParsedAddress {
   const localPart = trimmed.slice(0, at);
   // SMTP's limit is 64 octets (RFC 5321, 4.5.3.1.1), of UTF-8 in an internationalised address
   // (RFC 6531): an accented letter takes two.
-  if (new TextEncoder().encode(localPart).length > 64)
+  if (Buffer.byteLength(localPart, "utf8") > 64)
     throw new InvalidEmailError("The part before @ is longer than 64 bytes.");
   if (/[\s<>()[\],;:"@]/.test(localPart)) {
     throw new InvalidEmailError(

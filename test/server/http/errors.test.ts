@@ -75,6 +75,23 @@ describe("service errors: one catalog (contracts/serviceErrors)", () => {
     }
   });
 
+  it("refuses a body not sent as JSON as such, whatever its charset, but takes an empty one", async () => {
+    for (const [path, contentType] of [
+      ["/diagnose", "application/vnd.api+json"],
+      ["/rules/compile", "text/plain; charset=latin1"],
+      ["/rules/compile", "multipart/form-data; boundary=x"],
+    ] as const) {
+      const response = await post(path, JSON.stringify({ rules: [rule] }), {
+        "Content-Type": contentType,
+      });
+      assert.equal(response.status, 415, `${path} ${contentType}`);
+      assert.equal((await errorOf(response)).code, "unsupported_content_type");
+    }
+    // fetch's POST without a body: Content-Length 0, no Content-Type; this endpoint needs no body.
+    const empty = await fetch(`${app.url}/api/mailbox/diagnose`, { method: "POST" });
+    assert.equal(empty.status, 200, await empty.clone().text());
+  });
+
   it("lists validation problems as data: field path, kind of problem and bound", async () => {
     const response = await post("/rules/compile", {
       rules: [{ ...rule, name: "x".repeat(201), enabled: "yes", colour: "red" }],

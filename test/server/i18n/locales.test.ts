@@ -19,6 +19,10 @@ describe("service translations (server/i18n)", () => {
       () => translator("fr")("mailbox.nothing.title"),
       /missing translation fr:mailbox\.nothing\.title/
     );
+    assert.throws(
+      () => translator("en")("mailbox.nothing.detail", { count: 2 }),
+      /missing translation en:mailbox\.nothing\.detail/
+    );
   });
 
   it("picks plural forms from count for 0, 1 and 2", () => {
