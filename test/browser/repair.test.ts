@@ -64,6 +64,43 @@ describe("diagnosis and repair wizard in headless Chromium (browser)", function 
     }
   });
 
+  it("standalone, in French: an Orange POP user is never told to remove the account, and phases count without gaps", async () => {
+    const { context, page, errors } = await openTaskpane(suite.browser, suite.server.url, {
+      locale: "fr-FR",
+    });
+    try {
+      await page.getByTestId("diagnose-email").fill("jean.martin@orange.fr");
+      await page.getByLabel("Je recevais cette adresse en POP3 dans Outlook").check();
+      await page.getByTestId("diagnose-run").click();
+      await page.locator('[data-testid^="finding-"]').first().waitFor();
+      await showSection(page, "Réparation");
+      const repair = page.getByTestId("repair-view");
+      await repair.waitFor();
+      await repair.locator('[data-testid^="step-"]').first().waitFor();
+      // Orange still takes the password: its POP account is the one that works.
+      assert.equal(await page.getByTestId("step-removePop").count(), 0);
+      const numbers = (await repair.locator("h3").allInnerTexts())
+        .map((heading) => /^(\d+)\. /.exec(heading)?.[1])
+        .filter((number) => number !== undefined)
+        .map(Number);
+      assert.ok(numbers.length >= 2, JSON.stringify(numbers));
+      assert.deepEqual(
+        numbers,
+        numbers.map((_, index) => index + 1)
+      );
+      // At 380 px, next to a title on three lines, "Comment ?" is whole (it was cut at both ends).
+      const clipped = await repair
+        .getByRole("button", { name: /^Comment ?\?/ })
+        .evaluateAll(
+          (buttons) => buttons.filter((button) => button.scrollWidth > button.clientWidth).length
+        );
+      assert.equal(clipped, 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("inside Outlook for Mac, in English: tailors steps to the Mac, marks the others, keeps progress in roaming settings", async () => {
     const mac = {
       ...CLASSIC_WINDOWS_OUTLOOK_COM,

@@ -69,7 +69,8 @@ export const STEPS: readonly RepairStep[] = [
     fixes: ["readd-account"],
     microsoftOnly: true,
   },
-  { id: "removePop", phase: "reconnect", targets: DESKTOP, popOnly: true },
+  // Only once the account is back with modern sign-in: another provider's POP account still works.
+  { id: "removePop", phase: "reconnect", targets: DESKTOP, popOnly: true, microsoftOnly: true },
   {
     id: "newProfile",
     phase: "profile",

@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   muted: { opacity: 0.75 },
   header: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   title: { flexGrow: 1, minWidth: 0 },
+  // A long title wraps; the button keeps its words whole ("Comment ?" was cut at both ends).
+  toggle: { flexShrink: 0, marginInlineStart: "auto" },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   how: {
     margin: 0,
@@ -87,6 +89,7 @@ export const RepairStepCard = forwardRef<HTMLInputElement, RepairStepCardProps>(
             label={<strong>{title}</strong>}
           />
           <Button
+            className={styles.toggle}
             size="small"
             appearance="subtle"
             aria-expanded={expanded}

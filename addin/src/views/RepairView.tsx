@@ -106,34 +106,37 @@ export function RepairView({
         : progress.done.filter((other) => other !== id),
     });
 
+  // Phases are numbered as shown: a user of another provider sees fewer of them, with no gaps.
   const renderPhases = (steps: PlannedStep[], applies: boolean) =>
-    PHASES.map((phase) => {
-      const inPhase = steps.filter((planned) => planned.step.phase === phase);
-      if (inPhase.length === 0) return null;
-      return (
+    PHASES.filter((phase) => steps.some((planned) => planned.step.phase === phase)).map(
+      (phase, index) => (
         <section key={phase} className={styles.phase} aria-label={t(`phases.${phase}`)}>
-          <Subtitle2 as="h3">{t(`phases.${phase}`)}</Subtitle2>
-          {inPhase.map((planned) => (
-            <RepairStepCard
-              key={planned.step.id}
-              ref={planned.step.id === focusStepId ? focused : undefined}
-              planned={planned}
-              done={progress.done.includes(planned.step.id)}
-              onDoneChange={(done) => toggle(planned.step.id, done)}
-              expanded={isExpanded(planned.step.id)}
-              onExpandedChange={(expanded) => setExpanded(planned.step.id, expanded)}
-              notApplicableTo={applies ? null : targetName}
-              words={{
-                webmail,
-                deletedItems: folderNames.deleteditems,
-                junkEmail: folderNames.junkemail,
-              }}
-              highlighted={planned.step.id === focusStepId}
-            />
-          ))}
+          <Subtitle2 as="h3">
+            {t("phaseHeading", { number: index + 1, phase: t(`phases.${phase}`) })}
+          </Subtitle2>
+          {steps
+            .filter((planned) => planned.step.phase === phase)
+            .map((planned) => (
+              <RepairStepCard
+                key={planned.step.id}
+                ref={planned.step.id === focusStepId ? focused : undefined}
+                planned={planned}
+                done={progress.done.includes(planned.step.id)}
+                onDoneChange={(done) => toggle(planned.step.id, done)}
+                expanded={isExpanded(planned.step.id)}
+                onExpandedChange={(expanded) => setExpanded(planned.step.id, expanded)}
+                notApplicableTo={applies ? null : targetName}
+                words={{
+                  webmail,
+                  deletedItems: folderNames.deleteditems,
+                  junkEmail: folderNames.junkemail,
+                }}
+                highlighted={planned.step.id === focusStepId}
+              />
+            ))}
         </section>
-      );
-    });
+      )
+    );
 
   return (
     <div className={styles.view} data-testid="repair-view">

@@ -29,4 +29,15 @@ describe("the repair plan (addin/src/repair/steps)", () => {
     }
     assert.ok(shown.includes("testWebmail") && shown.includes("backupPst"));
   });
+
+  it("never tells another provider's POP user to remove their POP account: it still works", () => {
+    for (const target of ["classic-windows", "mac"] as const) {
+      const plan = planRepair(target, {
+        recommendedFixes: [],
+        popUser: true,
+        microsoftAccount: false,
+      });
+      assert.ok(!plan.some((planned) => planned.step.id === "removePop"), target);
+    }
+  });
 });
