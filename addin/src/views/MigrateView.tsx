@@ -38,6 +38,8 @@ const useStyles = makeStyles({
     display: "grid",
     gap: tokens.spacingVerticalXS,
   },
+  // Fluent's badge is one line high; this one's words wrap at 380 px and must stay inside it.
+  wrappingBadge: { height: "auto", whiteSpace: "normal", paddingBlock: tokens.spacingVerticalXXS },
 });
 
 /** Plans the upload of an old .pst back to the server: batches, order, space, offline cache. */
@@ -155,7 +157,11 @@ export function MigrateView({
                   size: size(batch.sizeBytes),
                   messages: t("common:count.messages", { count: batch.items }),
                 })}{" "}
-                {batch.oversized && <Badge color="warning">{t("oversized")}</Badge>}
+                {batch.oversized && (
+                  <Badge color="warning" className={styles.wrappingBadge}>
+                    {t("oversized")}
+                  </Badge>
+                )}
               </li>
             ))}
           </ol>

@@ -100,7 +100,7 @@ export function PstImportRun({
                 size: size(progress.bytesPerMinute),
               })}{" "}
             {progress.secondsLeft !== null &&
-              t("left", { minutes: Math.max(1, Math.round(progress.secondsLeft / 60)) })}
+              t("left", { count: Math.max(1, Math.round(progress.secondsLeft / 60)) })}
           </Body1>
         </>
       )}

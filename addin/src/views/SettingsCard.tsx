@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import {
   Body1,
@@ -13,12 +14,23 @@ import type { ProviderLookup, ProtocolInfo } from "@contracts/providers.js";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  // At 380 px the cells wrap: labels between words, values after a dot or @ (see breakable), so
+  // that a server name is never cut as "smtp-mail.outlook.co" / "m" for someone copying it by eye.
   cell: {
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
 });
+
+/** A host name or address with a line-break opportunity after each dot and @. */
+const breakable = (value: string) =>
+  value.split(/(?<=[.@])/).map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 
 /** The exact values to type in another app for one account, with copy buttons and what to watch out for. */
 export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
@@ -78,7 +90,7 @@ export function SettingsCard({ lookup }: { lookup: ProviderLookup }) {
                   <th className={styles.cell} scope="row">
                     {label}
                   </th>
-                  <td className={styles.cell}>{value}</td>
+                  <td className={styles.cell}>{breakable(value!)}</td>
                   <td className={styles.cell}>
                     <Button
                       size="small"

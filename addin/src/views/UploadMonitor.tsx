@@ -211,7 +211,7 @@ export function UploadMonitor({
                 ` · ${t("rate", { rate: Math.round(progress.itemsPerMinute) })}`}
               {progress.minutesLeft !== null &&
                 !progress.done &&
-                ` · ${t("left", { minutes: Math.ceil(progress.minutesLeft) })}`}
+                ` · ${t("left", { count: Math.ceil(progress.minutesLeft) })}`}
             </Body1>
             {progress.done && (
               <MessageBar intent="success" layout="multiline">

@@ -64,6 +64,10 @@ describe("taskpane translations (addin/src/i18n)", () => {
       [0, 1, 2, 12410].map((count) => messages("fr", count)),
       ["0 message", "1 message", "2 messages", "12\u202f410 messages"]
     );
+    assert.deepEqual(
+      [1, 2].map((count) => instance.getFixedT("fr", "monitor")("left", { count })),
+      ["environ 1 min restante", "environ 2 min restantes"]
+    );
   });
 
   it("explains every sign-in error (signIn errors.<code>)", () => {
