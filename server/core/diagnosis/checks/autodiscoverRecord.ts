@@ -1,3 +1,4 @@
+import { isMicrosoft } from "../../providers/microsoft.js";
 import { dnsName } from "../../dnsName.js";
 import type { Check } from "../check.js";
 
@@ -11,7 +12,7 @@ export const AUTODISCOVER_TARGET = "autodiscover.outlook.com";
  */
 export const autodiscoverRecord: Check = ({ address, provider, evidence, dns }) => {
   if (!address || !dns || evidence?.by !== "mx") return [];
-  if (provider?.kind !== "microsoft-work" && provider?.kind !== "microsoft-consumer") return [];
+  if (!isMicrosoft(provider)) return [];
   const name = `autodiscover.${address.domain}`;
   const record = `${name}. 3600 IN CNAME ${AUTODISCOVER_TARGET}.`;
   const answer = dns.autodiscover;

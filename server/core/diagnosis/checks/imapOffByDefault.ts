@@ -1,3 +1,4 @@
+import { isMicrosoft } from "../../providers/microsoft.js";
 import type { Check } from "../check.js";
 
 /**
@@ -13,11 +14,7 @@ export const imapOffByDefault: Check = ({ provider, answers }) => {
   );
   if (off.length === 0) return [];
   const family =
-    provider.kind === "google"
-      ? "google"
-      : provider.kind === "microsoft-consumer" || provider.kind === "microsoft-work"
-        ? "microsoft"
-        : "other";
+    provider.kind === "google" ? "google" : isMicrosoft(provider) ? "microsoft" : "other";
   return [
     {
       id: `protocolsOff.${family}`,

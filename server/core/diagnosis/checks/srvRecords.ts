@@ -1,3 +1,4 @@
+import { isMicrosoft } from "../../providers/microsoft.js";
 import type { DnsAnswer, SrvRecord } from "@contracts/connectivity.js";
 import type { ProtocolInfo } from "@contracts/providers.js";
 import { dnsName } from "../../dnsName.js";
@@ -47,7 +48,7 @@ function judge(
  */
 export const srvRecords: Check = ({ address, provider, evidence, dns }) => {
   if (!address || !provider || !dns || evidence?.by !== "mx") return [];
-  if (provider.kind === "microsoft-work" || provider.kind === "microsoft-consumer") return [];
+  if (isMicrosoft(provider)) return [];
   const imap = provider.protocols.find((entry) => entry.protocol === "imap");
   const smtp = provider.protocols.find((entry) => entry.protocol === "smtp");
   const findings: FindingDraft[] = [];

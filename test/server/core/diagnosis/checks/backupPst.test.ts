@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { backupPst } from "../../../../../server/core/diagnosis/checks/backupPst.js";
-import { facts } from "./facts.js";
+import { parseEmail } from "../../../../../server/core/providers/lookup.js";
+import { catalogProvider, facts } from "./facts.js";
 
 describe("check backupPst: mail read over POP may live only in a .pst on this PC", () => {
   it("with .pst files: back them up first (warning), then bring them to the server (info)", () => {
@@ -14,6 +15,23 @@ describe("check backupPst: mail read over POP may live only in a .pst on this PC
       expected,
       "known .pst files say more than 'maybe'"
     );
+  });
+
+  it("brings the .pst back to the server only for a Microsoft mailbox: another provider's POP still works", () => {
+    const withPst = (email: string, provider: string) =>
+      backupPst(
+        facts({
+          answers: { hasPstFiles: true },
+          address: parseEmail(email),
+          provider: catalogProvider(provider),
+        })
+      ).map((finding) => finding.id);
+    assert.deepEqual(withPst("marie@hotmail.fr", "microsoft-consumer"), [
+      "backupPst",
+      "migratePst",
+    ]);
+    assert.deepEqual(withPst("marie@contoso.fr", "microsoft-365"), ["backupPst", "migratePst"]);
+    assert.deepEqual(withPst("jean@orange.fr", "orange"), ["backupPst"]);
   });
 
   it("POP used, .pst files not mentioned: the mail may be only on this computer", () => {
