@@ -1,14 +1,9 @@
 import type { Check } from "../check.js";
+import { isMicrosoft } from "../../providers/microsoft.js";
 
 /** For providers other than Microsoft: can a mail app still sign in with the normal password? */
 export const passwordPolicy: Check = ({ provider }) => {
-  if (
-    !provider ||
-    provider.kind === "microsoft-consumer" ||
-    provider.kind === "microsoft-work" ||
-    provider.kind === "other"
-  )
-    return [];
+  if (!provider || isMicrosoft(provider) || provider.kind === "other") return [];
   const imap = provider.protocols.find((entry) => entry.protocol === "imap");
   if (!imap) return [];
   if (imap.unverified)
